@@ -1,0 +1,59 @@
+use anyhow::Result;
+use comfy_table::Cell;
+
+use super::Ctx;
+use crate::cli::{AssistantAddArgs, AssistantCommand, RemoveArgs};
+use crate::error::Exit;
+use crate::output::table;
+use crate::store::Assistant;
+
+pub fn run(ctx: &Ctx, command: AssistantCommand) -> Result<Exit> {
+    match command {
+        AssistantCommand::Add(a) => add(ctx, a),
+        AssistantCommand::List => list(ctx),
+        AssistantCommand::Remove(a) => remove(ctx, a),
+    }
+}
+
+fn print(ctx: &Ctx, rows: &[Assistant]) -> Result<()> {
+    ctx.printer.data(&rows, || {
+        let mut t = table(&["NAME", "ORG", "INTEGRATIONS", "ID", "CREATED"]);
+        for a in rows {
+            t.add_row(vec![
+                Cell::new(&a.name),
+                Cell::new(&a.org),
+                Cell::new(if a.integrations_enabled { "enabled" } else { "disabled" }),
+                Cell::new(&a.id),
+                Cell::new(&a.created_at),
+            ]);
+        }
+        t
+    })?;
+    Ok(())
+}
+
+fn add(ctx: &Ctx, args: AssistantAddArgs) -> Result<Exit> {
+    let store = ctx.store()?;
+    let org = ctx.org(&store)?;
+    let a = store.add_assistant(&org, &args.name, !args.integrations_disabled)?;
+    ctx.printer.status(format!("Added assistant {} to org {}", a.name, org.name));
+    print(ctx, &[a])?;
+    Ok(Exit::Ok)
+}
+
+fn list(ctx: &Ctx) -> Result<Exit> {
+    let store = ctx.store()?;
+    let org = ctx.org(&store)?;
+    print(ctx, &store.assistants(&org)?)?;
+    Ok(Exit::Ok)
+}
+
+fn remove(ctx: &Ctx, args: RemoveArgs) -> Result<Exit> {
+    let store = ctx.store()?;
+    let org = ctx.org(&store)?;
+    store.assistant(&org, &args.name)?;
+    ctx.confirm(&format!("Remove assistant '{}' and its assistant-specific integrations?", args.name), args.yes)?;
+    let n = store.remove_assistant(&org, &args.name)?;
+    ctx.printer.status(format!("Removed assistant {} ({n} integrations)", args.name));
+    Ok(Exit::Ok)
+}

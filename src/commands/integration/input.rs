@@ -1,0 +1,282 @@
+//! Turning flags, files, prompts and secret sources into validated field
+//! values. Errors name the field and the flag that provides it, and never
+//! repeat a secret value.
+
+use std::collections::BTreeMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use super::super::{prompt, Ctx};
+use crate::error::{Error, Result};
+use crate::secrets::Secret;
+use crate::templates::schema::{Field, Template};
+use crate::templates::validate_value;
+
+pub const KNOWN_EVENTS: &[&str] = &["conversation_ended", "contact_request", "escalation", "kb_sync", "low_score"];
+
+/// An integration described in a YAML file (`integration add --from-file`).
+/// Secrets are references (`env:VAR`, `file:PATH`), never values.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IntegrationFile {
+    pub name: Option<String>,
+    pub provider: Option<String>,
+    pub assistant: Option<String>,
+    pub base_url: Option<String>,
+    pub priority: Option<i64>,
+    #[serde(default)]
+    pub events: Vec<String>,
+    pub on_failure: Option<String>,
+    pub enabled: Option<bool>,
+    #[serde(default)]
+    pub fields: BTreeMap<String, serde_json::Value>,
+    #[serde(default)]
+    pub secrets: BTreeMap<String, String>,
+}
+
+impl IntegrationFile {
+    pub fn load(path: &Path) -> Result<(IntegrationFile, PathBuf)> {
+        let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+        let file: IntegrationFile = serde_saphyr::from_str(&text)
+            .map_err(|e| crate::templates::yaml_error(&e, path))?;
+        let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
+        Ok((file, dir))
+    }
+}
+
+/// Splits `KEY=VALUE`.
+pub fn parse_kv<'a>(arg: &'a str, flag: &str) -> Result<(&'a str, &'a str)> {
+    arg.split_once('=').filter(|(k, _)| !k.is_empty()).ok_or_else(|| {
+        Error::usage_hint(format!("{flag} takes KEY=VALUE"), format!("for example: {flag} subdomain=acme"))
+    })
+}
+
+/// Reads a secret from `env:VAR`, `file:PATH` or `-` (stdin). Anything else
+/// is refused: a plain value on the command line sits in shell history and
+/// the process list. `base` resolves relative `file:` paths (from a file).
+pub fn read_secret(key: &str, source: &str, stdin_taken: &mut bool, base: Option<&Path>) -> Result<Secret> {
+    let value = if let Some(var) = source.strip_prefix("env:") {
+        std::env::var(var).ok().filter(|v| !v.is_empty()).ok_or_else(|| {
+            Error::usage_hint(
+                format!("secret {key}: environment variable {var} is not set"),
+                format!("export {var}=... before running crmctl, or use file:PATH"),
+            )
+        })?
+    } else if let Some(path) = source.strip_prefix("file:") {
+        let path = match base {
+            Some(b) if Path::new(path).is_relative() => b.join(path),
+            _ => PathBuf::from(path),
+        };
+        let mut text = std::fs::read_to_string(&path).map_err(|e| {
+            Error::usage(format!("secret {key}: cannot read {}: {e}", path.display()))
+        })?;
+        trim_newline(&mut text);
+        text
+    } else if source == "-" {
+        if *stdin_taken {
+            return Err(Error::usage(format!("secret {key}: only one secret can be read from stdin")));
+        }
+        *stdin_taken = true;
+        let mut text = String::new();
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .map_err(|e| Error::usage(format!("secret {key}: reading stdin: {e}")))?;
+        trim_newline(&mut text);
+        text
+    } else {
+        return Err(Error::usage_hint(
+            format!("secret {key}: a secret cannot be given as a plain value"),
+            format!(
+                "use --secret {key}=env:VAR, --secret {key}=file:PATH or --secret {key}=- (stdin); \
+                 a value on the command line would sit in shell history and the process list"
+            ),
+        ));
+    };
+    if value.is_empty() {
+        return Err(Error::usage(format!("secret {key}: the value from {} is empty", source_label(source))));
+    }
+    Ok(Secret::new(value))
+}
+
+fn source_label(source: &str) -> &str {
+    if source == "-" { "stdin" } else { source }
+}
+
+fn trim_newline(s: &mut String) {
+    while s.ends_with('\n') || s.ends_with('\r') {
+        s.pop();
+    }
+}
+
+pub fn validate_events(events: &[String]) -> Result<()> {
+    let re = regex::Regex::new(r"^[a-z][a-z0-9_.:-]{0,63}$").expect("static regex");
+    for e in events {
+        if !re.is_match(e) {
+            return Err(Error::usage_hint(
+                format!("invalid event name '{e}'"),
+                format!("use one of {} or a custom name of lowercase letters, digits, '_', '.', ':' or '-'", KNOWN_EVENTS.join(", ")),
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn field<'a>(template: &'a Template, key: &str) -> Result<&'a Field> {
+    template.fields.iter().find(|f| f.key == key).ok_or_else(|| {
+        Error::usage_hint(
+            format!("'{key}' is not a field of {}", template.id),
+            format!(
+                "{} fields: {}",
+                template.id,
+                template.fields.iter().map(|f| f.key.as_str()).collect::<Vec<_>>().join(", ")
+            ),
+        )
+    })
+}
+
+/// Sorts `--field` values into the template's plain fields, refusing
+/// secret fields (which would put the value in the process list).
+pub fn plain_field(template: &Template, key: &str) -> Result<()> {
+    let f = field(template, key)?;
+    if f.secret {
+        return Err(Error::usage_hint(
+            format!("{key} is a secret field of {}; it cannot be given with --field", template.id),
+            format!("use --secret {key}=env:VAR, file:PATH or - (stdin)"),
+        ));
+    }
+    Ok(())
+}
+
+pub fn secret_field(template: &Template, key: &str) -> Result<()> {
+    let f = field(template, key)?;
+    if !f.secret {
+        return Err(Error::usage_hint(
+            format!("{key} is not a secret field of {}", template.id),
+            format!("use --field {key}=VALUE"),
+        ));
+    }
+    Ok(())
+}
+
+/// Fills defaults, prompts for (or reports) missing required fields, and
+/// validates every value. `existing_secrets` are secret fields already set
+/// (for edit), which count as present.
+pub fn complete(
+    ctx: &Ctx,
+    template: &Template,
+    fields: &mut BTreeMap<String, String>,
+    secrets: &mut BTreeMap<String, Secret>,
+    existing_secrets: &[String],
+) -> Result<()> {
+    for f in &template.fields {
+        if !f.secret && !fields.contains_key(&f.key) {
+            if let Some(d) = &f.default {
+                fields.insert(f.key.clone(), d.clone());
+            }
+        }
+    }
+    let missing: Vec<&Field> = template
+        .fields
+        .iter()
+        .filter(|f| f.required)
+        .filter(|f| {
+            if f.secret {
+                !secrets.contains_key(&f.key) && !existing_secrets.contains(&f.key)
+            } else {
+                !fields.contains_key(&f.key)
+            }
+        })
+        .collect();
+    if !missing.is_empty() {
+        if ctx.settings.interactive {
+            for f in missing {
+                prompt_for(f, fields, secrets)?;
+            }
+        } else {
+            let lines: Vec<String> = missing
+                .iter()
+                .map(|f| {
+                    let flag = if f.secret {
+                        format!("--secret {}=env:VAR", f.key)
+                    } else {
+                        format!("--field {}={}", f.key, f.example.as_deref().unwrap_or("VALUE"))
+                    };
+                    format!("  - {} ({}): {flag}", f.key, f.label)
+                })
+                .collect();
+            return Err(Error::usage_hint(
+                format!("missing required fields for {}:\n{}", template.id, lines.join("\n")),
+                "give them as flags, or run on a terminal without --no-input to be prompted",
+            ));
+        }
+    }
+
+    let mut problems = Vec::new();
+    for (k, v) in fields.iter() {
+        let f = field(template, k)?;
+        if let Err(e) = validate_value(f, v) {
+            problems.push(format!("  - {k}='{v}': {e}"));
+        }
+    }
+    for (k, v) in secrets.iter() {
+        let f = field(template, k)?;
+        if let Err(e) = validate_value(f, v.expose_secret()) {
+            problems.push(format!("  - secret {k}: {e}"));
+        }
+    }
+    if !problems.is_empty() {
+        return Err(Error::usage_hint(
+            format!("invalid field values for {}:\n{}", template.id, problems.join("\n")),
+            format!("`crmctl template show {}` describes each field", template.id),
+        ));
+    }
+    Ok(())
+}
+
+fn prompt_for(f: &Field, fields: &mut BTreeMap<String, String>, secrets: &mut BTreeMap<String, Secret>) -> Result<()> {
+    let label = if f.help.is_empty() { f.label.clone() } else { format!("{} ({})", f.label, f.help) };
+    if f.secret {
+        let s = prompt::hidden_validated(&label, |v| validate_value(f, v))?;
+        secrets.insert(f.key.clone(), s);
+    } else if !f.choices.is_empty() {
+        fields.insert(f.key.clone(), prompt::select(&label, &f.choices, f.default.as_deref())?);
+    } else {
+        let v = prompt::text_validated(&label, f.default.as_deref(), |v| validate_value(f, v))?;
+        fields.insert(f.key.clone(), v);
+    }
+    Ok(())
+}
+
+/// The base URL an integration uses: its override, or the template's
+/// rendered with the plain fields. Checked: https, or http on loopback.
+pub fn effective_base_url(template: &Template, override_url: Option<&str>, fields: &BTreeMap<String, String>) -> Result<String> {
+    let raw = match (override_url, &template.base_url) {
+        (Some(u), _) => u.to_string(),
+        (None, Some(t)) => {
+            let env = crate::templates::render::environment();
+            let ctx = serde_json::to_value(fields).expect("fields serialize");
+            crate::templates::render::render_str(&env, t, &ctx)
+                .map_err(|e| Error::usage(format!("rendering the base URL of {}: {e}", template.id)))?
+        }
+        (None, None) => {
+            return Err(Error::usage_hint(
+                format!("{} has no base URL of its own", template.id),
+                "give one with --base-url https://...",
+            ))
+        }
+    };
+    crate::templates::check_base_url(&raw)?;
+    Ok(raw.trim_end_matches('/').to_string())
+}
+
+/// A file's scalar field values as strings.
+pub fn scalar(key: &str, v: &serde_json::Value) -> Result<String> {
+    match v {
+        serde_json::Value::String(s) => Ok(s.clone()),
+        serde_json::Value::Number(n) => Ok(n.to_string()),
+        serde_json::Value::Bool(b) => Ok(b.to_string()),
+        _ => Err(Error::usage(format!("field {key}: expected a string, number or boolean"))),
+    }
+}

@@ -1,0 +1,119 @@
+//! One module per subcommand (a folder per group). Each resolves what it
+//! needs from [`Ctx`], calls the core, and hands the result to the printer.
+
+mod assistant;
+mod completions;
+mod integration;
+mod key;
+mod org;
+mod prompt;
+mod template;
+
+use anyhow::Result;
+
+use crate::cli::{Cli, Command};
+use crate::error::{classify, Error, Exit};
+use crate::output::Printer;
+use crate::secrets::keyring::Keyring;
+use crate::secrets::sources::{self, KeyInputs, Resolved};
+use crate::settings::Settings;
+use crate::store::{Org, Store};
+use crate::templates::Catalog;
+
+pub use prompt::EnvOrPrompt;
+
+/// What every command gets: the resolved settings and the printer.
+pub struct Ctx {
+    pub settings: Settings,
+    pub printer: Printer,
+}
+
+impl Ctx {
+    /// Opens the existing store.
+    pub fn store(&self) -> crate::error::Result<Store> {
+        Store::open(&self.settings.db)
+    }
+
+    pub fn keyring(&self) -> Keyring {
+        Keyring::new(self.settings.keyring_backend)
+    }
+
+    /// Finds the store's master key from the sources, in order.
+    pub fn unlock(&self, store: &Store) -> crate::error::Result<Resolved> {
+        let record = store.require_key()?;
+        let keyring = self.keyring();
+        let passphrase = EnvOrPrompt::new("CRMCTL_PASSPHRASE", self.settings.interactive, false);
+        sources::resolve(
+            &record,
+            &KeyInputs {
+                env_key: self.settings.env_key.as_deref().map(|s| s.as_str()),
+                passphrase: &passphrase,
+                keyring: &keyring,
+                store_id: store.store_id(),
+            },
+        )
+    }
+
+    pub fn catalog(&self) -> crate::error::Result<Catalog> {
+        Catalog::load(&self.settings.template_dirs)
+    }
+
+    pub fn org(&self, store: &Store) -> crate::error::Result<Org> {
+        store.org(&self.settings.org)
+    }
+
+    /// Asks before a destructive step; without a terminal, `--yes` is required.
+    pub fn confirm(&self, question: &str, yes: bool) -> crate::error::Result<()> {
+        if yes {
+            return Ok(());
+        }
+        if !self.settings.interactive {
+            return Err(Error::usage_hint(
+                format!("{question} needs confirmation"),
+                "pass --yes to confirm without a terminal",
+            ));
+        }
+        if prompt::confirm(question)? {
+            Ok(())
+        } else {
+            Err(Error::Failed { message: "cancelled; nothing was changed".into() })
+        }
+    }
+}
+
+/// Runs a parsed command line and returns the exit code.
+pub fn run(cli: Cli) -> Exit {
+    let printer = Printer::new(cli.global.output, cli.global.quiet);
+    let settings = match Settings::resolve(&cli.global) {
+        Ok(s) => s,
+        Err(e) => return report(&printer, e.into()),
+    };
+    let ctx = Ctx { settings, printer };
+    match dispatch(&ctx, cli.command) {
+        Ok(exit) => exit,
+        Err(e) => report(&ctx.printer, e),
+    }
+}
+
+fn report(printer: &Printer, err: anyhow::Error) -> Exit {
+    // A closed pipe (`crmctl ... | head`) is not an error.
+    if err.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    }) {
+        return Exit::Ok;
+    }
+    let (exit, hint) = classify(&err);
+    printer.error(&err, hint.as_deref());
+    exit
+}
+
+fn dispatch(ctx: &Ctx, command: Command) -> Result<Exit> {
+    match command {
+        Command::Key(c) => key::run(ctx, c),
+        Command::Template(c) => template::run(ctx, c),
+        Command::Org(c) => org::run(ctx, c),
+        Command::Assistant(c) => assistant::run(ctx, c),
+        Command::Integration(c) => integration::run(ctx, c),
+        Command::Completions(a) => completions::run(ctx, a),
+    }
+}

@@ -1,0 +1,19 @@
+//! crmctl: administer the integrations between a conversational-AI platform
+//! and its customers' CRMs, helpdesks and call centres.
+//!
+//! The core (`secrets`, `store`, `templates`) never prints and never exits;
+//! `commands` resolves settings, calls it, and hands results to `output`.
+
+#![warn(clippy::print_stdout, clippy::print_stderr)]
+
+pub mod cli;
+pub mod commands;
+pub mod error;
+#[allow(clippy::print_stdout, clippy::print_stderr)]
+pub mod output;
+pub mod secrets;
+pub mod settings;
+pub mod store;
+pub mod templates;
+
+pub use error::{Error, Exit};

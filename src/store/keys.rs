@@ -1,0 +1,170 @@
+use rusqlite::OptionalExtension;
+
+use super::{now, Store};
+use crate::error::{Error, Result};
+use crate::secrets::sources::{KeyRecord, SourceKind};
+use crate::secrets::{KdfParams, MasterKey, SealContext};
+
+/// A row of `master_keys`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct KeyRow {
+    pub key_id: String,
+    pub source: String,
+    pub state: String,
+    pub created_at: String,
+    pub retired_at: Option<String>,
+}
+
+/// One sealed secret, as rotation sees it.
+struct SealedRow {
+    integration_id: String,
+    org_id: String,
+    field: String,
+    sealed: String,
+}
+
+impl Store {
+    pub fn active_key(&self) -> Result<Option<KeyRecord>> {
+        self.conn
+            .query_row(
+                "SELECT key_id, source, kdf, check_value FROM master_keys WHERE state = 'active'",
+                [],
+                |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, Option<String>>(2)?,
+                        r.get::<_, String>(3)?,
+                    ))
+                },
+            )
+            .optional()?
+            .map(|(key_id, source, kdf, check)| {
+                let source = SourceKind::parse(&source).ok_or_else(|| Error::Failed {
+                    message: format!("unknown key source '{source}' in the store"),
+                })?;
+                let kdf = kdf
+                    .map(|k| serde_json::from_str::<KdfParams>(&k))
+                    .transpose()
+                    .map_err(|e| Error::Failed { message: format!("stored KDF params: {e}") })?;
+                Ok(KeyRecord { key_id, source, kdf, check })
+            })
+            .transpose()
+    }
+
+    /// The active key record, or an error saying the store has none.
+    pub fn require_key(&self) -> Result<KeyRecord> {
+        self.active_key()?.ok_or_else(|| Error::NoStoreKey { path: self.path.clone() })
+    }
+
+    pub fn key_rows(&self) -> Result<Vec<KeyRow>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT key_id, source, state, created_at, retired_at FROM master_keys
+             ORDER BY created_at",
+        )?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok(KeyRow {
+                    key_id: r.get(0)?,
+                    source: r.get(1)?,
+                    state: r.get(2)?,
+                    created_at: r.get(3)?,
+                    retired_at: r.get(4)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
+    }
+
+    /// Records the store's first key. Fails if it already has one.
+    pub fn init_key(&mut self, key: &MasterKey, source: SourceKind, kdf: Option<&KdfParams>) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        let exists: i64 = tx.query_row("SELECT COUNT(*) FROM master_keys", [], |r| r.get(0))?;
+        if exists > 0 {
+            return Err(Error::usage_hint(
+                format!("the store at {} already has a master key", self.path.display()),
+                "use `crmctl key rotate` to replace it, or `crmctl key status` to see it",
+            ));
+        }
+        insert_key(&tx, key, source, kdf)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    pub fn secret_count(&self) -> Result<i64> {
+        Ok(self.conn.query_row("SELECT COUNT(*) FROM integration_secrets", [], |r| r.get(0))?)
+    }
+
+    /// Re-seals every secret in the store (all orgs) under `new`, records
+    /// `new` as the active key and retires `old`, in one transaction. Either
+    /// all of it happens or none.
+    pub fn rotate_key(
+        &mut self,
+        old: &MasterKey,
+        new: &MasterKey,
+        source: SourceKind,
+        kdf: Option<&KdfParams>,
+    ) -> Result<usize> {
+        let tx = self.conn.transaction()?;
+        let rows: Vec<SealedRow> = {
+            let mut stmt = tx.prepare(
+                "SELECT integration_id, org_id, field, sealed FROM integration_secrets",
+            )?;
+            stmt.query_map([], |r| {
+                Ok(SealedRow { integration_id: r.get(0)?, org_id: r.get(1)?, field: r.get(2)?, sealed: r.get(3)? })
+            })?
+            .collect::<rusqlite::Result<_>>()?
+        };
+        let ts = now();
+        for row in &rows {
+            let ctx = SealContext { org_id: &row.org_id, record: &row.integration_id, field: &row.field };
+            let plain = crate::secrets::open(old, &ctx, &row.sealed)?;
+            let resealed = crate::secrets::seal(new, &ctx, plain.expose_secret().as_bytes());
+            tx.execute(
+                "UPDATE integration_secrets SET sealed = ?1, key_id = ?2, updated_at = ?3
+                 WHERE integration_id = ?4 AND field = ?5",
+                (&resealed, new.id(), &ts, &row.integration_id, &row.field),
+            )?;
+        }
+        tx.execute(
+            "UPDATE master_keys SET state = 'retired', retired_at = ?1 WHERE key_id = ?2",
+            (&ts, old.id()),
+        )?;
+        tx.execute("DELETE FROM master_keys WHERE key_id = ?1", [new.id()])?;
+        insert_key(&tx, new, source, kdf)?;
+        tx.commit()?;
+        Ok(rows.len())
+    }
+
+    /// Opens every secret with `key`; the verification step of rotation.
+    pub fn verify_all_secrets(&self, key: &MasterKey) -> Result<usize> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT integration_id, org_id, field, sealed FROM integration_secrets")?;
+        let rows: Vec<SealedRow> = stmt
+            .query_map([], |r| {
+                Ok(SealedRow { integration_id: r.get(0)?, org_id: r.get(1)?, field: r.get(2)?, sealed: r.get(3)? })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        for row in &rows {
+            let ctx = SealContext { org_id: &row.org_id, record: &row.integration_id, field: &row.field };
+            crate::secrets::open(key, &ctx, &row.sealed)?;
+        }
+        Ok(rows.len())
+    }
+}
+
+fn insert_key(
+    tx: &rusqlite::Transaction<'_>,
+    key: &MasterKey,
+    source: SourceKind,
+    kdf: Option<&KdfParams>,
+) -> Result<()> {
+    let kdf = kdf.map(|k| serde_json::to_string(k).expect("KDF params serialize"));
+    tx.execute(
+        "INSERT INTO master_keys (key_id, source, kdf, check_value, state, created_at)
+         VALUES (?1, ?2, ?3, ?4, 'active', ?5)",
+        (key.id(), source.as_str(), kdf, crate::secrets::seal_check(key), now()),
+    )?;
+    Ok(())
+}

@@ -1,0 +1,169 @@
+//! The SQLite store: one file, created 0600, WAL, a busy timeout, numbered
+//! migrations embedded in the binary. Every query about org-owned rows takes
+//! an [`Org`] and filters on its id.
+
+mod integrations;
+mod keys;
+mod orgs;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, OptionalExtension};
+use rusqlite_migration::{Migrations, M};
+
+pub use integrations::{Integration, IntegrationPatch, NewIntegration, SealedField};
+pub use keys::KeyRow;
+pub use orgs::{Assistant, Org};
+
+use crate::error::{Error, Result};
+
+/// Append-only: never edit a migration that has shipped; add a new file.
+const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_init.sql")];
+
+pub const DEFAULT_ORG: &str = "default";
+
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+    store_id: String,
+}
+
+fn migrations() -> Migrations<'static> {
+    Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect())
+}
+
+pub fn now() -> String {
+    jiff::Timestamp::now().to_string()
+}
+
+impl Store {
+    /// Opens an existing store; an absent file is an error that says how to
+    /// create one.
+    pub fn open(path: &Path) -> Result<Store> {
+        if !path.exists() {
+            return Err(Error::NoStore { path: path.to_path_buf() });
+        }
+        Self::open_inner(path)
+    }
+
+    /// Opens the store, creating the file (0600) and its directory (0700)
+    /// when absent.
+    pub fn open_or_create(path: &Path) -> Result<Store> {
+        if !path.exists() {
+            if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+                create_private_dir(dir)?;
+            }
+        }
+        Self::open_inner(path)
+    }
+
+    fn open_inner(path: &Path) -> Result<Store> {
+        let mut conn = Connection::open(path)?;
+        let busy_ms = std::env::var("CRMCTL_BUSY_TIMEOUT_MS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(5000);
+        conn.busy_timeout(Duration::from_millis(busy_ms))?;
+        // journal_mode returns a row; pragma_update would reject it.
+        let _: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        restrict_permissions(path)?;
+
+        let found: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        let known = MIGRATIONS.len() as i64;
+        if found > known {
+            return Err(Error::StoreTooNew { path: path.to_path_buf(), found, known });
+        }
+        migrations().to_latest(&mut conn).map_err(|e| match e {
+            rusqlite_migration::Error::RusqliteError { err, .. } => Error::Store(err),
+            other => Error::Failed { message: format!("migrating the store: {other}") },
+        })?;
+
+        let tx = conn.transaction()?;
+        let existing: Option<String> = tx
+            .query_row("SELECT value FROM meta WHERE key = 'store_id'", [], |r| r.get(0))
+            .optional()?;
+        let store_id = match existing {
+            Some(id) => id,
+            None => {
+                let id = uuid::Uuid::new_v4().to_string();
+                tx.execute("INSERT INTO meta (key, value) VALUES ('store_id', ?1)", [&id])?;
+                tx.execute(
+                    "INSERT INTO meta (key, value) VALUES ('created_by', ?1)",
+                    [concat!("crmctl ", env!("CARGO_PKG_VERSION"))],
+                )?;
+                tx.execute(
+                    "INSERT INTO orgs (id, name, settings, created_at) VALUES (?1, ?2, '{}', ?3)
+                     ON CONFLICT (name) DO NOTHING",
+                    (uuid::Uuid::now_v7().to_string(), DEFAULT_ORG, now()),
+                )?;
+                id
+            }
+        };
+        tx.commit()?;
+        restrict_permissions(path)?;
+        Ok(Store { conn, path: path.to_path_buf(), store_id })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// A random id fixed at creation; names this store's keyring entries.
+    pub fn store_id(&self) -> &str {
+        &self.store_id
+    }
+
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(self.conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
+    }
+}
+
+fn create_private_dir(dir: &Path) -> Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(dir)
+            .map_err(|e| Error::io(dir, e))
+    }
+    #[cfg(not(unix))]
+    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))
+}
+
+/// The store and its WAL files hold sealed secrets: owner only.
+fn restrict_permissions(path: &Path) -> Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        for suffix in ["", "-wal", "-shm"] {
+            let mut p = path.as_os_str().to_owned();
+            p.push(suffix);
+            let p = PathBuf::from(p);
+            if p.exists() {
+                std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o600))
+                    .map_err(|e| Error::io(&p, e))?;
+            }
+        }
+    }
+    let _ = path;
+    Ok(())
+}
+
+/// Removes a store file and its WAL companions: used to take back a store
+/// that a failed `key init` or `key import` created.
+pub fn remove_files(path: &Path) {
+    for suffix in ["", "-wal", "-shm"] {
+        let mut p = path.as_os_str().to_owned();
+        p.push(suffix);
+        let _ = std::fs::remove_file(p);
+    }
+}
+
+pub fn validate_integration_name(name: &str) -> Result<()> {
+    orgs::validate_name("integration", name)
+}

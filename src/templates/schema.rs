@@ -1,0 +1,344 @@
+//! The provider template format.
+//!
+//! A template describes what a provider needs (typed fields, which are
+//! secret, validation), how to authenticate, how to test a connection, which
+//! outbound actions it offers, and which rate-limit headers it sends. Strings
+//! marked "rendered" are MiniJinja templates evaluated against the
+//! integration's fields (`{{ subdomain }}`); actions also see the event
+//! payload (`{{ event.* }}`) and earlier steps' outputs (`{{ steps.* }}`).
+//!
+//! `crmctl template schema` prints the JSON Schema generated from these types.
+
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// A provider template.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Template {
+    /// Stable identifier used on the command line (`crmctl integration add ID`).
+    /// Lowercase letters, digits, `-` and `_`.
+    pub id: String,
+    /// Human-readable provider name.
+    pub name: String,
+    /// What kind of system this is.
+    pub category: Category,
+    /// One or two sentences on what the integration does.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    /// Link to the vendor's API reference.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub docs_url: Option<String>,
+    /// The values an integration of this provider is configured with.
+    #[serde(default)]
+    pub fields: Vec<Field>,
+    /// Base URL of the API (rendered). An integration may override it with
+    /// `--base-url`; where this is absent the integration must give one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base_url: Option<String>,
+    /// How requests authenticate.
+    pub auth: Auth,
+    /// The request that proves a configuration works.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub test: Option<TestSpec>,
+    /// Headers the provider sends to report its rate limits.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rate_limit: Option<RateLimit>,
+    /// Outbound actions, by name (`log_call`, `create_ticket`, ...).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub actions: BTreeMap<String, Action>,
+    /// Knowledge-base import: how to page through the provider's articles.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub knowledge_base: Option<serde_json::Value>,
+    /// Record streams (contacts, tickets, deals) for sync.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub streams: BTreeMap<String, serde_json::Value>,
+    /// Things the provider's API cannot do, stated plainly.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unsupported: Vec<Unsupported>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    Crm,
+    Helpdesk,
+    CallCentre,
+    Messaging,
+    Custom,
+}
+
+impl Category {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Category::Crm => "crm",
+            Category::Helpdesk => "helpdesk",
+            Category::CallCentre => "call_centre",
+            Category::Messaging => "messaging",
+            Category::Custom => "custom",
+        }
+    }
+}
+
+/// One configurable value of an integration.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Field {
+    /// Name used in `--field KEY=VALUE`, `--secret KEY=SOURCE` and in rendered strings.
+    pub key: String,
+    /// Label shown in prompts and tables.
+    pub label: String,
+    /// Value type; checked before anything is saved.
+    #[serde(default, rename = "type")]
+    pub kind: FieldType,
+    /// Help text shown in prompts and `template show`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub help: String,
+    /// Whether the integration cannot be saved without it.
+    #[serde(default)]
+    pub required: bool,
+    /// Secret values are sealed with the master key and never displayed.
+    #[serde(default)]
+    pub secret: bool,
+    /// A regular expression the whole value must match.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pattern: Option<String>,
+    /// The allowed values (for `type: enum`).
+    #[serde(default, rename = "enum", skip_serializing_if = "Vec::is_empty")]
+    pub choices: Vec<String>,
+    /// Value used when none is given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default: Option<String>,
+    /// An example value, shown in help and error hints.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub example: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum FieldType {
+    #[default]
+    String,
+    Url,
+    Email,
+    Integer,
+    Boolean,
+    Enum,
+}
+
+impl FieldType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FieldType::String => "string",
+            FieldType::Url => "url",
+            FieldType::Email => "email",
+            FieldType::Integer => "integer",
+            FieldType::Boolean => "boolean",
+            FieldType::Enum => "enum",
+        }
+    }
+}
+
+/// How requests authenticate. Every string is rendered against the fields.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Auth {
+    /// No authentication.
+    None,
+    /// A static key sent in a header or a query parameter.
+    ApiKey {
+        /// Where the key goes.
+        #[serde(rename = "in")]
+        location: KeyLocation,
+        /// Header or query parameter name.
+        name: String,
+        /// The value (rendered), e.g. `"{{ api_key }}"` or `"Token token={{ api_key }}"`.
+        value: String,
+    },
+    /// `Authorization: Bearer <token>`.
+    Bearer {
+        /// The token (rendered).
+        token: String,
+    },
+    /// HTTP basic authentication.
+    Basic {
+        /// User name (rendered), e.g. `"{{ email }}/token"`.
+        username: String,
+        /// Password (rendered).
+        password: String,
+    },
+    /// OAuth 2.0; the access token is sent as a bearer token.
+    Oauth2(OAuth2),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum KeyLocation {
+    Header,
+    Query,
+}
+
+/// OAuth 2.0 settings.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OAuth2 {
+    /// The grant used to obtain tokens.
+    pub grant: OAuthGrant,
+    /// Token endpoint (rendered).
+    pub token_url: String,
+    /// Authorization endpoint (rendered), for `authorization_code`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub authorize_url: Option<String>,
+    /// Client id (rendered); the org's own OAuth app.
+    pub client_id: String,
+    /// Client secret (rendered).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_secret: Option<String>,
+    /// Scopes to request.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub scopes: Vec<String>,
+    /// Refresh token (rendered), for `refresh_token`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub refresh_token: Option<String>,
+    /// Extra form parameters sent to the token endpoint (rendered values).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub token_params: BTreeMap<String, String>,
+    /// A token-response property that replaces the base URL
+    /// (Salesforce's `instance_url`, Zoho's `api_domain`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base_url_from_token: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum OAuthGrant {
+    ClientCredentials,
+    RefreshToken,
+    AuthorizationCode,
+}
+
+/// An HTTP request (paths and bodies are rendered).
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RequestSpec {
+    #[serde(default)]
+    pub method: Method,
+    /// Path appended to the base URL (rendered), or an absolute URL.
+    pub path: String,
+    /// Query parameters (rendered values).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub query: BTreeMap<String, String>,
+    /// Extra headers (rendered values).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub headers: BTreeMap<String, String>,
+    /// JSON body; every string inside is rendered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body: Option<serde_json::Value>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum Method {
+    #[default]
+    Get,
+    Post,
+    Put,
+    Patch,
+    Delete,
+}
+
+impl Method {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Post => "POST",
+            Method::Put => "PUT",
+            Method::Patch => "PATCH",
+            Method::Delete => "DELETE",
+        }
+    }
+}
+
+/// A connection test.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TestSpec {
+    #[serde(flatten)]
+    pub request: RequestSpec,
+    /// What a good response looks like.
+    #[serde(default)]
+    pub expect: Expect,
+    /// Account details to show on success: label -> JSON path into the body
+    /// (dot-separated, numeric segments index arrays: `data.0.name`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub account: BTreeMap<String, String>,
+}
+
+/// Rules a test response must satisfy.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Expect {
+    /// Accepted status codes (default: any 2xx).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub status: Vec<u16>,
+    /// Rules on the JSON body.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub body: Vec<BodyRule>,
+}
+
+/// One rule on a JSON response body.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BodyRule {
+    /// Dot-separated JSON path.
+    pub path: String,
+    /// The path must be present (and not null).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exists: Option<bool>,
+    /// The value at the path must equal this.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub equals: Option<serde_json::Value>,
+}
+
+/// Response headers that carry rate-limit state.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RateLimit {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remaining: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reset: Option<String>,
+    /// Whether the provider sends `Retry-After` on 429.
+    #[serde(default)]
+    pub retry_after: bool,
+}
+
+/// An outbound action.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Action {
+    /// What it does.
+    pub description: String,
+    #[serde(flatten)]
+    pub request: RequestSpec,
+    /// Values taken from the response for later steps: name -> JSON path.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub outputs: BTreeMap<String, String>,
+    /// Header the provider reads an idempotency key from, where it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub idempotency_header: Option<String>,
+}
+
+/// A capability the provider's API does not offer.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Unsupported {
+    /// The capability, e.g. `knowledge_base`, `deals`.
+    pub capability: String,
+    /// Why, in a sentence.
+    pub reason: String,
+}

@@ -1,0 +1,268 @@
+use std::collections::BTreeSet;
+use std::net::IpAddr;
+use std::path::Path;
+
+use regex::Regex;
+
+use super::render;
+use super::schema::{Auth, Field, FieldType, RequestSpec, Template};
+use crate::error::{Error, Result};
+
+fn id_re() -> Regex {
+    Regex::new(r"^[a-z][a-z0-9_-]*$").expect("static regex")
+}
+
+fn key_re() -> Regex {
+    Regex::new(r"^[a-z][a-z0-9_]*$").expect("static regex")
+}
+
+/// Checks what serde cannot: identifiers, regexes, defaults, and that every
+/// rendered string parses and names only fields the template declares.
+pub fn validate_template(t: &Template, path: &Path) -> Result<()> {
+    let mut problems = Vec::new();
+    if !id_re().is_match(&t.id) {
+        problems.push(format!("id '{}': use lowercase letters, digits, '-' and '_'", t.id));
+    }
+    let mut keys = BTreeSet::new();
+    let mut secret_keys = BTreeSet::new();
+    for (i, f) in t.fields.iter().enumerate() {
+        let at = format!("fields[{i}] ({})", f.key);
+        if !key_re().is_match(&f.key) {
+            problems.push(format!("{at}: key must be lowercase letters, digits and '_'"));
+        }
+        if !keys.insert(f.key.clone()) {
+            problems.push(format!("{at}: duplicate key"));
+        }
+        if f.secret {
+            secret_keys.insert(f.key.clone());
+            if f.default.is_some() {
+                problems.push(format!("{at}: a secret field cannot have a default"));
+            }
+        }
+        if let Some(p) = &f.pattern {
+            if let Err(e) = Regex::new(p) {
+                problems.push(format!("{at}: pattern does not compile: {e}"));
+            }
+        }
+        match (f.kind, f.choices.is_empty()) {
+            (FieldType::Enum, true) => problems.push(format!("{at}: type enum needs an `enum` list")),
+            (k, false) if k != FieldType::Enum => {
+                problems.push(format!("{at}: `enum` values need `type: enum`"))
+            }
+            _ => {}
+        }
+        if let Some(d) = &f.default {
+            if let Err(e) = validate_value(f, d) {
+                problems.push(format!("{at}: default '{d}' is invalid: {e}"));
+            }
+        }
+    }
+
+    // (what, source, extra allowed roots, secrets forbidden)
+    let mut strings: Vec<(String, String, &[&str], bool)> = Vec::new();
+    const ACTION_ROOTS: &[&str] = &["event", "steps", "integration", "idempotency_key"];
+    if let Some(b) = &t.base_url {
+        strings.push(("base_url".into(), b.clone(), &[], true));
+    }
+    match &t.auth {
+        Auth::None => {}
+        Auth::ApiKey { value, .. } => strings.push(("auth.value".into(), value.clone(), &[], false)),
+        Auth::Bearer { token } => strings.push(("auth.token".into(), token.clone(), &[], false)),
+        Auth::Basic { username, password } => {
+            strings.push(("auth.username".into(), username.clone(), &[], false));
+            strings.push(("auth.password".into(), password.clone(), &[], false));
+        }
+        Auth::Oauth2(o) => {
+            strings.push(("auth.token_url".into(), o.token_url.clone(), &[], true));
+            if let Some(u) = &o.authorize_url {
+                strings.push(("auth.authorize_url".into(), u.clone(), &[], true));
+            }
+            strings.push(("auth.client_id".into(), o.client_id.clone(), &[], false));
+            for (what, v) in [("client_secret", &o.client_secret), ("refresh_token", &o.refresh_token)] {
+                if let Some(v) = v {
+                    strings.push((format!("auth.{what}"), v.clone(), &[], false));
+                }
+            }
+            for (k, v) in &o.token_params {
+                strings.push((format!("auth.token_params.{k}"), v.clone(), &[], false));
+            }
+        }
+    }
+    let mut request = |what: &str, r: &RequestSpec, extra: &'static [&'static str]| {
+        strings.push((format!("{what}.path"), r.path.clone(), extra, true));
+        for (k, v) in r.query.iter().chain(r.headers.iter()) {
+            strings.push((format!("{what}.{k}"), v.clone(), extra, false));
+        }
+        if let Some(body) = &r.body {
+            let mut found = Vec::new();
+            collect_strings(body, &mut found);
+            for s in found {
+                strings.push((format!("{what}.body"), s, extra, false));
+            }
+        }
+    };
+    if let Some(test) = &t.test {
+        request("test", &test.request, &[]);
+    }
+    for (name, action) in &t.actions {
+        request(&format!("actions.{name}"), &action.request, ACTION_ROOTS);
+    }
+
+    let env = render::environment();
+    for (what, source, extra, no_secrets) in strings {
+        match render::variables(&env, &source) {
+            Err(e) => problems.push(format!("{what}: {e}")),
+            Ok(vars) => {
+                for v in vars {
+                    if extra.contains(&v.as_str()) {
+                        continue;
+                    }
+                    if !keys.contains(&v) {
+                        problems.push(format!("{what}: '{{{{ {v} }}}}' is not a field of this template"));
+                    } else if no_secrets && secret_keys.contains(&v) {
+                        problems.push(format!("{what}: a secret field cannot appear in a URL"));
+                    }
+                }
+            }
+        }
+    }
+    if let Some(test) = &t.test {
+        for s in &test.expect.status {
+            if !(100..=599).contains(s) {
+                problems.push(format!("test.expect.status: {s} is not an HTTP status"));
+            }
+        }
+    }
+    for name in t.actions.keys() {
+        if !key_re().is_match(name) {
+            problems.push(format!("actions.{name}: name must be lowercase letters, digits and '_'"));
+        }
+    }
+
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::usage_hint(
+            format!(
+                "template {} is invalid:\n{}",
+                path.display(),
+                problems.iter().map(|p| format!("  - {p}")).collect::<Vec<_>>().join("\n")
+            ),
+            "`crmctl template schema` prints the format's JSON Schema",
+        ))
+    }
+}
+
+fn collect_strings(v: &serde_json::Value, out: &mut Vec<String>) {
+    match v {
+        serde_json::Value::String(s) => out.push(s.clone()),
+        serde_json::Value::Array(a) => a.iter().for_each(|x| collect_strings(x, out)),
+        serde_json::Value::Object(m) => m.values().for_each(|x| collect_strings(x, out)),
+        _ => {}
+    }
+}
+
+/// Checks one value against its field's type, enum and pattern. The error
+/// never repeats the value of a secret field.
+pub fn validate_value(field: &Field, value: &str) -> std::result::Result<(), String> {
+    match field.kind {
+        FieldType::String => {}
+        FieldType::Url => {
+            let u = url::Url::parse(value).map_err(|e| format!("not a URL ({e})"))?;
+            if !matches!(u.scheme(), "http" | "https") {
+                return Err("must be an http(s) URL".into());
+            }
+        }
+        FieldType::Email => {
+            let re = Regex::new(r"^[^@\s]+@[^@\s]+\.[^@\s]+$").expect("static regex");
+            if !re.is_match(value) {
+                return Err("not an email address".into());
+            }
+        }
+        FieldType::Integer => {
+            value.parse::<i64>().map_err(|_| "not an integer".to_string())?;
+        }
+        FieldType::Boolean => {
+            if !matches!(value, "true" | "false") {
+                return Err("must be true or false".into());
+            }
+        }
+        FieldType::Enum => {
+            if !field.choices.iter().any(|c| c == value) {
+                return Err(format!("must be one of: {}", field.choices.join(", ")));
+            }
+        }
+    }
+    if let Some(p) = &field.pattern {
+        let re = Regex::new(&format!("^(?:{p})$")).map_err(|e| format!("bad pattern: {e}"))?;
+        if !re.is_match(value) {
+            return Err(format!("does not match the pattern {p}"));
+        }
+    }
+    Ok(())
+}
+
+/// A base URL must be https, except on loopback hosts (127.0.0.0/8, ::1,
+/// localhost), where http is allowed for local fakes and mock servers.
+pub fn check_base_url(value: &str) -> Result<url::Url> {
+    let u = url::Url::parse(value).map_err(|e| {
+        Error::usage_hint(format!("base URL '{value}' is not a URL ({e})"), "give a full URL such as https://example.zendesk.com")
+    })?;
+    let loopback = match u.host() {
+        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => IpAddr::V4(ip).is_loopback(),
+        Some(url::Host::Ipv6(ip)) => IpAddr::V6(ip).is_loopback(),
+        None => false,
+    };
+    match u.scheme() {
+        "https" if u.host().is_some() => Ok(u),
+        "http" if loopback => Ok(u),
+        "http" => Err(Error::usage_hint(
+            format!("base URL '{value}' is not https"),
+            "remote APIs must use https; plain http is allowed only for loopback hosts (127.0.0.0/8, ::1, localhost)",
+        )),
+        _ => Err(Error::usage_hint(
+            format!("base URL '{value}' must be an https URL"),
+            "give a full URL such as https://example.zendesk.com",
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_url_rules() {
+        assert!(check_base_url("https://acme.zendesk.com").is_ok());
+        assert!(check_base_url("http://127.0.0.1:8080").is_ok());
+        assert!(check_base_url("http://127.8.9.10").is_ok());
+        assert!(check_base_url("http://[::1]:9000").is_ok());
+        assert!(check_base_url("http://localhost:3000/api").is_ok());
+        assert!(check_base_url("http://acme.zendesk.com").is_err());
+        assert!(check_base_url("http://10.0.0.1").is_err());
+        assert!(check_base_url("http://localhost.evil.com").is_err());
+        assert!(check_base_url("ftp://example.com").is_err());
+        assert!(check_base_url("not a url").is_err());
+    }
+
+    fn field(kind: FieldType) -> Field {
+        Field { key: "k".into(), label: "K".into(), kind, help: String::new(), required: true, secret: false, pattern: None, choices: vec![], default: None, example: None }
+    }
+
+    #[test]
+    fn value_rules() {
+        assert!(validate_value(&field(FieldType::Integer), "42").is_ok());
+        assert!(validate_value(&field(FieldType::Integer), "4x").is_err());
+        assert!(validate_value(&field(FieldType::Email), "a@b.co").is_ok());
+        assert!(validate_value(&field(FieldType::Email), "nope").is_err());
+        let mut f = field(FieldType::String);
+        f.pattern = Some("[a-z]+".into());
+        assert!(validate_value(&f, "acme").is_ok());
+        assert!(validate_value(&f, "acme.zendesk.com").is_err(), "pattern is anchored");
+        let mut e = field(FieldType::Enum);
+        e.choices = vec!["eu".into(), "us".into()];
+        assert!(validate_value(&e, "eu").is_ok());
+        assert!(validate_value(&e, "au").unwrap_err().contains("eu, us"));
+    }
+}
