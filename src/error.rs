@@ -44,7 +44,7 @@ pub enum Error {
     Syntax { path: PathBuf, line: u64, column: u64, message: String },
 
     /// The key that was found is not the store's key.
-    #[error("wrong key: {source_name} holds key {found}, but the store is sealed with key {expected}")]
+    #[error("wrong key: {source_name} gives key {found}, but the store is sealed with key {expected}")]
     WrongKey { source_name: String, found: String, expected: String },
 
     /// A sealed value that does not open under the right key.

@@ -2,7 +2,7 @@
 //! needs from [`Ctx`], calls the core, and hands the result to the printer.
 
 mod assistant;
-mod completions;
+pub mod completions;
 mod integration;
 mod key;
 mod org;

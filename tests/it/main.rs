@@ -1,1 +1,15 @@
+//! End-to-end tests: the real binary, a real SQLite file, a sealed
+//! environment (temporary HOME and XDG dirs, cleared env). One test binary
+//! keeps link time down; one module per area.
 
+mod common;
+
+mod bad_input;
+mod canary;
+mod generated;
+mod integrations;
+mod keyring;
+mod keys;
+mod orgs;
+mod rotate_interrupted;
+mod templates;

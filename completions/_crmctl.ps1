@@ -1,0 +1,1006 @@
+
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'crmctl'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'crmctl' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('key', 'key', [CompletionResultType]::ParameterValue, 'Create, inspect, rotate and move the master key')
+            [CompletionResult]::new('template', 'template', [CompletionResultType]::ParameterValue, 'List, show and validate provider templates')
+            [CompletionResult]::new('org', 'org', [CompletionResultType]::ParameterValue, 'Manage orgs (tenants)')
+            [CompletionResult]::new('assistant', 'assistant', [CompletionResultType]::ParameterValue, 'Manage assistants (voice or chat agents) in an org')
+            [CompletionResult]::new('integration', 'integration', [CompletionResultType]::ParameterValue, 'Configure integrations')
+            [CompletionResult]::new('int', 'int', [CompletionResultType]::ParameterValue, 'Configure integrations')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'crmctl;key' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Print a new random 256-bit key, base64, for a CI secret store')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the store''s master key and record its id and check value')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Say which key source is in use, the key id, and whether it opens the store')
+            [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Re-seal every secret under a new key, in one transaction')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the master key to a passphrase-sealed file (Argon2id + AES-256-GCM)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Read a key file from `key export` and save the key in the OS keyring')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'crmctl;key;generate' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crmctl;key;init' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--passphrase', '--passphrase', [CompletionResultType]::ParameterName, 'Derive the key from a passphrase (CRMCTL_PASSPHRASE or a prompt) with Argon2id')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crmctl;key;status' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crmctl;key;rotate' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Where the new key lives [default: where the current one is]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crmctl;key;export' {
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'File to write (created 0600; must not exist)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crmctl;key;import' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crmctl;key;help' {
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Print a new random 256-bit key, base64, for a CI secret store')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the store''s master key and record its id and check value')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Say which key source is in use, the key id, and whether it opens the store')
+            [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Re-seal every secret under a new key, in one transaction')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the master key to a passphrase-sealed file (Argon2id + AES-256-GCM)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Read a key file from `key export` and save the key in the OS keyring')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'crmctl;key;help;generate' {
+            break
+        }
+        'crmctl;key;help;init' {
+            break
+        }
+        'crmctl;key;help;status' {
+            break
+        }
+        'crmctl;key;help;rotate' {
+            break
+        }
+        'crmctl;key;help;export' {
+            break
+        }
+        'crmctl;key;help;import' {
+            break
+        }
+        'crmctl;key;help;help' {
+            break
+        }
+        'crmctl;template' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the provider templates (built-in and your own)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one template: fields, auth, test, actions, what it cannot do')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check template files; errors name file, line and column')
+            [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the JSON Schema of the template format, for editors')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'crmctl;template;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crmctl;template;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crmctl;template;validate' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crmctl;template;schema' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crmctl;template;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the provider templates (built-in and your own)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one template: fields, auth, test, actions, what it cannot do')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check template files; errors name file, line and column')
+            [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the JSON Schema of the template format, for editors')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'crmctl;template;help;list' {
+            break
+        }
+        'crmctl;template;help;show' {
+            break
+        }
+        'crmctl;template;help;validate' {
+            break
+        }
+        'crmctl;template;help;schema' {
+            break
+        }
+        'crmctl;template;help;help' {
+            break
+        }
+        'crmctl;org' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Create an org')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List orgs')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an org and everything in it')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set (or with an empty value, clear) an org setting, e.g. agent_limit=3')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'crmctl;org;add' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crmctl;org;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crmctl;org;remove' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crmctl;org;set' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crmctl;org;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Create an org')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List orgs')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an org and everything in it')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set (or with an empty value, clear) an org setting, e.g. agent_limit=3')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'crmctl;org;help;add' {
+            break
+        }
+        'crmctl;org;help;list' {
+            break
+        }
+        'crmctl;org;help;remove' {
+            break
+        }
+        'crmctl;org;help;set' {
+            break
+        }
+        'crmctl;org;help;help' {
+            break
+        }
+        'crmctl;assistant' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Create an assistant in the org (--org)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s assistants')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an assistant and its assistant-specific integrations')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'crmctl;assistant;add' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--integrations-disabled', '--integrations-disabled', [CompletionResultType]::ParameterName, 'Create it with integrations switched off')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crmctl;assistant;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crmctl;assistant;remove' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crmctl;assistant;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Create an assistant in the org (--org)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s assistants')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an assistant and its assistant-specific integrations')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'crmctl;assistant;help;add' {
+            break
+        }
+        'crmctl;assistant;help;list' {
+            break
+        }
+        'crmctl;assistant;help;remove' {
+            break
+        }
+        'crmctl;assistant;help;help' {
+            break
+        }
+        'crmctl;integration' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an integration from a provider template')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s integrations')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one integration; secrets are masked')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change an integration''s fields, secrets or settings')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an integration and its secrets')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Enable an integration')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable an integration (kept, but no event runs it)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'crmctl;int' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an integration from a provider template')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s integrations')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one integration; secrets are masked')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change an integration''s fields, secrets or settings')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an integration and its secrets')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Enable an integration')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable an integration (kept, but no event runs it)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'crmctl;integration;add' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the integration, unique in the org')
+            [CompletionResult]::new('--assistant', '--assistant', [CompletionResultType]::ParameterName, 'Make it specific to this assistant (default: an org default)')
+            [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'A non-secret field value (repeatable)')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'A secret field and where to read it: env:VAR, file:PATH or - (repeatable)')
+            [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'Run order in a chain; lower runs first [default: 100]')
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'An event that fires it (repeatable): conversation_ended, contact_request, escalation, kb_sync, low_score, or a custom name')
+            [CompletionResult]::new('--on-failure', '--on-failure', [CompletionResultType]::ParameterName, 'What a failure does to the rest of the chain [default: continue]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Override the template''s base URL (https, or http on loopback)')
+            [CompletionResult]::new('--from-file', '--from-file', [CompletionResultType]::ParameterName, 'Read the integration from a YAML file; flags override its values')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--disabled', '--disabled', [CompletionResultType]::ParameterName, 'Add it disabled')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crmctl;int;add' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the integration, unique in the org')
+            [CompletionResult]::new('--assistant', '--assistant', [CompletionResultType]::ParameterName, 'Make it specific to this assistant (default: an org default)')
+            [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'A non-secret field value (repeatable)')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'A secret field and where to read it: env:VAR, file:PATH or - (repeatable)')
+            [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'Run order in a chain; lower runs first [default: 100]')
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'An event that fires it (repeatable): conversation_ended, contact_request, escalation, kb_sync, low_score, or a custom name')
+            [CompletionResult]::new('--on-failure', '--on-failure', [CompletionResultType]::ParameterName, 'What a failure does to the rest of the chain [default: continue]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Override the template''s base URL (https, or http on loopback)')
+            [CompletionResult]::new('--from-file', '--from-file', [CompletionResultType]::ParameterName, 'Read the integration from a YAML file; flags override its values')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--disabled', '--disabled', [CompletionResultType]::ParameterName, 'Add it disabled')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crmctl;integration;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crmctl;int;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crmctl;integration;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crmctl;int;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crmctl;integration;edit' {
+            [CompletionResult]::new('--rename', '--rename', [CompletionResultType]::ParameterName, 'New name')
+            [CompletionResult]::new('--assistant', '--assistant', [CompletionResultType]::ParameterName, 'Make it specific to this assistant')
+            [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'Set a non-secret field (repeatable); KEY= clears an optional field')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'Replace a secret: env:VAR, file:PATH or - (repeatable)')
+            [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'Run order in a chain; lower runs first')
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'Replace the events that fire it (repeatable)')
+            [CompletionResult]::new('--on-failure', '--on-failure', [CompletionResultType]::ParameterName, 'What a failure does to the rest of the chain')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Override the base URL (https, or http on loopback)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--org-default', '--org-default', [CompletionResultType]::ParameterName, 'Make it an org default (not assistant-specific)')
+            [CompletionResult]::new('--no-events', '--no-events', [CompletionResultType]::ParameterName, 'Remove every event subscription')
+            [CompletionResult]::new('--template-base-url', '--template-base-url', [CompletionResultType]::ParameterName, 'Go back to the template''s base URL')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crmctl;int;edit' {
+            [CompletionResult]::new('--rename', '--rename', [CompletionResultType]::ParameterName, 'New name')
+            [CompletionResult]::new('--assistant', '--assistant', [CompletionResultType]::ParameterName, 'Make it specific to this assistant')
+            [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'Set a non-secret field (repeatable); KEY= clears an optional field')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'Replace a secret: env:VAR, file:PATH or - (repeatable)')
+            [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'Run order in a chain; lower runs first')
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'Replace the events that fire it (repeatable)')
+            [CompletionResult]::new('--on-failure', '--on-failure', [CompletionResultType]::ParameterName, 'What a failure does to the rest of the chain')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Override the base URL (https, or http on loopback)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--org-default', '--org-default', [CompletionResultType]::ParameterName, 'Make it an org default (not assistant-specific)')
+            [CompletionResult]::new('--no-events', '--no-events', [CompletionResultType]::ParameterName, 'Remove every event subscription')
+            [CompletionResult]::new('--template-base-url', '--template-base-url', [CompletionResultType]::ParameterName, 'Go back to the template''s base URL')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crmctl;integration;remove' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crmctl;int;remove' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crmctl;integration;enable' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crmctl;int;enable' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crmctl;integration;disable' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crmctl;int;disable' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crmctl;integration;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an integration from a provider template')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s integrations')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one integration; secrets are masked')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change an integration''s fields, secrets or settings')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an integration and its secrets')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Enable an integration')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable an integration (kept, but no event runs it)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'crmctl;integration;help;add' {
+            break
+        }
+        'crmctl;integration;help;list' {
+            break
+        }
+        'crmctl;integration;help;show' {
+            break
+        }
+        'crmctl;integration;help;edit' {
+            break
+        }
+        'crmctl;integration;help;remove' {
+            break
+        }
+        'crmctl;integration;help;enable' {
+            break
+        }
+        'crmctl;integration;help;disable' {
+            break
+        }
+        'crmctl;integration;help;help' {
+            break
+        }
+        'crmctl;int;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an integration from a provider template')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s integrations')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one integration; secrets are masked')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change an integration''s fields, secrets or settings')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an integration and its secrets')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Enable an integration')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable an integration (kept, but no event runs it)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'crmctl;int;help;add' {
+            break
+        }
+        'crmctl;int;help;list' {
+            break
+        }
+        'crmctl;int;help;show' {
+            break
+        }
+        'crmctl;int;help;edit' {
+            break
+        }
+        'crmctl;int;help;remove' {
+            break
+        }
+        'crmctl;int;help;enable' {
+            break
+        }
+        'crmctl;int;help;disable' {
+            break
+        }
+        'crmctl;int;help;help' {
+            break
+        }
+        'crmctl;completions' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crmctl;help' {
+            [CompletionResult]::new('key', 'key', [CompletionResultType]::ParameterValue, 'Create, inspect, rotate and move the master key')
+            [CompletionResult]::new('template', 'template', [CompletionResultType]::ParameterValue, 'List, show and validate provider templates')
+            [CompletionResult]::new('org', 'org', [CompletionResultType]::ParameterValue, 'Manage orgs (tenants)')
+            [CompletionResult]::new('assistant', 'assistant', [CompletionResultType]::ParameterValue, 'Manage assistants (voice or chat agents) in an org')
+            [CompletionResult]::new('integration', 'integration', [CompletionResultType]::ParameterValue, 'Configure integrations')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'crmctl;help;key' {
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Print a new random 256-bit key, base64, for a CI secret store')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the store''s master key and record its id and check value')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Say which key source is in use, the key id, and whether it opens the store')
+            [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Re-seal every secret under a new key, in one transaction')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the master key to a passphrase-sealed file (Argon2id + AES-256-GCM)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Read a key file from `key export` and save the key in the OS keyring')
+            break
+        }
+        'crmctl;help;key;generate' {
+            break
+        }
+        'crmctl;help;key;init' {
+            break
+        }
+        'crmctl;help;key;status' {
+            break
+        }
+        'crmctl;help;key;rotate' {
+            break
+        }
+        'crmctl;help;key;export' {
+            break
+        }
+        'crmctl;help;key;import' {
+            break
+        }
+        'crmctl;help;template' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the provider templates (built-in and your own)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one template: fields, auth, test, actions, what it cannot do')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check template files; errors name file, line and column')
+            [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the JSON Schema of the template format, for editors')
+            break
+        }
+        'crmctl;help;template;list' {
+            break
+        }
+        'crmctl;help;template;show' {
+            break
+        }
+        'crmctl;help;template;validate' {
+            break
+        }
+        'crmctl;help;template;schema' {
+            break
+        }
+        'crmctl;help;org' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Create an org')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List orgs')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an org and everything in it')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set (or with an empty value, clear) an org setting, e.g. agent_limit=3')
+            break
+        }
+        'crmctl;help;org;add' {
+            break
+        }
+        'crmctl;help;org;list' {
+            break
+        }
+        'crmctl;help;org;remove' {
+            break
+        }
+        'crmctl;help;org;set' {
+            break
+        }
+        'crmctl;help;assistant' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Create an assistant in the org (--org)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s assistants')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an assistant and its assistant-specific integrations')
+            break
+        }
+        'crmctl;help;assistant;add' {
+            break
+        }
+        'crmctl;help;assistant;list' {
+            break
+        }
+        'crmctl;help;assistant;remove' {
+            break
+        }
+        'crmctl;help;integration' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an integration from a provider template')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the org''s integrations')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one integration; secrets are masked')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change an integration''s fields, secrets or settings')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an integration and its secrets')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Enable an integration')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable an integration (kept, but no event runs it)')
+            break
+        }
+        'crmctl;help;integration;add' {
+            break
+        }
+        'crmctl;help;integration;list' {
+            break
+        }
+        'crmctl;help;integration;show' {
+            break
+        }
+        'crmctl;help;integration;edit' {
+            break
+        }
+        'crmctl;help;integration;remove' {
+            break
+        }
+        'crmctl;help;integration;enable' {
+            break
+        }
+        'crmctl;help;integration;disable' {
+            break
+        }
+        'crmctl;help;completions' {
+            break
+        }
+        'crmctl;help;help' {
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}

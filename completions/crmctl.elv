@@ -1,0 +1,887 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[crmctl] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'crmctl'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'crmctl'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand key 'Create, inspect, rotate and move the master key'
+            cand template 'List, show and validate provider templates'
+            cand org 'Manage orgs (tenants)'
+            cand assistant 'Manage assistants (voice or chat agents) in an org'
+            cand integration 'Configure integrations'
+            cand int 'Configure integrations'
+            cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;key'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand generate 'Print a new random 256-bit key, base64, for a CI secret store'
+            cand init 'Create the store''s master key and record its id and check value'
+            cand status 'Say which key source is in use, the key id, and whether it opens the store'
+            cand rotate 'Re-seal every secret under a new key, in one transaction'
+            cand export 'Write the master key to a passphrase-sealed file (Argon2id + AES-256-GCM)'
+            cand import 'Read a key file from `key export` and save the key in the OS keyring'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;key;generate'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;key;init'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --passphrase 'Derive the key from a passphrase (CRMCTL_PASSPHRASE or a prompt) with Argon2id'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;key;status'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;key;rotate'= {
+            cand --to 'Where the new key lives [default: where the current one is]'
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;key;export'= {
+            cand --out 'File to write (created 0600; must not exist)'
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;key;import'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;key;help'= {
+            cand generate 'Print a new random 256-bit key, base64, for a CI secret store'
+            cand init 'Create the store''s master key and record its id and check value'
+            cand status 'Say which key source is in use, the key id, and whether it opens the store'
+            cand rotate 'Re-seal every secret under a new key, in one transaction'
+            cand export 'Write the master key to a passphrase-sealed file (Argon2id + AES-256-GCM)'
+            cand import 'Read a key file from `key export` and save the key in the OS keyring'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;key;help;generate'= {
+        }
+        &'crmctl;key;help;init'= {
+        }
+        &'crmctl;key;help;status'= {
+        }
+        &'crmctl;key;help;rotate'= {
+        }
+        &'crmctl;key;help;export'= {
+        }
+        &'crmctl;key;help;import'= {
+        }
+        &'crmctl;key;help;help'= {
+        }
+        &'crmctl;template'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand list 'List the provider templates (built-in and your own)'
+            cand show 'Show one template: fields, auth, test, actions, what it cannot do'
+            cand validate 'Check template files; errors name file, line and column'
+            cand schema 'Print the JSON Schema of the template format, for editors'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;template;list'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;template;show'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;template;validate'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;template;schema'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;template;help'= {
+            cand list 'List the provider templates (built-in and your own)'
+            cand show 'Show one template: fields, auth, test, actions, what it cannot do'
+            cand validate 'Check template files; errors name file, line and column'
+            cand schema 'Print the JSON Schema of the template format, for editors'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;template;help;list'= {
+        }
+        &'crmctl;template;help;show'= {
+        }
+        &'crmctl;template;help;validate'= {
+        }
+        &'crmctl;template;help;schema'= {
+        }
+        &'crmctl;template;help;help'= {
+        }
+        &'crmctl;org'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand add 'Create an org'
+            cand list 'List orgs'
+            cand remove 'Remove an org and everything in it'
+            cand set 'Set (or with an empty value, clear) an org setting, e.g. agent_limit=3'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;org;add'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;org;list'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;org;remove'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand -y 'Do not ask for confirmation (required without a terminal)'
+            cand --yes 'Do not ask for confirmation (required without a terminal)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;org;set'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;org;help'= {
+            cand add 'Create an org'
+            cand list 'List orgs'
+            cand remove 'Remove an org and everything in it'
+            cand set 'Set (or with an empty value, clear) an org setting, e.g. agent_limit=3'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;org;help;add'= {
+        }
+        &'crmctl;org;help;list'= {
+        }
+        &'crmctl;org;help;remove'= {
+        }
+        &'crmctl;org;help;set'= {
+        }
+        &'crmctl;org;help;help'= {
+        }
+        &'crmctl;assistant'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand add 'Create an assistant in the org (--org)'
+            cand list 'List the org''s assistants'
+            cand remove 'Remove an assistant and its assistant-specific integrations'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;assistant;add'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --integrations-disabled 'Create it with integrations switched off'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;assistant;list'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;assistant;remove'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand -y 'Do not ask for confirmation (required without a terminal)'
+            cand --yes 'Do not ask for confirmation (required without a terminal)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;assistant;help'= {
+            cand add 'Create an assistant in the org (--org)'
+            cand list 'List the org''s assistants'
+            cand remove 'Remove an assistant and its assistant-specific integrations'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;assistant;help;add'= {
+        }
+        &'crmctl;assistant;help;list'= {
+        }
+        &'crmctl;assistant;help;remove'= {
+        }
+        &'crmctl;assistant;help;help'= {
+        }
+        &'crmctl;integration'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand add 'Add an integration from a provider template'
+            cand list 'List the org''s integrations'
+            cand show 'Show one integration; secrets are masked'
+            cand edit 'Change an integration''s fields, secrets or settings'
+            cand remove 'Remove an integration and its secrets'
+            cand enable 'Enable an integration'
+            cand disable 'Disable an integration (kept, but no event runs it)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;int'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand add 'Add an integration from a provider template'
+            cand list 'List the org''s integrations'
+            cand show 'Show one integration; secrets are masked'
+            cand edit 'Change an integration''s fields, secrets or settings'
+            cand remove 'Remove an integration and its secrets'
+            cand enable 'Enable an integration'
+            cand disable 'Disable an integration (kept, but no event runs it)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;integration;add'= {
+            cand --name 'Name of the integration, unique in the org'
+            cand --assistant 'Make it specific to this assistant (default: an org default)'
+            cand --field 'A non-secret field value (repeatable)'
+            cand --secret 'A secret field and where to read it: env:VAR, file:PATH or - (repeatable)'
+            cand --priority 'Run order in a chain; lower runs first [default: 100]'
+            cand --on 'An event that fires it (repeatable): conversation_ended, contact_request, escalation, kb_sync, low_score, or a custom name'
+            cand --on-failure 'What a failure does to the rest of the chain [default: continue]'
+            cand --base-url 'Override the template''s base URL (https, or http on loopback)'
+            cand --from-file 'Read the integration from a YAML file; flags override its values'
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --disabled 'Add it disabled'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;int;add'= {
+            cand --name 'Name of the integration, unique in the org'
+            cand --assistant 'Make it specific to this assistant (default: an org default)'
+            cand --field 'A non-secret field value (repeatable)'
+            cand --secret 'A secret field and where to read it: env:VAR, file:PATH or - (repeatable)'
+            cand --priority 'Run order in a chain; lower runs first [default: 100]'
+            cand --on 'An event that fires it (repeatable): conversation_ended, contact_request, escalation, kb_sync, low_score, or a custom name'
+            cand --on-failure 'What a failure does to the rest of the chain [default: continue]'
+            cand --base-url 'Override the template''s base URL (https, or http on loopback)'
+            cand --from-file 'Read the integration from a YAML file; flags override its values'
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --disabled 'Add it disabled'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;integration;list'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;int;list'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;integration;show'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;int;show'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;integration;edit'= {
+            cand --rename 'New name'
+            cand --assistant 'Make it specific to this assistant'
+            cand --field 'Set a non-secret field (repeatable); KEY= clears an optional field'
+            cand --secret 'Replace a secret: env:VAR, file:PATH or - (repeatable)'
+            cand --priority 'Run order in a chain; lower runs first'
+            cand --on 'Replace the events that fire it (repeatable)'
+            cand --on-failure 'What a failure does to the rest of the chain'
+            cand --base-url 'Override the base URL (https, or http on loopback)'
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --org-default 'Make it an org default (not assistant-specific)'
+            cand --no-events 'Remove every event subscription'
+            cand --template-base-url 'Go back to the template''s base URL'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;int;edit'= {
+            cand --rename 'New name'
+            cand --assistant 'Make it specific to this assistant'
+            cand --field 'Set a non-secret field (repeatable); KEY= clears an optional field'
+            cand --secret 'Replace a secret: env:VAR, file:PATH or - (repeatable)'
+            cand --priority 'Run order in a chain; lower runs first'
+            cand --on 'Replace the events that fire it (repeatable)'
+            cand --on-failure 'What a failure does to the rest of the chain'
+            cand --base-url 'Override the base URL (https, or http on loopback)'
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --org-default 'Make it an org default (not assistant-specific)'
+            cand --no-events 'Remove every event subscription'
+            cand --template-base-url 'Go back to the template''s base URL'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;integration;remove'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand -y 'Do not ask for confirmation (required without a terminal)'
+            cand --yes 'Do not ask for confirmation (required without a terminal)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;int;remove'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand -y 'Do not ask for confirmation (required without a terminal)'
+            cand --yes 'Do not ask for confirmation (required without a terminal)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;integration;enable'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;int;enable'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;integration;disable'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;int;disable'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;integration;help'= {
+            cand add 'Add an integration from a provider template'
+            cand list 'List the org''s integrations'
+            cand show 'Show one integration; secrets are masked'
+            cand edit 'Change an integration''s fields, secrets or settings'
+            cand remove 'Remove an integration and its secrets'
+            cand enable 'Enable an integration'
+            cand disable 'Disable an integration (kept, but no event runs it)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;integration;help;add'= {
+        }
+        &'crmctl;integration;help;list'= {
+        }
+        &'crmctl;integration;help;show'= {
+        }
+        &'crmctl;integration;help;edit'= {
+        }
+        &'crmctl;integration;help;remove'= {
+        }
+        &'crmctl;integration;help;enable'= {
+        }
+        &'crmctl;integration;help;disable'= {
+        }
+        &'crmctl;integration;help;help'= {
+        }
+        &'crmctl;int;help'= {
+            cand add 'Add an integration from a provider template'
+            cand list 'List the org''s integrations'
+            cand show 'Show one integration; secrets are masked'
+            cand edit 'Change an integration''s fields, secrets or settings'
+            cand remove 'Remove an integration and its secrets'
+            cand enable 'Enable an integration'
+            cand disable 'Disable an integration (kept, but no event runs it)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;int;help;add'= {
+        }
+        &'crmctl;int;help;list'= {
+        }
+        &'crmctl;int;help;show'= {
+        }
+        &'crmctl;int;help;edit'= {
+        }
+        &'crmctl;int;help;remove'= {
+        }
+        &'crmctl;int;help;enable'= {
+        }
+        &'crmctl;int;help;disable'= {
+        }
+        &'crmctl;int;help;help'= {
+        }
+        &'crmctl;completions'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;help'= {
+            cand key 'Create, inspect, rotate and move the master key'
+            cand template 'List, show and validate provider templates'
+            cand org 'Manage orgs (tenants)'
+            cand assistant 'Manage assistants (voice or chat agents) in an org'
+            cand integration 'Configure integrations'
+            cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;help;key'= {
+            cand generate 'Print a new random 256-bit key, base64, for a CI secret store'
+            cand init 'Create the store''s master key and record its id and check value'
+            cand status 'Say which key source is in use, the key id, and whether it opens the store'
+            cand rotate 'Re-seal every secret under a new key, in one transaction'
+            cand export 'Write the master key to a passphrase-sealed file (Argon2id + AES-256-GCM)'
+            cand import 'Read a key file from `key export` and save the key in the OS keyring'
+        }
+        &'crmctl;help;key;generate'= {
+        }
+        &'crmctl;help;key;init'= {
+        }
+        &'crmctl;help;key;status'= {
+        }
+        &'crmctl;help;key;rotate'= {
+        }
+        &'crmctl;help;key;export'= {
+        }
+        &'crmctl;help;key;import'= {
+        }
+        &'crmctl;help;template'= {
+            cand list 'List the provider templates (built-in and your own)'
+            cand show 'Show one template: fields, auth, test, actions, what it cannot do'
+            cand validate 'Check template files; errors name file, line and column'
+            cand schema 'Print the JSON Schema of the template format, for editors'
+        }
+        &'crmctl;help;template;list'= {
+        }
+        &'crmctl;help;template;show'= {
+        }
+        &'crmctl;help;template;validate'= {
+        }
+        &'crmctl;help;template;schema'= {
+        }
+        &'crmctl;help;org'= {
+            cand add 'Create an org'
+            cand list 'List orgs'
+            cand remove 'Remove an org and everything in it'
+            cand set 'Set (or with an empty value, clear) an org setting, e.g. agent_limit=3'
+        }
+        &'crmctl;help;org;add'= {
+        }
+        &'crmctl;help;org;list'= {
+        }
+        &'crmctl;help;org;remove'= {
+        }
+        &'crmctl;help;org;set'= {
+        }
+        &'crmctl;help;assistant'= {
+            cand add 'Create an assistant in the org (--org)'
+            cand list 'List the org''s assistants'
+            cand remove 'Remove an assistant and its assistant-specific integrations'
+        }
+        &'crmctl;help;assistant;add'= {
+        }
+        &'crmctl;help;assistant;list'= {
+        }
+        &'crmctl;help;assistant;remove'= {
+        }
+        &'crmctl;help;integration'= {
+            cand add 'Add an integration from a provider template'
+            cand list 'List the org''s integrations'
+            cand show 'Show one integration; secrets are masked'
+            cand edit 'Change an integration''s fields, secrets or settings'
+            cand remove 'Remove an integration and its secrets'
+            cand enable 'Enable an integration'
+            cand disable 'Disable an integration (kept, but no event runs it)'
+        }
+        &'crmctl;help;integration;add'= {
+        }
+        &'crmctl;help;integration;list'= {
+        }
+        &'crmctl;help;integration;show'= {
+        }
+        &'crmctl;help;integration;edit'= {
+        }
+        &'crmctl;help;integration;remove'= {
+        }
+        &'crmctl;help;integration;enable'= {
+        }
+        &'crmctl;help;integration;disable'= {
+        }
+        &'crmctl;help;completions'= {
+        }
+        &'crmctl;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

@@ -1,0 +1,586 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_crmctl_global_optspecs
+    string join \n db= org= o/output= no-input q/quiet v/verbose template-dir= h/help V/version
+end
+
+function __fish_crmctl_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_crmctl_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_crmctl_using_subcommand
+    set -l cmd (__fish_crmctl_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c crmctl -n "__fish_crmctl_needs_command" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_needs_command" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_needs_command" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_needs_command" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_needs_command" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_needs_command" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_needs_command" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_needs_command" -s V -l version -d 'Print version'
+complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "key" -d 'Create, inspect, rotate and move the master key'
+complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "template" -d 'List, show and validate provider templates'
+complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "org" -d 'Manage orgs (tenants)'
+complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "assistant" -d 'Manage assistants (voice or chat agents) in an org'
+complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "integration" -d 'Configure integrations'
+complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "int" -d 'Configure integrations'
+complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and not __fish_seen_subcommand_from generate init status rotate export import help" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and not __fish_seen_subcommand_from generate init status rotate export import help" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and not __fish_seen_subcommand_from generate init status rotate export import help" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and not __fish_seen_subcommand_from generate init status rotate export import help" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and not __fish_seen_subcommand_from generate init status rotate export import help" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and not __fish_seen_subcommand_from generate init status rotate export import help" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and not __fish_seen_subcommand_from generate init status rotate export import help" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and not __fish_seen_subcommand_from generate init status rotate export import help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and not __fish_seen_subcommand_from generate init status rotate export import help" -f -a "generate" -d 'Print a new random 256-bit key, base64, for a CI secret store'
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and not __fish_seen_subcommand_from generate init status rotate export import help" -f -a "init" -d 'Create the store\'s master key and record its id and check value'
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and not __fish_seen_subcommand_from generate init status rotate export import help" -f -a "status" -d 'Say which key source is in use, the key id, and whether it opens the store'
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and not __fish_seen_subcommand_from generate init status rotate export import help" -f -a "rotate" -d 'Re-seal every secret under a new key, in one transaction'
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and not __fish_seen_subcommand_from generate init status rotate export import help" -f -a "export" -d 'Write the master key to a passphrase-sealed file (Argon2id + AES-256-GCM)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and not __fish_seen_subcommand_from generate init status rotate export import help" -f -a "import" -d 'Read a key file from `key export` and save the key in the OS keyring'
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and not __fish_seen_subcommand_from generate init status rotate export import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from generate" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from generate" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from generate" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from generate" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from generate" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from generate" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from generate" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from init" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from init" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from init" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from init" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from init" -l passphrase -d 'Derive the key from a passphrase (CRMCTL_PASSPHRASE or a prompt) with Argon2id'
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from init" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from init" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from status" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from status" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from status" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from status" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -l to -d 'Where the new key lives [default: where the current one is]' -r -f -a "keyring\t'The OS keyring'
+passphrase\t'A passphrase (CRMCTL_NEW_PASSPHRASE or a prompt)'
+env\t'A key you keep yourself, given in CRMCTL_NEW_MASTER_KEY'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from export" -l out -d 'File to write (created 0600; must not exist)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from export" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from export" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from export" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from export" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from import" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from import" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from import" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from import" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Print a new random 256-bit key, base64, for a CI secret store'
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "init" -d 'Create the store\'s master key and record its id and check value'
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "status" -d 'Say which key source is in use, the key id, and whether it opens the store'
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "rotate" -d 'Re-seal every secret under a new key, in one transaction'
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write the master key to a passphrase-sealed file (Argon2id + AES-256-GCM)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "import" -d 'Read a key file from `key export` and save the key in the OS keyring'
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and not __fish_seen_subcommand_from list show validate schema help" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and not __fish_seen_subcommand_from list show validate schema help" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and not __fish_seen_subcommand_from list show validate schema help" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and not __fish_seen_subcommand_from list show validate schema help" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and not __fish_seen_subcommand_from list show validate schema help" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and not __fish_seen_subcommand_from list show validate schema help" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and not __fish_seen_subcommand_from list show validate schema help" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and not __fish_seen_subcommand_from list show validate schema help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and not __fish_seen_subcommand_from list show validate schema help" -f -a "list" -d 'List the provider templates (built-in and your own)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and not __fish_seen_subcommand_from list show validate schema help" -f -a "show" -d 'Show one template: fields, auth, test, actions, what it cannot do'
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and not __fish_seen_subcommand_from list show validate schema help" -f -a "validate" -d 'Check template files; errors name file, line and column'
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and not __fish_seen_subcommand_from list show validate schema help" -f -a "schema" -d 'Print the JSON Schema of the template format, for editors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and not __fish_seen_subcommand_from list show validate schema help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from list" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from list" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from list" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from show" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from show" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from show" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from show" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from validate" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from validate" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from validate" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from validate" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from validate" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from validate" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from validate" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from schema" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from schema" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from schema" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from schema" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from schema" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from schema" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from schema" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from schema" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the provider templates (built-in and your own)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one template: fields, auth, test, actions, what it cannot do'
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from help" -f -a "validate" -d 'Check template files; errors name file, line and column'
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from help" -f -a "schema" -d 'Print the JSON Schema of the template format, for editors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and not __fish_seen_subcommand_from add list remove set help" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and not __fish_seen_subcommand_from add list remove set help" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and not __fish_seen_subcommand_from add list remove set help" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and not __fish_seen_subcommand_from add list remove set help" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and not __fish_seen_subcommand_from add list remove set help" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and not __fish_seen_subcommand_from add list remove set help" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and not __fish_seen_subcommand_from add list remove set help" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and not __fish_seen_subcommand_from add list remove set help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and not __fish_seen_subcommand_from add list remove set help" -f -a "add" -d 'Create an org'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and not __fish_seen_subcommand_from add list remove set help" -f -a "list" -d 'List orgs'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and not __fish_seen_subcommand_from add list remove set help" -f -a "remove" -d 'Remove an org and everything in it'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and not __fish_seen_subcommand_from add list remove set help" -f -a "set" -d 'Set (or with an empty value, clear) an org setting, e.g. agent_limit=3'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and not __fish_seen_subcommand_from add list remove set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from add" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from add" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from add" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from add" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from list" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from list" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from list" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from remove" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from remove" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from remove" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from remove" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Do not ask for confirmation (required without a terminal)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from set" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from set" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from set" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from set" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "add" -d 'Create an org'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "list" -d 'List orgs'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove an org and everything in it'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set (or with an empty value, clear) an org setting, e.g. agent_limit=3'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and not __fish_seen_subcommand_from add list remove help" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and not __fish_seen_subcommand_from add list remove help" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and not __fish_seen_subcommand_from add list remove help" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and not __fish_seen_subcommand_from add list remove help" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and not __fish_seen_subcommand_from add list remove help" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and not __fish_seen_subcommand_from add list remove help" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and not __fish_seen_subcommand_from add list remove help" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and not __fish_seen_subcommand_from add list remove help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and not __fish_seen_subcommand_from add list remove help" -f -a "add" -d 'Create an assistant in the org (--org)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and not __fish_seen_subcommand_from add list remove help" -f -a "list" -d 'List the org\'s assistants'
+complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and not __fish_seen_subcommand_from add list remove help" -f -a "remove" -d 'Remove an assistant and its assistant-specific integrations'
+complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and not __fish_seen_subcommand_from add list remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from add" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from add" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from add" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from add" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from add" -l integrations-disabled -d 'Create it with integrations switched off'
+complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from list" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from list" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from list" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from remove" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from remove" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from remove" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from remove" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Do not ask for confirmation (required without a terminal)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from help" -f -a "add" -d 'Create an assistant in the org (--org)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the org\'s assistants'
+complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove an assistant and its assistant-specific integrations'
+complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -f -a "add" -d 'Add an integration from a provider template'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -f -a "list" -d 'List the org\'s integrations'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -f -a "show" -d 'Show one integration; secrets are masked'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -f -a "edit" -d 'Change an integration\'s fields, secrets or settings'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -f -a "remove" -d 'Remove an integration and its secrets'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -f -a "enable" -d 'Enable an integration'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -f -a "disable" -d 'Disable an integration (kept, but no event runs it)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l name -d 'Name of the integration, unique in the org' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l assistant -d 'Make it specific to this assistant (default: an org default)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l field -d 'A non-secret field value (repeatable)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l secret -d 'A secret field and where to read it: env:VAR, file:PATH or - (repeatable)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l priority -d 'Run order in a chain; lower runs first [default: 100]' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l on -d 'An event that fires it (repeatable): conversation_ended, contact_request, escalation, kb_sync, low_score, or a custom name' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l on-failure -d 'What a failure does to the rest of the chain [default: continue]' -r -f -a "continue\t'Later steps of the chain still run'
+stop\t'The chain stops here'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l base-url -d 'Override the template\'s base URL (https, or http on loopback)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l from-file -d 'Read the integration from a YAML file; flags override its values' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l disabled -d 'Add it disabled'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from list" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from list" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from list" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from show" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from show" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from show" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from show" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -l rename -d 'New name' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -l assistant -d 'Make it specific to this assistant' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -l field -d 'Set a non-secret field (repeatable); KEY= clears an optional field' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -l secret -d 'Replace a secret: env:VAR, file:PATH or - (repeatable)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -l priority -d 'Run order in a chain; lower runs first' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -l on -d 'Replace the events that fire it (repeatable)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -l on-failure -d 'What a failure does to the rest of the chain' -r -f -a "continue\t'Later steps of the chain still run'
+stop\t'The chain stops here'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -l base-url -d 'Override the base URL (https, or http on loopback)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -l org-default -d 'Make it an org default (not assistant-specific)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -l no-events -d 'Remove every event subscription'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -l template-base-url -d 'Go back to the template\'s base URL'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from remove" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from remove" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from remove" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from remove" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Do not ask for confirmation (required without a terminal)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from enable" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from enable" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from enable" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from enable" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from enable" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from enable" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from disable" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from disable" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from disable" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from disable" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from disable" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from disable" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add an integration from a provider template'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the org\'s integrations'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one integration; secrets are masked'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change an integration\'s fields, secrets or settings'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove an integration and its secrets'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Enable an integration'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Disable an integration (kept, but no event runs it)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -f -a "add" -d 'Add an integration from a provider template'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -f -a "list" -d 'List the org\'s integrations'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -f -a "show" -d 'Show one integration; secrets are masked'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -f -a "edit" -d 'Change an integration\'s fields, secrets or settings'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -f -a "remove" -d 'Remove an integration and its secrets'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -f -a "enable" -d 'Enable an integration'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -f -a "disable" -d 'Disable an integration (kept, but no event runs it)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -l name -d 'Name of the integration, unique in the org' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -l assistant -d 'Make it specific to this assistant (default: an org default)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -l field -d 'A non-secret field value (repeatable)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -l secret -d 'A secret field and where to read it: env:VAR, file:PATH or - (repeatable)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -l priority -d 'Run order in a chain; lower runs first [default: 100]' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -l on -d 'An event that fires it (repeatable): conversation_ended, contact_request, escalation, kb_sync, low_score, or a custom name' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -l on-failure -d 'What a failure does to the rest of the chain [default: continue]' -r -f -a "continue\t'Later steps of the chain still run'
+stop\t'The chain stops here'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -l base-url -d 'Override the template\'s base URL (https, or http on loopback)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -l from-file -d 'Read the integration from a YAML file; flags override its values' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -l disabled -d 'Add it disabled'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from list" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from list" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from list" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from show" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from show" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from show" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from show" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from edit" -l rename -d 'New name' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from edit" -l assistant -d 'Make it specific to this assistant' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from edit" -l field -d 'Set a non-secret field (repeatable); KEY= clears an optional field' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from edit" -l secret -d 'Replace a secret: env:VAR, file:PATH or - (repeatable)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from edit" -l priority -d 'Run order in a chain; lower runs first' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from edit" -l on -d 'Replace the events that fire it (repeatable)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from edit" -l on-failure -d 'What a failure does to the rest of the chain' -r -f -a "continue\t'Later steps of the chain still run'
+stop\t'The chain stops here'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from edit" -l base-url -d 'Override the base URL (https, or http on loopback)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from edit" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from edit" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from edit" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from edit" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from edit" -l org-default -d 'Make it an org default (not assistant-specific)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from edit" -l no-events -d 'Remove every event subscription'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from edit" -l template-base-url -d 'Go back to the template\'s base URL'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from remove" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from remove" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from remove" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from remove" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Do not ask for confirmation (required without a terminal)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from enable" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from enable" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from enable" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from enable" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from enable" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from enable" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from disable" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from disable" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from disable" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from disable" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from disable" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from disable" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add an integration from a provider template'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the org\'s integrations'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one integration; secrets are masked'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change an integration\'s fields, secrets or settings'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove an integration and its secrets'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Enable an integration'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Disable an integration (kept, but no event runs it)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration completions help" -f -a "key" -d 'Create, inspect, rotate and move the master key'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration completions help" -f -a "template" -d 'List, show and validate provider templates'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration completions help" -f -a "org" -d 'Manage orgs (tenants)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration completions help" -f -a "assistant" -d 'Manage assistants (voice or chat agents) in an org'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration completions help" -f -a "integration" -d 'Configure integrations'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "generate" -d 'Print a new random 256-bit key, base64, for a CI secret store'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "init" -d 'Create the store\'s master key and record its id and check value'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "status" -d 'Say which key source is in use, the key id, and whether it opens the store'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "rotate" -d 'Re-seal every secret under a new key, in one transaction'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "export" -d 'Write the master key to a passphrase-sealed file (Argon2id + AES-256-GCM)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "import" -d 'Read a key file from `key export` and save the key in the OS keyring'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from template" -f -a "list" -d 'List the provider templates (built-in and your own)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from template" -f -a "show" -d 'Show one template: fields, auth, test, actions, what it cannot do'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from template" -f -a "validate" -d 'Check template files; errors name file, line and column'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from template" -f -a "schema" -d 'Print the JSON Schema of the template format, for editors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "add" -d 'Create an org'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "list" -d 'List orgs'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "remove" -d 'Remove an org and everything in it'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "set" -d 'Set (or with an empty value, clear) an org setting, e.g. agent_limit=3'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from assistant" -f -a "add" -d 'Create an assistant in the org (--org)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from assistant" -f -a "list" -d 'List the org\'s assistants'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from assistant" -f -a "remove" -d 'Remove an assistant and its assistant-specific integrations'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from integration" -f -a "add" -d 'Add an integration from a provider template'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from integration" -f -a "list" -d 'List the org\'s integrations'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from integration" -f -a "show" -d 'Show one integration; secrets are masked'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from integration" -f -a "edit" -d 'Change an integration\'s fields, secrets or settings'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from integration" -f -a "remove" -d 'Remove an integration and its secrets'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from integration" -f -a "enable" -d 'Enable an integration'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from integration" -f -a "disable" -d 'Disable an integration (kept, but no event runs it)'

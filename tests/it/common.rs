@@ -1,0 +1,192 @@
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use assert_cmd::Command;
+use tempfile::TempDir;
+
+/// A secret that must never appear in any output or in the store's bytes.
+pub const CANARY: &str = "canary-7f3a9c1e5b-SECRET-do-not-leak";
+
+/// A sealed environment: its own HOME and XDG dirs, a store path inside
+/// them, and nothing from the caller's environment but PATH.
+pub struct TestEnv {
+    pub dir: TempDir,
+    pub db: PathBuf,
+    envs: Vec<(String, String)>,
+}
+
+impl TestEnv {
+    pub fn new() -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let root = dir.path();
+        for d in ["home", "data", "config", "cache", "work"] {
+            std::fs::create_dir_all(root.join(d)).unwrap();
+        }
+        let db = root.join("data/crmctl/crmctl.db");
+        let envs = vec![
+            ("HOME".into(), root.join("home").display().to_string()),
+            ("XDG_DATA_HOME".into(), root.join("data").display().to_string()),
+            ("XDG_CONFIG_HOME".into(), root.join("config").display().to_string()),
+            ("XDG_CACHE_HOME".into(), root.join("cache").display().to_string()),
+            ("PATH".into(), std::env::var("PATH").unwrap_or_default()),
+            // Argon2id at test strength; the parameters are stored, so
+            // stores made this way open like any other.
+            ("CRMCTL_KDF_FAST".into(), "1".into()),
+            ("NO_COLOR".into(), "1".into()),
+            // No Secret Service unless a test asks for the real one.
+            ("DBUS_SESSION_BUS_ADDRESS".into(), format!("unix:path={}/no-bus", root.display())),
+        ];
+        TestEnv { dir, db, envs }
+    }
+
+    /// A store with a CRMCTL_MASTER_KEY key, the usual CI setup.
+    pub fn with_env_key() -> Self {
+        let mut env = Self::new();
+        let key = env.generate_key();
+        env.set("CRMCTL_MASTER_KEY", &key);
+        env.ok(&["key", "init"]);
+        env
+    }
+
+    pub fn generate_key(&self) -> String {
+        let out = self.run(&["key", "generate"]);
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).unwrap().trim().to_string()
+    }
+
+    pub fn set(&mut self, k: &str, v: &str) {
+        self.envs.retain(|(n, _)| n != k);
+        self.envs.push((k.into(), v.into()));
+    }
+
+    pub fn unset(&mut self, k: &str) {
+        self.envs.retain(|(n, _)| n != k);
+    }
+
+    pub fn path(&self, rel: &str) -> PathBuf {
+        self.dir.path().join(rel)
+    }
+
+    pub fn write(&self, rel: &str, text: &str) -> PathBuf {
+        let p = self.path(rel);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(&p, text).unwrap();
+        p
+    }
+
+    pub fn cmd(&self) -> Command {
+        Command::from_std(self.std_cmd())
+    }
+
+    /// The same command as a plain `std::process::Command`, for tests that
+    /// spawn and kill it.
+    pub fn std_cmd(&self) -> std::process::Command {
+        let mut c = std::process::Command::new(assert_cmd::cargo::cargo_bin!("crmctl"));
+        c.env_clear();
+        for (k, v) in &self.envs {
+            c.env(k, v);
+        }
+        c.current_dir(self.dir.path().join("work"));
+        c
+    }
+
+    pub fn run(&self, args: &[&str]) -> Output {
+        self.cmd().args(args).output().expect("crmctl runs")
+    }
+
+    /// Runs and asserts success; returns stdout.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let out = self.run(args);
+        assert!(
+            out.status.success(),
+            "crmctl {args:?} failed ({:?})\nstdout:\n{}\nstderr:\n{}",
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    }
+
+    pub fn json(&self, args: &[&str]) -> serde_json::Value {
+        let mut a = args.to_vec();
+        a.extend(["-o", "json"]);
+        serde_json::from_str(&self.ok(&a)).expect("JSON output")
+    }
+
+    /// The store's bytes, including its WAL.
+    pub fn store_bytes(&self) -> Vec<u8> {
+        let mut bytes = std::fs::read(&self.db).unwrap_or_default();
+        bytes.extend(std::fs::read(wal(&self.db)).unwrap_or_default());
+        bytes
+    }
+
+    /// Adds a Zendesk integration whose api_token is `secret`, via env.
+    pub fn add_zendesk(&mut self, name: &str, secret: &str) {
+        self.set("ZD_TOKEN", secret);
+        self.ok(&[
+            "integration", "add", "zendesk", "--name", name,
+            "--field", "subdomain=acme", "--field", "email=ops@acme.com",
+            "--secret", "api_token=env:ZD_TOKEN",
+        ]);
+    }
+}
+
+pub fn wal(db: &Path) -> PathBuf {
+    let mut p = db.as_os_str().to_owned();
+    p.push("-wal");
+    PathBuf::from(p)
+}
+
+/// Exit code, stdout and stderr in one string, for snapshots.
+pub fn transcript(out: &Output) -> String {
+    format!(
+        "exit: {}\n----- stdout -----\n{}----- stderr -----\n{}",
+        out.status.code().map(|c| c.to_string()).unwrap_or_else(|| "signal".into()),
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
+}
+
+/// Snapshot settings that hide what changes between runs: temp paths,
+/// ids, timestamps, key ids.
+pub fn filters(env: &TestEnv) -> insta::Settings {
+    let mut s = insta::Settings::clone_current();
+    s.add_filter(&regex::escape(&env.dir.path().display().to_string()), "[TMP]");
+    s.add_filter(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "[UUID]");
+    s.add_filter(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z", "[TIME]");
+    s.add_filter(r"\b[0-9a-f]{16}\b", "[KEYID]");
+    s.add_filter(r" +\n", "\n");
+    s.set_prepend_module_to_snapshot(false);
+    s
+}
+
+/// Asserts a command's transcript against a named snapshot.
+#[macro_export]
+macro_rules! snapshot {
+    ($env:expr, $name:expr, $out:expr) => {{
+        let out = $out;
+        $crate::common::filters(&$env).bind(|| {
+            insta::assert_snapshot!($name, $crate::common::transcript(&out));
+        });
+        out
+    }};
+}
+
+/// Asserts the canary is nowhere in this output or in the store.
+pub fn assert_no_canary(env: &TestEnv, out: &Output, what: &str) {
+    for (stream, bytes) in [("stdout", &out.stdout), ("stderr", &out.stderr)] {
+        assert!(
+            !String::from_utf8_lossy(bytes).contains(CANARY),
+            "the canary secret leaked to {stream} of {what}"
+        );
+    }
+    assert_store_clean(env, what);
+}
+
+pub fn assert_store_clean(env: &TestEnv, what: &str) {
+    let bytes = env.store_bytes();
+    assert!(
+        !bytes.windows(CANARY.len()).any(|w| w == CANARY.as_bytes()),
+        "the canary secret is in the store's bytes after {what}"
+    );
+}
