@@ -25,11 +25,19 @@ impl Printer {
     pub fn data<T: Serialize>(&self, value: &T, table: impl FnOnce() -> Table) -> std::io::Result<()> {
         let text = match self.format {
             OutputFormat::Table => {
-                let t = table();
+                let mut t = table();
                 if t.row_count() == 0 && t.header().is_some() {
                     String::new()
                 } else {
-                    format!("{t}\n")
+                    // kubectl-style: columns two spaces apart, no edges.
+                    t.column_iter_mut().for_each(|c| {
+                        c.set_padding((0, 2));
+                    });
+                    let mut s: String = t.lines().map(|l| l.trim_end().to_string() + "\n").collect();
+                    if s.is_empty() {
+                        s.push('\n');
+                    }
+                    s
                 }
             }
             OutputFormat::Json => {

@@ -45,7 +45,8 @@ pub fn run(ctx: &Ctx, args: IntegrationAddArgs) -> Result<Exit> {
     // Secrets: references from the file, then flags.
     let mut secrets = BTreeMap::new();
     let mut stdin_taken = false;
-    for (k, source) in &file.secrets {
+    let from_flags: Vec<&str> = args.secrets.iter().filter_map(|a| a.split_once('=').map(|(k, _)| k)).collect();
+    for (k, source) in file.secrets.iter().filter(|(k, _)| !from_flags.contains(&k.as_str())) {
         input::secret_field(template, k)?;
         if source == "-" {
             return Err(Error::usage(format!("secret {k}: a file cannot read stdin; use env:VAR or file:PATH")).into());
