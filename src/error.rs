@@ -121,9 +121,10 @@ impl Error {
     pub fn hint(&self) -> Option<String> {
         match self {
             Error::Usage { hint, .. } | Error::NotFound { hint, .. } => hint.clone(),
-            Error::Duplicate { kind, .. } => Some(format!(
-                "choose another name, or change the existing {kind} with its `edit` command"
+            Error::Duplicate { kind: "integration", name, .. } => Some(format!(
+                "choose another name, or change the existing one with `crmctl integration edit {name}`"
             )),
+            Error::Duplicate { kind, .. } => Some(format!("choose another name; `crmctl {kind} list` shows the existing ones")),
             Error::WrongKey { .. } => Some(
                 "use the key this store was initialised with (see `crmctl key status`); \
                  nothing was written"

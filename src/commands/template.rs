@@ -158,7 +158,7 @@ struct Validated {
 
 fn validate(ctx: &Ctx, args: TemplateValidateArgs) -> Result<Exit> {
     let mut results = Vec::new();
-    let mut first_error = None;
+    let mut invalid = 0;
     for path in &args.files {
         let outcome = std::fs::read_to_string(path)
             .map_err(|e| Error::io(path, e))
@@ -169,20 +169,20 @@ fn validate(ctx: &Ctx, args: TemplateValidateArgs) -> Result<Exit> {
                 results.push(Validated { file: path.display().to_string(), id: t.id, ok: true });
             }
             Err(e) => {
+                // Each file's error in file order, with its own hint.
+                let hint = e.hint();
+                ctx.printer.error(&anyhow::Error::from(e), hint.as_deref());
                 results.push(Validated { file: path.display().to_string(), id: String::new(), ok: false });
-                if first_error.is_none() {
-                    first_error = Some(e);
-                } else {
-                    ctx.printer.error(&anyhow::Error::from(e), None);
-                }
+                invalid += 1;
             }
         }
     }
     if ctx.printer.format != crate::cli::OutputFormat::Table {
         ctx.printer.data(&results, || table(&[]))?;
     }
-    match first_error {
-        Some(e) => Err(e.into()),
-        None => Ok(Exit::Ok),
+    if invalid == 0 {
+        Ok(Exit::Ok)
+    } else {
+        Ok(Exit::Usage)
     }
 }

@@ -23,6 +23,49 @@ struct SealedRow {
     sealed: String,
 }
 
+/// Every sealed value in the store: integration secrets and OAuth tokens.
+fn all_sealed(conn: &rusqlite::Connection) -> rusqlite::Result<Vec<SealedRow>> {
+    let mut rows = Vec::new();
+    let mut stmt = conn.prepare("SELECT integration_id, org_id, field, sealed FROM integration_secrets")?;
+    for r in stmt.query_map([], |r| {
+        Ok(SealedRow { integration_id: r.get(0)?, org_id: r.get(1)?, field: r.get(2)?, sealed: r.get(3)? })
+    })? {
+        rows.push(r?);
+    }
+    let mut stmt = conn.prepare("SELECT integration_id, org_id, access_token, refresh_token FROM oauth_tokens")?;
+    for r in stmt.query_map([], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<String>>(2)?, r.get::<_, Option<String>>(3)?))
+    })? {
+        let (integration_id, org_id, access, refresh) = r?;
+        for (field, sealed) in [(super::ACCESS_FIELD, access), (super::REFRESH_FIELD, refresh)] {
+            if let Some(sealed) = sealed {
+                rows.push(SealedRow { integration_id: integration_id.clone(), org_id: org_id.clone(), field: field.into(), sealed });
+            }
+        }
+    }
+    Ok(rows)
+}
+
+fn write_sealed(tx: &rusqlite::Transaction<'_>, row: &SealedRow, sealed: &str, key_id: &str, ts: &str) -> rusqlite::Result<()> {
+    let column = match row.field.as_str() {
+        super::ACCESS_FIELD => Some("access_token"),
+        super::REFRESH_FIELD => Some("refresh_token"),
+        _ => None,
+    };
+    match column {
+        Some(col) => tx.execute(
+            &format!("UPDATE oauth_tokens SET {col} = ?1, key_id = ?2, updated_at = ?3 WHERE integration_id = ?4"),
+            (sealed, key_id, ts, &row.integration_id),
+        )?,
+        None => tx.execute(
+            "UPDATE integration_secrets SET sealed = ?1, key_id = ?2, updated_at = ?3
+             WHERE integration_id = ?4 AND field = ?5",
+            (sealed, key_id, ts, &row.integration_id, &row.field),
+        )?,
+    };
+    Ok(())
+}
+
 impl Store {
     pub fn active_key(&self) -> Result<Option<KeyRecord>> {
         self.conn
@@ -91,8 +134,9 @@ impl Store {
         Ok(())
     }
 
+    /// Sealed values in the store: secrets and OAuth tokens.
     pub fn secret_count(&self) -> Result<i64> {
-        Ok(self.conn.query_row("SELECT COUNT(*) FROM integration_secrets", [], |r| r.get(0))?)
+        Ok(all_sealed(&self.conn)?.len() as i64)
     }
 
     /// Re-seals every secret in the store (all orgs) under `new`, records
@@ -106,25 +150,13 @@ impl Store {
         kdf: Option<&KdfParams>,
     ) -> Result<usize> {
         let tx = self.conn.transaction()?;
-        let rows: Vec<SealedRow> = {
-            let mut stmt = tx.prepare(
-                "SELECT integration_id, org_id, field, sealed FROM integration_secrets",
-            )?;
-            stmt.query_map([], |r| {
-                Ok(SealedRow { integration_id: r.get(0)?, org_id: r.get(1)?, field: r.get(2)?, sealed: r.get(3)? })
-            })?
-            .collect::<rusqlite::Result<_>>()?
-        };
+        let rows = all_sealed(&tx)?;
         let ts = now();
         for row in &rows {
             let ctx = SealContext { org_id: &row.org_id, record: &row.integration_id, field: &row.field };
             let plain = crate::secrets::open(old, &ctx, &row.sealed)?;
             let resealed = crate::secrets::seal(new, &ctx, plain.expose_secret().as_bytes());
-            tx.execute(
-                "UPDATE integration_secrets SET sealed = ?1, key_id = ?2, updated_at = ?3
-                 WHERE integration_id = ?4 AND field = ?5",
-                (&resealed, new.id(), &ts, &row.integration_id, &row.field),
-            )?;
+            write_sealed(&tx, row, &resealed, new.id(), &ts)?;
         }
         tx.execute(
             "UPDATE master_keys SET state = 'retired', retired_at = ?1 WHERE key_id = ?2",
@@ -138,14 +170,7 @@ impl Store {
 
     /// Opens every secret with `key`; the verification step of rotation.
     pub fn verify_all_secrets(&self, key: &MasterKey) -> Result<usize> {
-        let mut stmt = self
-            .conn
-            .prepare("SELECT integration_id, org_id, field, sealed FROM integration_secrets")?;
-        let rows: Vec<SealedRow> = stmt
-            .query_map([], |r| {
-                Ok(SealedRow { integration_id: r.get(0)?, org_id: r.get(1)?, field: r.get(2)?, sealed: r.get(3)? })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
+        let rows = all_sealed(&self.conn)?;
         for row in &rows {
             let ctx = SealContext { org_id: &row.org_id, record: &row.integration_id, field: &row.field };
             crate::secrets::open(key, &ctx, &row.sealed)?;

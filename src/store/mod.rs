@@ -5,6 +5,8 @@
 mod integrations;
 mod keys;
 mod orgs;
+mod sync_logs;
+mod tokens;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -15,11 +17,16 @@ use rusqlite_migration::{Migrations, M};
 pub use integrations::{Integration, IntegrationPatch, NewIntegration, SealedField};
 pub use keys::KeyRow;
 pub use orgs::{Assistant, Org};
+pub use sync_logs::SyncLog;
+pub use tokens::{NewTokens, TokenRow, ACCESS_FIELD, REFRESH_FIELD};
 
 use crate::error::{Error, Result};
 
 /// Append-only: never edit a migration that has shipped; add a new file.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_init.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_init.sql"),
+    include_str!("migrations/0002_sync_logs_tokens.sql"),
+];
 
 pub const DEFAULT_ORG: &str = "default";
 

@@ -52,7 +52,7 @@ impl Store {
     pub fn org(&self, name: &str) -> Result<Org> {
         self.conn
             .query_row(
-                "SELECT id, name, settings, created_at FROM orgs WHERE name = ?1",
+                "SELECT id, name, settings, created_at FROM orgs WHERE name = ?1 OR id = ?1",
                 [name],
                 org_from_row,
             )
@@ -61,7 +61,11 @@ impl Store {
                 kind: "org",
                 name: name.to_string(),
                 scope: String::new(),
-                hint: Some(format!("create it with `crmctl org add {name}`, or see `crmctl org list`")),
+                hint: Some(if uuid::Uuid::parse_str(name).is_ok() {
+                    "see `crmctl org list` for the orgs and their ids".into()
+                } else {
+                    format!("create it with `crmctl org add {name}`, or see `crmctl org list`")
+                }),
             })
     }
 
@@ -88,10 +92,10 @@ impl Store {
 
     /// Removes an org and everything it owns. The default org stays.
     pub fn remove_org(&self, name: &str) -> Result<usize> {
-        if name == DEFAULT_ORG {
+        let org = self.org(name)?;
+        if org.name == DEFAULT_ORG {
             return Err(Error::usage("the default org cannot be removed"));
         }
-        let org = self.org(name)?;
         let owned: i64 = self.conn.query_row(
             "SELECT COUNT(*) FROM integrations WHERE org_id = ?1",
             [&org.id],

@@ -51,8 +51,20 @@ pub fn yaml_error(e: &serde_saphyr::Error, path: &Path) -> Error {
     // The crate's Display renders a snippet with the location; the first
     // line is the message itself.
     let full = e.to_string();
-    let message = full.lines().next().unwrap_or("invalid YAML").to_string();
+    let first = full.lines().next().unwrap_or("invalid YAML");
+    // The parser's own first line repeats "error:" and the location.
+    let message = strip_location(first.trim_start_matches("error:").trim()).to_string();
     Error::Syntax { path: path.to_path_buf(), line, column, message }
+}
+
+/// Drops a leading "line N column M:" that the YAML parser puts in its
+/// message; the location is reported separately.
+fn strip_location(message: &str) -> &str {
+    let re = regex::Regex::new(r"^line \d+,? column \d+:?\s*").expect("static regex");
+    match re.find(message) {
+        Some(m) => &message[m.end()..],
+        None => message,
+    }
 }
 
 impl Catalog {

@@ -22,14 +22,34 @@ pub fn render_str(env: &Environment<'_>, source: &str, ctx: &serde_json::Value) 
     env.render_str(source, minijinja::Value::from(minijinja::value::Serde(ctx))).map_err(|e| describe(&e))
 }
 
-/// Renders every string inside a JSON value.
+/// The expression of a string that is exactly one `{{ expression }}`.
+fn sole_expression(s: &str) -> Option<&str> {
+    let inner = s.trim().strip_prefix("{{")?.strip_suffix("}}")?;
+    (!inner.contains("{{") && !inner.contains("}}")).then(|| inner.trim())
+}
+
+/// Renders every string inside a JSON value. A string that is exactly one
+/// `{{ expression }}` keeps the expression's type; anything else renders to
+/// a string.
 pub fn render_value(
     env: &Environment<'_>,
     value: &serde_json::Value,
     ctx: &serde_json::Value,
 ) -> Result<serde_json::Value, String> {
     Ok(match value {
-        serde_json::Value::String(s) => serde_json::Value::String(render_str(env, s, ctx)?),
+        serde_json::Value::String(s) => match sole_expression(s) {
+            Some(expr) => {
+                let compiled = env.compile_expression_owned(expr.to_string()).map_err(|e| describe(&e))?;
+                let v = compiled
+                    .eval(minijinja::Value::from(minijinja::value::Serde(ctx)))
+                    .map_err(|e| describe(&e))?;
+                if v.is_undefined() {
+                    return Err(format!("undefined value: {expr}"));
+                }
+                serde_json::to_value(&v).map_err(|e| e.to_string())?
+            }
+            None => serde_json::Value::String(render_str(env, s, ctx)?),
+        },
         serde_json::Value::Array(items) => serde_json::Value::Array(
             items.iter().map(|v| render_value(env, v, ctx)).collect::<Result<_, _>>()?,
         ),
@@ -48,9 +68,51 @@ pub fn variables(env: &Environment<'_>, source: &str) -> Result<BTreeSet<String>
     Ok(tmpl.undeclared_variables(false).into_iter().collect())
 }
 
+/// Removes object keys whose value is null or an empty string, recursively.
+pub fn omit_empty(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::Object(map) => {
+            map.retain(|_, v| !(v.is_null() || v.as_str().is_some_and(str::is_empty)));
+            map.values_mut().for_each(omit_empty);
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(omit_empty),
+        _ => {}
+    }
+}
+
 fn describe(e: &minijinja::Error) -> String {
     match e.detail() {
         Some(d) => format!("{}: {d}", e.kind()),
         None => e.kind().to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn a_sole_expression_keeps_its_type() {
+        let env = environment();
+        let ctx = json!({"steps": {"crm": {"contact_id": 42}}, "event": {"caller": {"name": "Ann"}}});
+        let body = json!({"id": "{{ steps.crm.contact_id }}", "text": "Hi {{ event.caller.name }}", "who": "{{ event.caller }}"});
+        let out = render_value(&env, &body, &ctx).unwrap();
+        assert_eq!(out, json!({"id": 42, "text": "Hi Ann", "who": {"name": "Ann"}}));
+    }
+
+    #[test]
+    fn undefined_values_are_errors() {
+        let env = environment();
+        let err = render_value(&env, &json!({"x": "{{ event.missing }}"}), &json!({"event": {}})).unwrap_err();
+        assert!(err.contains("undefined"), "{err}");
+        assert!(render_str(&env, "a {{ nope }}", &json!({})).is_err());
+    }
+
+    #[test]
+    fn omit_empty_drops_null_and_empty_strings() {
+        let mut v = json!({"a": "", "b": null, "c": "x", "d": {"e": ""}});
+        omit_empty(&mut v);
+        assert_eq!(v, json!({"c": "x", "d": {}}));
     }
 }

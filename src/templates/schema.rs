@@ -38,6 +38,10 @@ pub struct Template {
     /// `--base-url`; where this is absent the integration must give one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub base_url: Option<String>,
+    /// Headers sent with every request (rendered values), e.g. an API
+    /// version header or an org id.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub headers: BTreeMap<String, String>,
     /// How requests authenticate.
     pub auth: Auth,
     /// The request that proves a configuration works.
@@ -196,9 +200,16 @@ pub struct OAuth2 {
     /// Client secret (rendered).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_secret: Option<String>,
-    /// Scopes to request.
+    /// Scopes to request (rendered).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub scopes: Vec<String>,
+    /// How the client authenticates to the token endpoint.
+    #[serde(default)]
+    pub client_auth: ClientAuth,
+    /// A fixed redirect URI registered with the provider (rendered), for
+    /// `authorization_code`; by default a loopback URI on a free port.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub redirect_uri: Option<String>,
     /// Refresh token (rendered), for `refresh_token`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub refresh_token: Option<String>,
@@ -209,6 +220,17 @@ pub struct OAuth2 {
     /// (Salesforce's `instance_url`, Zoho's `api_domain`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub base_url_from_token: Option<String>,
+}
+
+/// Where the client id and secret go in token requests.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ClientAuth {
+    /// In the form body (`client_id`, `client_secret`).
+    #[default]
+    Post,
+    /// HTTP basic authentication (RFC 6749 section 2.3.1).
+    Basic,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -233,9 +255,15 @@ pub struct RequestSpec {
     /// Extra headers (rendered values).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub headers: BTreeMap<String, String>,
-    /// JSON body; every string inside is rendered.
+    /// JSON body; every string inside is rendered. A string that is exactly
+    /// one `{{ expression }}` keeps the expression's JSON type (a number, an
+    /// object), so `contact_id: "{{ steps.crm.contact_id }}"` sends a number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub body: Option<serde_json::Value>,
+    /// Drop body keys whose rendered value is null or an empty string, for
+    /// optional event values the vendor rejects when empty.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub omit_empty: bool,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -300,21 +328,45 @@ pub struct BodyRule {
     /// The value at the path must equal this.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub equals: Option<serde_json::Value>,
+    /// What the failure means, shown in the verdict (e.g. "Slack said ok: false").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
 }
 
 /// Response headers that carry rate-limit state.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RateLimit {
+    /// Header with the request quota.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<String>,
+    /// Header with the requests left.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remaining: Option<String>,
+    /// Header with the requests used (some vendors send this instead).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub used: Option<String>,
+    /// Header saying when the window resets.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reset: Option<String>,
+    /// What the reset header holds.
+    #[serde(default)]
+    pub reset_format: ResetFormat,
     /// Whether the provider sends `Retry-After` on 429.
     #[serde(default)]
     pub retry_after: bool,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ResetFormat {
+    /// Seconds until the reset.
+    #[default]
+    Seconds,
+    /// A Unix timestamp.
+    Unix,
+    /// An RFC 3339 / ISO 8601 timestamp.
+    Iso8601,
 }
 
 /// An outbound action.
@@ -325,6 +377,10 @@ pub struct Action {
     pub description: String,
     #[serde(flatten)]
     pub request: RequestSpec,
+    /// What a successful response looks like (default: any 2xx). Slack,
+    /// for one, answers 200 with `ok: false` on errors.
+    #[serde(default)]
+    pub expect: Expect,
     /// Values taken from the response for later steps: name -> JSON path.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub outputs: BTreeMap<String, String>,

@@ -83,10 +83,19 @@ pub fn validate_template(t: &Template, path: &Path) -> Result<()> {
                     strings.push((format!("auth.{what}"), v.clone(), &[], false));
                 }
             }
+            for (i, v) in o.scopes.iter().enumerate() {
+                strings.push((format!("auth.scopes[{i}]"), v.clone(), &[], false));
+            }
+            if let Some(u) = &o.redirect_uri {
+                strings.push(("auth.redirect_uri".into(), u.clone(), &[], true));
+            }
             for (k, v) in &o.token_params {
                 strings.push((format!("auth.token_params.{k}"), v.clone(), &[], false));
             }
         }
+    }
+    for (k, v) in &t.headers {
+        strings.push((format!("headers.{k}"), v.clone(), &[], false));
     }
     let mut request = |what: &str, r: &RequestSpec, extra: &'static [&'static str]| {
         strings.push((format!("{what}.path"), r.path.clone(), extra, true));

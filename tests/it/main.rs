@@ -11,5 +11,6 @@ mod integrations;
 mod keyring;
 mod keys;
 mod orgs;
+mod prompts;
 mod rotate_interrupted;
 mod templates;

@@ -95,15 +95,16 @@ pub fn run(ctx: &Ctx, args: IntegrationEditArgs) -> Result<Exit> {
         )
         .into());
     }
-    let sealed = if secrets.is_empty() {
-        Vec::new()
-    } else {
-        let key = ctx.unlock(&store)?.key;
-        seal_all(&key, &org, &current.id, &secrets)
-    };
+    // The key is checked, and the stored secrets opened, before anything is
+    // written: a wrong key or a tampered value changes nothing.
+    let key = ctx.unlock(&store)?.key;
+    for kept in store.sealed_secrets(&org, &current.id)?.iter().filter(|s| !secrets.contains_key(&s.field)) {
+        let at = crate::secrets::SealContext { org_id: &org.id, record: &current.id, field: &kept.field };
+        crate::secrets::open(&key, &at, &kept.sealed)?;
+    }
+    let sealed = seal_all(&key, &org, &current.id, &secrets);
     let updated = store.update_integration(&org, &current.id, &patch, &sealed)?;
     ctx.printer.status(format!("Updated integration {}", updated.name));
-    let key = ctx.unlock(&store)?.key;
     let all = store.open_secrets(&org, &updated.id, &key)?;
     show::print(ctx, template, &updated, &all)?;
     Ok(Exit::Ok)

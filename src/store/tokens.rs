@@ -1,0 +1,105 @@
+//! The OAuth token cache. Tokens are sealed like any secret.
+
+use rusqlite::OptionalExtension;
+
+use super::{now, Org, Store};
+use crate::error::Result;
+
+pub const ACCESS_FIELD: &str = "oauth.access_token";
+pub const REFRESH_FIELD: &str = "oauth.refresh_token";
+
+/// A cached token set, still sealed.
+#[derive(Debug, Clone)]
+pub struct TokenRow {
+    pub access_token: Option<String>,
+    pub refresh_token: Option<String>,
+    pub expires_at: Option<String>,
+    /// Non-secret token-response properties (`instance_url`, `api_domain`).
+    pub extra: serde_json::Value,
+    pub generation: i64,
+}
+
+/// What to write after a token response.
+pub struct NewTokens<'a> {
+    pub access_sealed: &'a str,
+    /// `None` keeps the stored refresh token (providers that do not rotate).
+    pub refresh_sealed: Option<&'a str>,
+    pub key_id: &'a str,
+    pub expires_at: Option<String>,
+    pub extra: &'a serde_json::Value,
+}
+
+impl Store {
+    pub fn token(&self, org: &Org, integration_id: &str) -> Result<Option<TokenRow>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT access_token, refresh_token, expires_at, extra, generation FROM oauth_tokens
+                 WHERE org_id = ?1 AND integration_id = ?2",
+                (&org.id, integration_id),
+                |r| {
+                    let extra: String = r.get(3)?;
+                    Ok(TokenRow {
+                        access_token: r.get(0)?,
+                        refresh_token: r.get(1)?,
+                        expires_at: r.get(2)?,
+                        extra: serde_json::from_str(&extra).unwrap_or_default(),
+                        generation: r.get(4)?,
+                    })
+                },
+            )
+            .optional()?)
+    }
+
+    pub fn save_token(&self, org: &Org, integration_id: &str, t: &NewTokens<'_>) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO oauth_tokens (integration_id, org_id, access_token, refresh_token, key_id,
+                 expires_at, extra, generation, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1, ?8)
+             ON CONFLICT (integration_id) DO UPDATE SET
+                 access_token = excluded.access_token,
+                 refresh_token = COALESCE(excluded.refresh_token, oauth_tokens.refresh_token),
+                 key_id = excluded.key_id,
+                 expires_at = excluded.expires_at,
+                 extra = excluded.extra,
+                 generation = oauth_tokens.generation + 1,
+                 updated_at = excluded.updated_at",
+            rusqlite::params![
+                integration_id,
+                org.id,
+                t.access_sealed,
+                t.refresh_sealed,
+                t.key_id,
+                t.expires_at,
+                t.extra.to_string(),
+                now()
+            ],
+        )?;
+        Ok(())
+    }
+
+    pub fn clear_token(&self, org: &Org, integration_id: &str) -> Result<()> {
+        self.conn.execute(
+            "DELETE FROM oauth_tokens WHERE org_id = ?1 AND integration_id = ?2",
+            (&org.id, integration_id),
+        )?;
+        Ok(())
+    }
+
+    /// Takes the store's write lock (`BEGIN IMMEDIATE`); other processes
+    /// wait for it up to the busy timeout. Token refresh holds it across the
+    /// token request, so two processes never spend the same refresh token.
+    pub fn begin_write_lock(&self) -> Result<()> {
+        self.conn.execute_batch("BEGIN IMMEDIATE")?;
+        Ok(())
+    }
+
+    pub fn commit(&self) -> Result<()> {
+        self.conn.execute_batch("COMMIT")?;
+        Ok(())
+    }
+
+    pub fn rollback(&self) {
+        let _ = self.conn.execute_batch("ROLLBACK");
+    }
+}
