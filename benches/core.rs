@@ -77,7 +77,10 @@ fn store(c: &mut Criterion) {
 }
 
 fn catalog(c: &mut Criterion) {
-    c.bench_function("catalog/load_builtin_templates", |b| b.iter(|| Catalog::load(&[]).unwrap()));
+    c.bench_function("catalog/one_template", |b| {
+        b.iter(|| Catalog::load(&[]).unwrap().get("zendesk").map(|e| e.template.fields.len()).unwrap())
+    });
+    c.bench_function("catalog/all_16_templates", |b| b.iter(|| Catalog::load(&[]).unwrap().all().unwrap().len()));
 }
 
 fn cli(c: &mut Criterion) {

@@ -58,7 +58,7 @@ fn summary(e: &TemplateEntry) -> Summary<'_> {
 
 fn list(ctx: &Ctx) -> Result<Exit> {
     let catalog = ctx.catalog()?;
-    let rows: Vec<Summary<'_>> = catalog.iter().map(summary).collect();
+    let rows: Vec<Summary<'_>> = catalog.all()?.into_iter().map(summary).collect();
     ctx.printer.data(&rows, || {
         let mut t = table(&["ID", "NAME", "CATEGORY", "AUTH", "ACTIONS", "SOURCE"]);
         for r in &rows {

@@ -1,5 +1,6 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use super::schema::Template;
 use super::validate::validate_template;
@@ -33,9 +34,12 @@ pub struct TemplateEntry {
 }
 
 /// The built-in templates plus those in the user's directories; a user
-/// template with a built-in's id replaces it.
+/// template with a built-in's id replaces it. Built-ins are parsed on first
+/// use, so a command that needs one template pays for one.
 pub struct Catalog {
-    entries: BTreeMap<String, TemplateEntry>,
+    /// Built-in file stem (which is its id) -> text, parsed on demand.
+    builtin: BTreeMap<&'static str, (&'static str, OnceLock<Result<TemplateEntry, String>>)>,
+    user: BTreeMap<String, TemplateEntry>,
 }
 
 /// Parses and validates one template. Syntax errors name file, line and
@@ -46,10 +50,9 @@ pub fn parse_template(text: &str, path: &Path) -> Result<Template> {
     Ok(template)
 }
 
+/// A YAML error as `file:line:column: message`.
 pub fn yaml_error(e: &serde_saphyr::Error, path: &Path) -> Error {
     let (line, column) = e.location().map(|l| (l.line(), l.column())).unwrap_or((0, 0));
-    // The crate's Display renders a snippet with the location; the first
-    // line is the message itself.
     let full = e.to_string();
     let first = full.lines().next().unwrap_or("invalid YAML");
     // The parser's own first line repeats "error:" and the location.
@@ -60,7 +63,8 @@ pub fn yaml_error(e: &serde_saphyr::Error, path: &Path) -> Error {
 /// Drops a leading "line N column M:" that the YAML parser puts in its
 /// message; the location is reported separately.
 fn strip_location(message: &str) -> &str {
-    let re = regex::Regex::new(r"^line \d+,? column \d+:?\s*").expect("static regex");
+    static RE: OnceLock<regex::Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| regex::Regex::new(r"^line \d+,? column \d+:?\s*").expect("static regex"));
     match re.find(message) {
         Some(m) => &message[m.end()..],
         None => message,
@@ -68,19 +72,15 @@ fn strip_location(message: &str) -> &str {
 }
 
 impl Catalog {
-    /// Loads the built-ins, then each directory in order (later ones win).
-    /// A directory that does not exist is skipped; a file in one that does not
-    /// parse is an error naming it.
+    /// Loads the user directories in order (later ones win). A directory
+    /// that does not exist is skipped; a file in one that does not parse is
+    /// an error naming it.
     pub fn load(dirs: &[PathBuf]) -> Result<Catalog> {
-        let mut entries = BTreeMap::new();
-        for (name, text) in embedded::BUILTIN {
-            let path = PathBuf::from(format!("<built-in>/{name}"));
-            let template = parse_template(text, &path)?;
-            entries.insert(
-                template.id.clone(),
-                TemplateEntry { template, origin: Origin::BuiltIn, overrides_builtin: false },
-            );
-        }
+        let builtin = embedded::BUILTIN
+            .iter()
+            .map(|(name, text)| (name.trim_end_matches(".yaml"), (*text, OnceLock::new())))
+            .collect();
+        let mut user: BTreeMap<String, TemplateEntry> = BTreeMap::new();
         for dir in dirs {
             let read = match std::fs::read_dir(dir) {
                 Ok(r) => r,
@@ -95,32 +95,64 @@ impl Catalog {
             for path in files {
                 let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
                 let template = parse_template(&text, &path)?;
-                let overrides_builtin = entries
-                    .get(&template.id)
-                    .is_some_and(|e: &TemplateEntry| e.origin == Origin::BuiltIn || e.overrides_builtin);
-                entries.insert(
+                user.insert(
                     template.id.clone(),
-                    TemplateEntry { template, origin: Origin::User(path), overrides_builtin },
+                    TemplateEntry { template, origin: Origin::User(path), overrides_builtin: false },
                 );
             }
         }
-        Ok(Catalog { entries })
+        let mut catalog = Catalog { builtin, user };
+        let ids: Vec<String> = catalog.user.keys().cloned().collect();
+        for id in ids {
+            let overrides = catalog.builtin.contains_key(id.as_str());
+            if let Some(e) = catalog.user.get_mut(&id) {
+                e.overrides_builtin = overrides;
+            }
+        }
+        Ok(catalog)
+    }
+
+    fn builtin_entry(&self, id: &str) -> Option<Result<&TemplateEntry>> {
+        let (text, cell) = self.builtin.get(id)?;
+        let parsed = cell.get_or_init(|| {
+            let path = PathBuf::from(format!("<built-in>/{id}.yaml"));
+            parse_template(text, &path)
+                .map(|template| TemplateEntry { template, origin: Origin::BuiltIn, overrides_builtin: false })
+                .map_err(|e| e.to_string())
+        });
+        Some(parsed.as_ref().map_err(|e| Error::Failed { message: format!("built-in template {id}: {e}") }))
     }
 
     pub fn get(&self, id: &str) -> Result<&TemplateEntry> {
-        self.entries.get(id).ok_or_else(|| Error::NotFound {
-            kind: "provider template",
-            name: id.into(),
-            scope: String::new(),
-            hint: Some(format!(
-                "available: {}; or add your own under $XDG_CONFIG_HOME/crmctl/templates/",
-                self.entries.keys().cloned().collect::<Vec<_>>().join(", ")
-            )),
-        })
+        if let Some(e) = self.user.get(id) {
+            return Ok(e);
+        }
+        match self.builtin_entry(id) {
+            Some(r) => r,
+            None => Err(Error::NotFound {
+                kind: "provider template",
+                name: id.into(),
+                scope: String::new(),
+                hint: Some(format!(
+                    "available: {}; or add your own under $XDG_CONFIG_HOME/crmctl/templates/",
+                    self.ids().join(", ")
+                )),
+            }),
+        }
     }
 
-    pub fn iter(&self) -> impl Iterator<Item = &TemplateEntry> {
-        self.entries.values()
+    /// Every template id, built-in and user, sorted.
+    pub fn ids(&self) -> Vec<String> {
+        let mut ids: Vec<String> = self.builtin.keys().map(|s| s.to_string()).collect();
+        ids.extend(self.user.keys().cloned());
+        ids.sort();
+        ids.dedup();
+        ids
+    }
+
+    /// Every template, parsing all built-ins.
+    pub fn all(&self) -> Result<Vec<&TemplateEntry>> {
+        self.ids().iter().map(|id| self.get(id)).collect()
     }
 }
 
@@ -133,6 +165,13 @@ mod tests {
         let catalog = Catalog::load(&[]).expect("built-in catalog loads");
         for id in ["zendesk", "hubspot", "chatwoot", "custom_rest"] {
             assert!(catalog.get(id).is_ok(), "built-in template {id} is missing");
+        }
+        // Every file parses, validates, and is named after its id (lookup
+        // relies on that).
+        for (name, _) in embedded::BUILTIN {
+            let stem = name.trim_end_matches(".yaml");
+            let entry = catalog.get(stem).unwrap_or_else(|e| panic!("{name}: {e}"));
+            assert_eq!(entry.template.id, stem, "{name} must hold the template with id {stem}");
         }
     }
 

@@ -1,6 +1,7 @@
 use std::collections::BTreeSet;
 use std::net::IpAddr;
 use std::path::Path;
+use std::sync::LazyLock;
 
 use regex::Regex;
 
@@ -8,12 +9,17 @@ use super::render;
 use super::schema::{Auth, Field, FieldType, RequestSpec, Template};
 use crate::error::{Error, Result};
 
-fn id_re() -> Regex {
-    Regex::new(r"^[a-z][a-z0-9_-]*$").expect("static regex")
+static ID_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[a-z][a-z0-9_-]*$").expect("static regex"));
+static KEY_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[a-z][a-z0-9_]*$").expect("static regex"));
+static EMAIL_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[^@\s]+@[^@\s]+\.[^@\s]+$").expect("static regex"));
+
+fn id_re() -> &'static Regex {
+    &ID_RE
 }
 
-fn key_re() -> Regex {
-    Regex::new(r"^[a-z][a-z0-9_]*$").expect("static regex")
+fn key_re() -> &'static Regex {
+    &KEY_RE
 }
 
 /// Checks what serde cannot: identifiers, regexes, defaults, and that every
@@ -183,8 +189,7 @@ pub fn validate_value(field: &Field, value: &str) -> std::result::Result<(), Str
             }
         }
         FieldType::Email => {
-            let re = Regex::new(r"^[^@\s]+@[^@\s]+\.[^@\s]+$").expect("static regex");
-            if !re.is_match(value) {
+            if !EMAIL_RE.is_match(value) {
                 return Err("not an email address".into());
             }
         }
