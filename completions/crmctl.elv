@@ -38,6 +38,11 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand assistant 'Manage assistants (voice or chat agents) in an org'
             cand integration 'Configure integrations'
             cand int 'Configure integrations'
+            cand test 'Test integrations'' connections and say precisely what is wrong'
+            cand auth 'OAuth 2.0 sign-in for integrations that use the authorization-code flow'
+            cand send 'Run one action of one integration now (or show it with --dry-run)'
+            cand chatwoot 'Administer a Chatwoot helpdesk: agents, inboxes, the chat widget'
+            cand sandbox 'A local fake CRM/helpdesk API to try crmctl without a vendor account'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -489,12 +494,15 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --on-failure 'What a failure does to the rest of the chain [default: continue]'
             cand --base-url 'Override the template''s base URL (https, or http on loopback)'
             cand --from-file 'Read the integration from a YAML file; flags override its values'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 500ms)'
             cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
             cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
             cand --disabled 'Add it disabled'
+            cand --test 'Test the connection first; a failing configuration is not saved'
+            cand --force 'With --test: save even when the test fails'
             cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
             cand -q 'Print only data and errors'
             cand --quiet 'Print only data and errors'
@@ -513,12 +521,15 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --on-failure 'What a failure does to the rest of the chain [default: continue]'
             cand --base-url 'Override the template''s base URL (https, or http on loopback)'
             cand --from-file 'Read the integration from a YAML file; flags override its values'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 500ms)'
             cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
             cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
             cand --disabled 'Add it disabled'
+            cand --test 'Test the connection first; a failing configuration is not saved'
+            cand --force 'With --test: save even when the test fails'
             cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
             cand -q 'Print only data and errors'
             cand --quiet 'Print only data and errors'
@@ -773,6 +784,398 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         }
         &'crmctl;int;help;help'= {
         }
+        &'crmctl;test'= {
+            cand --concurrency 'How many tests run at once with --all'
+            cand --provider 'Test a configuration without saving it: the provider template id'
+            cand --field 'With --provider: a non-secret field (repeatable)'
+            cand --secret 'With --provider: a secret and where to read it, env:VAR, file:PATH or -'
+            cand --base-url 'With --provider: override the base URL'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 500ms)'
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --all 'Test every enabled integration of the org'
+            cand --include-disabled 'Include disabled integrations with --all'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;auth'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand login 'Sign in with OAuth 2.0 (authorization code with PKCE) and seal the tokens'
+            cand status 'Show whether an integration holds tokens and when they expire'
+            cand logout 'Forget an integration''s cached tokens'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;auth;login'= {
+            cand --port 'Loopback port for the redirect (default: a free port, unless the template fixes the redirect URI)'
+            cand --wait 'Give up waiting for the sign-in after this long'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 500ms)'
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-browser 'Print the sign-in URL instead of opening a browser'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;auth;status'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;auth;logout'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;auth;help'= {
+            cand login 'Sign in with OAuth 2.0 (authorization code with PKCE) and seal the tokens'
+            cand status 'Show whether an integration holds tokens and when they expire'
+            cand logout 'Forget an integration''s cached tokens'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;auth;help;login'= {
+        }
+        &'crmctl;auth;help;status'= {
+        }
+        &'crmctl;auth;help;logout'= {
+        }
+        &'crmctl;auth;help;help'= {
+        }
+        &'crmctl;send'= {
+            cand --payload 'JSON payload file, or - for stdin'
+            cand --set 'Override a payload value: path=value, e.g. caller.phone=+61400000000 (repeatable)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 500ms)'
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --dry-run 'Print the rendered request with secrets masked; send nothing'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;chatwoot'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand agents 'Agents of the Chatwoot account'
+            cand inboxes 'Inboxes of the Chatwoot account'
+            cand assign 'Add an agent to an inbox'
+            cand unassign 'Remove an agent from an inbox'
+            cand widget-script 'Print the website widget embed snippet for an inbox'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;chatwoot;agents'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand list 'List agents'
+            cand create 'Create an agent (checked against the org''s agent limit)'
+            cand remove 'Remove an agent'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;chatwoot;agents;list'= {
+            cand --integration 'The Chatwoot integration (default: the org''s only one)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 500ms)'
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;chatwoot;agents;create'= {
+            cand --name 'Display name'
+            cand --email 'Email address'
+            cand --role 'agent or administrator'
+            cand --password-from 'Where to read the password: env:VAR, file:PATH or - (stdin)'
+            cand --integration 'The Chatwoot integration (default: the org''s only one)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 500ms)'
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;chatwoot;agents;remove'= {
+            cand --integration 'The Chatwoot integration (default: the org''s only one)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 500ms)'
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;chatwoot;agents;help'= {
+            cand list 'List agents'
+            cand create 'Create an agent (checked against the org''s agent limit)'
+            cand remove 'Remove an agent'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;chatwoot;agents;help;list'= {
+        }
+        &'crmctl;chatwoot;agents;help;create'= {
+        }
+        &'crmctl;chatwoot;agents;help;remove'= {
+        }
+        &'crmctl;chatwoot;agents;help;help'= {
+        }
+        &'crmctl;chatwoot;inboxes'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand list 'List inboxes'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;chatwoot;inboxes;list'= {
+            cand --integration 'The Chatwoot integration (default: the org''s only one)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 500ms)'
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;chatwoot;inboxes;help'= {
+            cand list 'List inboxes'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;chatwoot;inboxes;help;list'= {
+        }
+        &'crmctl;chatwoot;inboxes;help;help'= {
+        }
+        &'crmctl;chatwoot;assign'= {
+            cand --integration 'The Chatwoot integration (default: the org''s only one)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 500ms)'
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;chatwoot;unassign'= {
+            cand --integration 'The Chatwoot integration (default: the org''s only one)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 500ms)'
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;chatwoot;widget-script'= {
+            cand --inbox 'Inbox id or name (a website inbox)'
+            cand --position 'Bubble position'
+            cand --type 'Bubble type'
+            cand --integration 'The Chatwoot integration (default: the org''s only one)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 500ms)'
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;chatwoot;help'= {
+            cand agents 'Agents of the Chatwoot account'
+            cand inboxes 'Inboxes of the Chatwoot account'
+            cand assign 'Add an agent to an inbox'
+            cand unassign 'Remove an agent from an inbox'
+            cand widget-script 'Print the website widget embed snippet for an inbox'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;chatwoot;help;agents'= {
+            cand list 'List agents'
+            cand create 'Create an agent (checked against the org''s agent limit)'
+            cand remove 'Remove an agent'
+        }
+        &'crmctl;chatwoot;help;agents;list'= {
+        }
+        &'crmctl;chatwoot;help;agents;create'= {
+        }
+        &'crmctl;chatwoot;help;agents;remove'= {
+        }
+        &'crmctl;chatwoot;help;inboxes'= {
+            cand list 'List inboxes'
+        }
+        &'crmctl;chatwoot;help;inboxes;list'= {
+        }
+        &'crmctl;chatwoot;help;assign'= {
+        }
+        &'crmctl;chatwoot;help;unassign'= {
+        }
+        &'crmctl;chatwoot;help;widget-script'= {
+        }
+        &'crmctl;chatwoot;help;help'= {
+        }
+        &'crmctl;sandbox'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand serve 'Serve the sandbox API on loopback until interrupted'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;sandbox;serve'= {
+            cand --port 'Port on 127.0.0.1 (0 picks a free one and prints it)'
+            cand --latency 'Added to every response'
+            cand --rate-limit-every 'Answer every Nth request with 429 and Retry-After (0: never)'
+            cand --error-every 'Answer every Nth request with 503 (0: never)'
+            cand --hang-every 'Never answer every Nth request (0: never)'
+            cand --malformed-every 'Send a malformed JSON body on every Nth request (0: never)'
+            cand --records 'Seed this many contacts, tickets, deals and articles each'
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;sandbox;help'= {
+            cand serve 'Serve the sandbox API on loopback until interrupted'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;sandbox;help;serve'= {
+        }
+        &'crmctl;sandbox;help;help'= {
+        }
         &'crmctl;completions'= {
             cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
@@ -793,6 +1196,11 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand org 'Manage orgs (tenants)'
             cand assistant 'Manage assistants (voice or chat agents) in an org'
             cand integration 'Configure integrations'
+            cand test 'Test integrations'' connections and say precisely what is wrong'
+            cand auth 'OAuth 2.0 sign-in for integrations that use the authorization-code flow'
+            cand send 'Run one action of one integration now (or show it with --dry-run)'
+            cand chatwoot 'Administer a Chatwoot helpdesk: agents, inboxes, the chat widget'
+            cand sandbox 'A local fake CRM/helpdesk API to try crmctl without a vendor account'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -877,6 +1285,55 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;help;integration;enable'= {
         }
         &'crmctl;help;integration;disable'= {
+        }
+        &'crmctl;help;test'= {
+        }
+        &'crmctl;help;auth'= {
+            cand login 'Sign in with OAuth 2.0 (authorization code with PKCE) and seal the tokens'
+            cand status 'Show whether an integration holds tokens and when they expire'
+            cand logout 'Forget an integration''s cached tokens'
+        }
+        &'crmctl;help;auth;login'= {
+        }
+        &'crmctl;help;auth;status'= {
+        }
+        &'crmctl;help;auth;logout'= {
+        }
+        &'crmctl;help;send'= {
+        }
+        &'crmctl;help;chatwoot'= {
+            cand agents 'Agents of the Chatwoot account'
+            cand inboxes 'Inboxes of the Chatwoot account'
+            cand assign 'Add an agent to an inbox'
+            cand unassign 'Remove an agent from an inbox'
+            cand widget-script 'Print the website widget embed snippet for an inbox'
+        }
+        &'crmctl;help;chatwoot;agents'= {
+            cand list 'List agents'
+            cand create 'Create an agent (checked against the org''s agent limit)'
+            cand remove 'Remove an agent'
+        }
+        &'crmctl;help;chatwoot;agents;list'= {
+        }
+        &'crmctl;help;chatwoot;agents;create'= {
+        }
+        &'crmctl;help;chatwoot;agents;remove'= {
+        }
+        &'crmctl;help;chatwoot;inboxes'= {
+            cand list 'List inboxes'
+        }
+        &'crmctl;help;chatwoot;inboxes;list'= {
+        }
+        &'crmctl;help;chatwoot;assign'= {
+        }
+        &'crmctl;help;chatwoot;unassign'= {
+        }
+        &'crmctl;help;chatwoot;widget-script'= {
+        }
+        &'crmctl;help;sandbox'= {
+            cand serve 'Serve the sandbox API on loopback until interrupted'
+        }
+        &'crmctl;help;sandbox;serve'= {
         }
         &'crmctl;help;completions'= {
         }

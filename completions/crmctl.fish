@@ -41,6 +41,11 @@ complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "org" -d 'Manage orgs 
 complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "assistant" -d 'Manage assistants (voice or chat agents) in an org'
 complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "integration" -d 'Configure integrations'
 complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "int" -d 'Configure integrations'
+complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "test" -d 'Test integrations\' connections and say precisely what is wrong'
+complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "auth" -d 'OAuth 2.0 sign-in for integrations that use the authorization-code flow'
+complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "send" -d 'Run one action of one integration now (or show it with --dry-run)'
+complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "chatwoot" -d 'Administer a Chatwoot helpdesk: agents, inboxes, the chat widget'
+complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "sandbox" -d 'A local fake CRM/helpdesk API to try crmctl without a vendor account'
 complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand key; and not __fish_seen_subcommand_from generate init status rotate export import help" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
@@ -331,6 +336,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_se
 stop\t'The chain stops here'"
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l base-url -d 'Override the template\'s base URL (https, or http on loopback)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l from-file -d 'Read the integration from a YAML file; flags override its values' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l timeout -d 'Give up on a request after this long (e.g. 10s, 500ms)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
@@ -338,6 +344,8 @@ json\t'Stable JSON (documented in the README)'
 yaml\t'YAML'"
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l disabled -d 'Add it disabled'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l test -d 'Test the connection first; a failing configuration is not saved'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l force -d 'With --test: save even when the test fails'
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
@@ -451,6 +459,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subco
 stop\t'The chain stops here'"
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -l base-url -d 'Override the template\'s base URL (https, or http on loopback)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -l from-file -d 'Read the integration from a YAML file; flags override its values' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -l timeout -d 'Give up on a request after this long (e.g. 10s, 500ms)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
@@ -458,6 +467,8 @@ json\t'Stable JSON (documented in the README)'
 yaml\t'YAML'"
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -l disabled -d 'Add it disabled'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -l test -d 'Test the connection first; a failing configuration is not saved'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -l force -d 'With --test: save even when the test fails'
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
@@ -543,6 +554,210 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subco
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Enable an integration'
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Disable an integration (kept, but no event runs it)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand test" -l concurrency -d 'How many tests run at once with --all' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand test" -l provider -d 'Test a configuration without saving it: the provider template id' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand test" -l field -d 'With --provider: a non-secret field (repeatable)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand test" -l secret -d 'With --provider: a secret and where to read it, env:VAR, file:PATH or -' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand test" -l base-url -d 'With --provider: override the base URL' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand test" -l timeout -d 'Give up on a request after this long (e.g. 10s, 500ms)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand test" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand test" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand test" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand test" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand test" -l all -d 'Test every enabled integration of the org'
+complete -c crmctl -n "__fish_crmctl_using_subcommand test" -l include-disabled -d 'Include disabled integrations with --all'
+complete -c crmctl -n "__fish_crmctl_using_subcommand test" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand test" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand test" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand test" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "login" -d 'Sign in with OAuth 2.0 (authorization code with PKCE) and seal the tokens'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "status" -d 'Show whether an integration holds tokens and when they expire'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "logout" -d 'Forget an integration\'s cached tokens'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l port -d 'Loopback port for the redirect (default: a free port, unless the template fixes the redirect URI)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l wait -d 'Give up waiting for the sign-in after this long' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l timeout -d 'Give up on a request after this long (e.g. 10s, 500ms)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-browser -d 'Print the sign-in URL instead of opening a browser'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "login" -d 'Sign in with OAuth 2.0 (authorization code with PKCE) and seal the tokens'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show whether an integration holds tokens and when they expire'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "logout" -d 'Forget an integration\'s cached tokens'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand send" -l payload -d 'JSON payload file, or - for stdin' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand send" -l set -d 'Override a payload value: path=value, e.g. caller.phone=+61400000000 (repeatable)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand send" -l timeout -d 'Give up on a request after this long (e.g. 10s, 500ms)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand send" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand send" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand send" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand send" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand send" -l dry-run -d 'Print the rendered request with secrets masked; send nothing'
+complete -c crmctl -n "__fish_crmctl_using_subcommand send" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand send" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand send" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand send" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and not __fish_seen_subcommand_from agents inboxes assign unassign widget-script help" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and not __fish_seen_subcommand_from agents inboxes assign unassign widget-script help" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and not __fish_seen_subcommand_from agents inboxes assign unassign widget-script help" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and not __fish_seen_subcommand_from agents inboxes assign unassign widget-script help" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and not __fish_seen_subcommand_from agents inboxes assign unassign widget-script help" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and not __fish_seen_subcommand_from agents inboxes assign unassign widget-script help" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and not __fish_seen_subcommand_from agents inboxes assign unassign widget-script help" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and not __fish_seen_subcommand_from agents inboxes assign unassign widget-script help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and not __fish_seen_subcommand_from agents inboxes assign unassign widget-script help" -f -a "agents" -d 'Agents of the Chatwoot account'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and not __fish_seen_subcommand_from agents inboxes assign unassign widget-script help" -f -a "inboxes" -d 'Inboxes of the Chatwoot account'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and not __fish_seen_subcommand_from agents inboxes assign unassign widget-script help" -f -a "assign" -d 'Add an agent to an inbox'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and not __fish_seen_subcommand_from agents inboxes assign unassign widget-script help" -f -a "unassign" -d 'Remove an agent from an inbox'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and not __fish_seen_subcommand_from agents inboxes assign unassign widget-script help" -f -a "widget-script" -d 'Print the website widget embed snippet for an inbox'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and not __fish_seen_subcommand_from agents inboxes assign unassign widget-script help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from agents" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from agents" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from agents" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from agents" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from agents" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from agents" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from agents" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from agents" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from agents" -f -a "list" -d 'List agents'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from agents" -f -a "create" -d 'Create an agent (checked against the org\'s agent limit)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from agents" -f -a "remove" -d 'Remove an agent'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from agents" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from inboxes" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from inboxes" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from inboxes" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from inboxes" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from inboxes" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from inboxes" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from inboxes" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from inboxes" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from inboxes" -f -a "list" -d 'List inboxes'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from inboxes" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from assign" -l integration -d 'The Chatwoot integration (default: the org\'s only one)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from assign" -l timeout -d 'Give up on a request after this long (e.g. 10s, 500ms)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from assign" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from assign" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from assign" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from assign" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from assign" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from assign" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from assign" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from unassign" -l integration -d 'The Chatwoot integration (default: the org\'s only one)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from unassign" -l timeout -d 'Give up on a request after this long (e.g. 10s, 500ms)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from unassign" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from unassign" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from unassign" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from unassign" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from unassign" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from unassign" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from unassign" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from unassign" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from widget-script" -l inbox -d 'Inbox id or name (a website inbox)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from widget-script" -l position -d 'Bubble position' -r -f -a "left\t''
+right\t''"
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from widget-script" -l type -d 'Bubble type' -r -f -a "standard\t''
+expanded_bubble\t''"
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from widget-script" -l integration -d 'The Chatwoot integration (default: the org\'s only one)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from widget-script" -l timeout -d 'Give up on a request after this long (e.g. 10s, 500ms)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from widget-script" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from widget-script" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from widget-script" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from widget-script" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from widget-script" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from widget-script" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from widget-script" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from widget-script" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from help" -f -a "agents" -d 'Agents of the Chatwoot account'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from help" -f -a "inboxes" -d 'Inboxes of the Chatwoot account'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from help" -f -a "assign" -d 'Add an agent to an inbox'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from help" -f -a "unassign" -d 'Remove an agent from an inbox'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from help" -f -a "widget-script" -d 'Print the website widget embed snippet for an inbox'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -f -a "serve" -d 'Serve the sandbox API on loopback until interrupted'
+complete -c crmctl -n "__fish_crmctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l port -d 'Port on 127.0.0.1 (0 picks a free one and prints it)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l latency -d 'Added to every response' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l rate-limit-every -d 'Answer every Nth request with 429 and Retry-After (0: never)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l error-every -d 'Answer every Nth request with 503 (0: never)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l hang-every -d 'Never answer every Nth request (0: never)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l malformed-every -d 'Send a malformed JSON body on every Nth request (0: never)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l records -d 'Seed this many contacts, tickets, deals and articles each' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the sandbox API on loopback until interrupted'
+complete -c crmctl -n "__fish_crmctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
@@ -553,13 +768,18 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -l no-input -
 complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration completions help" -f -a "key" -d 'Create, inspect, rotate and move the master key'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration completions help" -f -a "template" -d 'List, show and validate provider templates'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration completions help" -f -a "org" -d 'Manage orgs (tenants)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration completions help" -f -a "assistant" -d 'Manage assistants (voice or chat agents) in an org'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration completions help" -f -a "integration" -d 'Configure integrations'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send chatwoot sandbox completions help" -f -a "key" -d 'Create, inspect, rotate and move the master key'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send chatwoot sandbox completions help" -f -a "template" -d 'List, show and validate provider templates'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send chatwoot sandbox completions help" -f -a "org" -d 'Manage orgs (tenants)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send chatwoot sandbox completions help" -f -a "assistant" -d 'Manage assistants (voice or chat agents) in an org'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send chatwoot sandbox completions help" -f -a "integration" -d 'Configure integrations'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send chatwoot sandbox completions help" -f -a "test" -d 'Test integrations\' connections and say precisely what is wrong'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send chatwoot sandbox completions help" -f -a "auth" -d 'OAuth 2.0 sign-in for integrations that use the authorization-code flow'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send chatwoot sandbox completions help" -f -a "send" -d 'Run one action of one integration now (or show it with --dry-run)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send chatwoot sandbox completions help" -f -a "chatwoot" -d 'Administer a Chatwoot helpdesk: agents, inboxes, the chat widget'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send chatwoot sandbox completions help" -f -a "sandbox" -d 'A local fake CRM/helpdesk API to try crmctl without a vendor account'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send chatwoot sandbox completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send chatwoot sandbox completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "generate" -d 'Print a new random 256-bit key, base64, for a CI secret store'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "init" -d 'Create the store\'s master key and record its id and check value'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "status" -d 'Say which key source is in use, the key id, and whether it opens the store'
@@ -584,3 +804,12 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from integration" -f -a "remove" -d 'Remove an integration and its secrets'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from integration" -f -a "enable" -d 'Enable an integration'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from integration" -f -a "disable" -d 'Disable an integration (kept, but no event runs it)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Sign in with OAuth 2.0 (authorization code with PKCE) and seal the tokens'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show whether an integration holds tokens and when they expire'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Forget an integration\'s cached tokens'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from chatwoot" -f -a "agents" -d 'Agents of the Chatwoot account'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from chatwoot" -f -a "inboxes" -d 'Inboxes of the Chatwoot account'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from chatwoot" -f -a "assign" -d 'Add an agent to an inbox'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from chatwoot" -f -a "unassign" -d 'Remove an agent from an inbox'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from chatwoot" -f -a "widget-script" -d 'Print the website widget embed snippet for an inbox'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Serve the sandbox API on loopback until interrupted'

@@ -92,6 +92,39 @@ pub enum Command {
     /// Configure integrations
     #[command(subcommand, visible_alias = "int")]
     Integration(IntegrationCommand),
+    /// Test integrations' connections and say precisely what is wrong
+    #[command(after_long_help = "\
+For each integration: ok or failed, latency, HTTP status, account details, and
+for a failure its class (dns, connect, tls, timeout, auth, permission,
+not_found, rate_limited, server, unexpected_response, config) with a hint.
+The verdict is stored (see `integration list`) and written to the sync log.
+Exit code 1 when any test failed.
+
+Examples:
+  crmctl test zendesk-prod
+  crmctl test --all --concurrency 16 -o json
+  crmctl test --provider zendesk --field subdomain=acme --field email=ops@acme.com \\
+      --secret api_token=env:ZENDESK_TOKEN")]
+    Test(TestArgs),
+    /// OAuth 2.0 sign-in for integrations that use the authorization-code flow
+    #[command(subcommand)]
+    Auth(AuthCommand),
+    /// Run one action of one integration now (or show it with --dry-run)
+    #[command(after_long_help = "\
+The action's request is rendered from the template with the payload (and
+--set overrides) as `event`. --dry-run prints the request with secrets masked
+and sends nothing.
+
+Examples:
+  crmctl send zendesk-prod create_ticket --payload sample-configs/events/escalation.json --dry-run
+  crmctl send slack post_message --set summary='Test from crmctl'")]
+    Send(SendArgs),
+    /// Administer a Chatwoot helpdesk: agents, inboxes, the chat widget
+    #[command(subcommand)]
+    Chatwoot(ChatwootCommand),
+    /// A local fake CRM/helpdesk API to try crmctl without a vendor account
+    #[command(subcommand)]
+    Sandbox(SandboxCommand),
     /// Print a shell completion script
     #[command(after_long_help = "Examples:\n  crmctl completions bash > ~/.local/share/bash-completion/completions/crmctl\n  crmctl completions zsh > \"${fpath[1]}/_crmctl\"")]
     Completions(CompletionsArgs),
@@ -343,6 +376,14 @@ pub struct IntegrationAddArgs {
     /// Read the integration from a YAML file; flags override its values
     #[arg(long, value_name = "FILE")]
     pub from_file: Option<PathBuf>,
+    /// Test the connection first; a failing configuration is not saved
+    #[arg(long)]
+    pub test: bool,
+    /// With --test: save even when the test fails
+    #[arg(long, requires = "test")]
+    pub force: bool,
+    #[command(flatten)]
+    pub http: HttpArgs,
 }
 
 #[derive(Debug, Args)]
@@ -382,6 +423,276 @@ pub struct IntegrationEditArgs {
     /// Go back to the template's base URL
     #[arg(long)]
     pub template_base_url: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct TestArgs {
+    /// Integrations to test (names or ids)
+    #[arg(conflicts_with_all = ["all", "provider"])]
+    pub names: Vec<String>,
+    /// Test every enabled integration of the org
+    #[arg(long, conflicts_with = "provider")]
+    pub all: bool,
+    /// Include disabled integrations with --all
+    #[arg(long, requires = "all")]
+    pub include_disabled: bool,
+    /// How many tests run at once with --all
+    #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=256))]
+    pub concurrency: u16,
+    /// Test a configuration without saving it: the provider template id
+    #[arg(long, value_name = "PROVIDER")]
+    pub provider: Option<String>,
+    /// With --provider: a non-secret field (repeatable)
+    #[arg(long = "field", value_name = "KEY=VALUE", requires = "provider")]
+    pub fields: Vec<String>,
+    /// With --provider: a secret and where to read it, env:VAR, file:PATH or -
+    #[arg(long = "secret", value_name = "KEY=SOURCE", requires = "provider")]
+    pub secrets: Vec<String>,
+    /// With --provider: override the base URL
+    #[arg(long, value_name = "URL", requires = "provider")]
+    pub base_url: Option<String>,
+    #[command(flatten)]
+    pub http: HttpArgs,
+}
+
+/// Network settings for commands that call providers.
+#[derive(Debug, Clone, Args)]
+pub struct HttpArgs {
+    /// Give up on a request after this long (e.g. 10s, 500ms)
+    #[arg(long, env = "CRMCTL_TIMEOUT", default_value = "30s", value_name = "DURATION", value_parser = parse_duration)]
+    pub timeout: std::time::Duration,
+}
+
+/// Parses `500ms`, `10s`, `2m`, `1h`.
+pub fn parse_duration(s: &str) -> Result<std::time::Duration, String> {
+    let s = s.trim();
+    let split = s.find(|c: char| !c.is_ascii_digit() && c != '.').unwrap_or(s.len());
+    let (num, unit) = s.split_at(split);
+    let n: f64 = num.parse().map_err(|_| format!("'{s}' is not a duration like 500ms, 10s, 2m or 1h"))?;
+    let secs = match unit {
+        "ms" => n / 1000.0,
+        "" | "s" => n,
+        "m" => n * 60.0,
+        "h" => n * 3600.0,
+        "d" => n * 86400.0,
+        _ => return Err(format!("'{s}' has an unknown unit; use ms, s, m, h or d")),
+    };
+    if !(0.0..=1e9).contains(&secs) {
+        return Err(format!("'{s}' is out of range"));
+    }
+    Ok(std::time::Duration::from_secs_f64(secs))
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuthCommand {
+    /// Sign in with OAuth 2.0 (authorization code with PKCE) and seal the tokens
+    #[command(after_long_help = "\
+Opens the provider's sign-in page in a browser and listens on a loopback port
+for the redirect; `state` is checked and the code exchanged with a PKCE
+verifier. With --no-browser the URL is printed, and the redirect URL can be
+pasted back if the browser runs on another machine.
+
+Examples:
+  crmctl auth login salesforce-prod
+  crmctl auth login hubspot --no-browser --port 8765")]
+    Login(AuthLoginArgs),
+    /// Show whether an integration holds tokens and when they expire
+    Status(IntegrationRef),
+    /// Forget an integration's cached tokens
+    Logout(IntegrationRef),
+}
+
+#[derive(Debug, Args)]
+pub struct AuthLoginArgs {
+    /// Integration name or id
+    pub name: String,
+    /// Print the sign-in URL instead of opening a browser
+    #[arg(long)]
+    pub no_browser: bool,
+    /// Loopback port for the redirect (default: a free port, unless the
+    /// template fixes the redirect URI)
+    #[arg(long)]
+    pub port: Option<u16>,
+    /// Give up waiting for the sign-in after this long
+    #[arg(long, default_value = "5m", value_parser = parse_duration)]
+    pub wait: std::time::Duration,
+    #[command(flatten)]
+    pub http: HttpArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct SendArgs {
+    /// Integration name or id
+    pub name: String,
+    /// Action name (see `crmctl template show PROVIDER`)
+    pub action: String,
+    /// JSON payload file, or - for stdin
+    #[arg(long, value_name = "FILE")]
+    pub payload: Option<String>,
+    /// Override a payload value: path=value, e.g. caller.phone=+61400000000 (repeatable)
+    #[arg(long = "set", value_name = "PATH=VALUE")]
+    pub sets: Vec<String>,
+    /// Print the rendered request with secrets masked; send nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    #[command(flatten)]
+    pub http: HttpArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ChatwootCommand {
+    /// Agents of the Chatwoot account
+    #[command(subcommand)]
+    Agents(ChatwootAgentsCommand),
+    /// Inboxes of the Chatwoot account
+    #[command(subcommand)]
+    Inboxes(ChatwootInboxesCommand),
+    /// Add an agent to an inbox
+    Assign(ChatwootAssignArgs),
+    /// Remove an agent from an inbox
+    Unassign(ChatwootAssignArgs),
+    /// Print the website widget embed snippet for an inbox
+    #[command(after_long_help = "Example:\n  crmctl chatwoot widget-script --inbox 12 --position left --type expanded_bubble")]
+    WidgetScript(ChatwootWidgetArgs),
+}
+
+/// Which Chatwoot integration to use.
+#[derive(Debug, Clone, Args)]
+pub struct ChatwootTarget {
+    /// The Chatwoot integration (default: the org's only one)
+    #[arg(long, value_name = "NAME", env = "CRMCTL_CHATWOOT")]
+    pub integration: Option<String>,
+    #[command(flatten)]
+    pub http: HttpArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ChatwootAgentsCommand {
+    /// List agents
+    List(ChatwootTarget),
+    /// Create an agent (checked against the org's agent limit)
+    #[command(after_long_help = "\
+The password (at least 8 characters, a number and a special character) is read
+from --password-from: env:VAR, file:PATH or -.
+
+Example:
+  crmctl chatwoot agents create --name 'Ann Lee' --email ann@acme.com --password-from env:AGENT_PW")]
+    Create(ChatwootAgentCreateArgs),
+    /// Remove an agent
+    Remove(ChatwootAgentRemoveArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ChatwootAgentCreateArgs {
+    /// Display name
+    #[arg(long)]
+    pub name: String,
+    /// Email address
+    #[arg(long)]
+    pub email: String,
+    /// agent or administrator
+    #[arg(long, default_value = "agent", value_parser = ["agent", "administrator"])]
+    pub role: String,
+    /// Where to read the password: env:VAR, file:PATH or - (stdin)
+    #[arg(long, value_name = "SOURCE")]
+    pub password_from: Option<String>,
+    #[command(flatten)]
+    pub target: ChatwootTarget,
+}
+
+#[derive(Debug, Args)]
+pub struct ChatwootAgentRemoveArgs {
+    /// Agent id or email
+    pub agent: String,
+    /// Do not ask for confirmation
+    #[arg(short, long)]
+    pub yes: bool,
+    #[command(flatten)]
+    pub target: ChatwootTarget,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ChatwootInboxesCommand {
+    /// List inboxes
+    List(ChatwootTarget),
+}
+
+#[derive(Debug, Args)]
+pub struct ChatwootAssignArgs {
+    /// Agent id or email
+    pub agent: String,
+    /// Inbox id or name
+    pub inbox: String,
+    #[command(flatten)]
+    pub target: ChatwootTarget,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum WidgetPosition {
+    Left,
+    Right,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum WidgetType {
+    Standard,
+    #[value(name = "expanded_bubble")]
+    ExpandedBubble,
+}
+
+#[derive(Debug, Args)]
+pub struct ChatwootWidgetArgs {
+    /// Inbox id or name (a website inbox)
+    #[arg(long)]
+    pub inbox: String,
+    /// Bubble position
+    #[arg(long, value_enum, default_value_t = WidgetPosition::Right)]
+    pub position: WidgetPosition,
+    /// Bubble type
+    #[arg(long = "type", value_enum, default_value_t = WidgetType::Standard)]
+    pub kind: WidgetType,
+    #[command(flatten)]
+    pub target: ChatwootTarget,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SandboxCommand {
+    /// Serve the sandbox API on loopback until interrupted
+    #[command(after_long_help = "\
+The sandbox is a fake CRM/helpdesk with an OAuth token endpoint, contacts,
+tickets, deals and knowledge-base articles, and switches for latency, 429s,
+5xx, timeouts and malformed bodies. Its template is the built-in `sandbox`.
+
+Examples:
+  crmctl sandbox serve --port 8899
+  crmctl integration add sandbox --name demo --field base_url=http://127.0.0.1:8899 \\
+      --secret api_key=env:SANDBOX_KEY")]
+    Serve(SandboxServeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SandboxServeArgs {
+    /// Port on 127.0.0.1 (0 picks a free one and prints it)
+    #[arg(long, default_value_t = 8899, env = "CRMCTL_SANDBOX_PORT")]
+    pub port: u16,
+    /// Added to every response
+    #[arg(long, default_value = "0ms", value_parser = parse_duration)]
+    pub latency: std::time::Duration,
+    /// Answer every Nth request with 429 and Retry-After (0: never)
+    #[arg(long, default_value_t = 0)]
+    pub rate_limit_every: u64,
+    /// Answer every Nth request with 503 (0: never)
+    #[arg(long, default_value_t = 0)]
+    pub error_every: u64,
+    /// Never answer every Nth request (0: never)
+    #[arg(long, default_value_t = 0)]
+    pub hang_every: u64,
+    /// Send a malformed JSON body on every Nth request (0: never)
+    #[arg(long, default_value_t = 0)]
+    pub malformed_every: u64,
+    /// Seed this many contacts, tickets, deals and articles each
+    #[arg(long, default_value_t = 25)]
+    pub records: u64,
 }
 
 #[derive(Debug, Args)]

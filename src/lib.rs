@@ -8,7 +8,10 @@
 
 pub mod cli;
 pub mod commands;
+pub mod debug;
+pub mod engine;
 pub mod error;
+pub mod http;
 #[allow(clippy::print_stdout, clippy::print_stderr)]
 pub mod output;
 pub mod secrets;

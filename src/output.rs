@@ -57,6 +57,10 @@ impl Printer {
         out.flush()
     }
 
+    pub fn is_quiet(&self) -> bool {
+        self.quiet
+    }
+
     /// A status line on stderr, unless --quiet.
     pub fn status(&self, msg: impl AsRef<str>) {
         if !self.quiet {

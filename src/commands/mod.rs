@@ -2,12 +2,19 @@
 //! needs from [`Ctx`], calls the core, and hands the result to the printer.
 
 mod assistant;
+mod auth;
+mod chatwoot;
 pub mod completions;
 mod integration;
 mod key;
 mod org;
+mod progress;
 mod prompt;
+mod sandbox;
+mod send;
+pub(crate) mod targets;
 mod template;
+pub(crate) mod test;
 
 use anyhow::Result;
 
@@ -114,6 +121,11 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<Exit> {
         Command::Org(c) => org::run(ctx, c),
         Command::Assistant(c) => assistant::run(ctx, c),
         Command::Integration(c) => integration::run(ctx, c),
+        Command::Test(a) => test::run(ctx, a),
+        Command::Auth(c) => auth::run(ctx, c),
+        Command::Send(a) => send::run(ctx, a),
+        Command::Chatwoot(c) => chatwoot::run(ctx, c),
+        Command::Sandbox(c) => sandbox::run(ctx, c),
         Command::Completions(a) => completions::run(ctx, a),
     }
 }

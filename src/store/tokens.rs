@@ -63,6 +63,8 @@ impl Store {
                  expires_at = excluded.expires_at,
                  extra = excluded.extra,
                  generation = oauth_tokens.generation + 1,
+                 lease_owner = NULL,
+                 lease_until = NULL,
                  updated_at = excluded.updated_at",
             rusqlite::params![
                 integration_id,
@@ -86,20 +88,34 @@ impl Store {
         Ok(())
     }
 
-    /// Takes the store's write lock (`BEGIN IMMEDIATE`); other processes
-    /// wait for it up to the busy timeout. Token refresh holds it across the
-    /// token request, so two processes never spend the same refresh token.
-    pub fn begin_write_lock(&self) -> Result<()> {
-        self.conn.execute_batch("BEGIN IMMEDIATE")?;
-        Ok(())
+}
+
+impl Store {
+    /// Takes the refresh lease on an integration's tokens for `ttl`, unless
+    /// another owner holds an unexpired one. Portable: one conditional UPDATE.
+    pub fn take_token_lease(&self, org: &Org, integration_id: &str, owner: &str, ttl: std::time::Duration) -> Result<bool> {
+        let now_ts = jiff::Timestamp::now();
+        let until = (now_ts + jiff::SignedDuration::from_secs(ttl.as_secs() as i64)).to_string();
+        self.conn.execute(
+            "INSERT INTO oauth_tokens (integration_id, org_id, updated_at) VALUES (?1, ?2, ?3)
+             ON CONFLICT (integration_id) DO NOTHING",
+            (integration_id, &org.id, now()),
+        )?;
+        let n = self.conn.execute(
+            "UPDATE oauth_tokens SET lease_owner = ?1, lease_until = ?2
+             WHERE org_id = ?3 AND integration_id = ?4
+               AND (lease_until IS NULL OR lease_until < ?5 OR lease_owner = ?1)",
+            (owner, &until, &org.id, integration_id, now_ts.to_string()),
+        )?;
+        Ok(n == 1)
     }
 
-    pub fn commit(&self) -> Result<()> {
-        self.conn.execute_batch("COMMIT")?;
+    pub fn release_token_lease(&self, org: &Org, integration_id: &str, owner: &str) -> Result<()> {
+        self.conn.execute(
+            "UPDATE oauth_tokens SET lease_owner = NULL, lease_until = NULL
+             WHERE org_id = ?1 AND integration_id = ?2 AND lease_owner = ?3",
+            (&org.id, integration_id, owner),
+        )?;
         Ok(())
-    }
-
-    pub fn rollback(&self) {
-        let _ = self.conn.execute_batch("ROLLBACK");
     }
 }

@@ -6,11 +6,17 @@ mod common;
 
 mod bad_input;
 mod canary;
+mod chatwoot;
+mod conntest;
+mod contract;
 mod generated;
 mod integrations;
 mod keyring;
 mod keys;
+mod oauth;
 mod orgs;
 mod prompts;
 mod rotate_interrupted;
+mod sandbox;
+mod send;
 mod templates;

@@ -99,8 +99,41 @@ pub fn run(ctx: &Ctx, args: IntegrationAddArgs) -> Result<Exit> {
         on_failure,
         fields,
     };
+    // --test: try the configuration before anything is saved.
+    let tested = if args.test {
+        let base_url = input::effective_base_url(template, new.base_url.as_deref(), &new.fields)?;
+        let target = crate::engine::Target {
+            org: org.clone(),
+            integration: None,
+            name: new.name.clone(),
+            template: template.clone(),
+            fields: new.fields.clone(),
+            secrets,
+            base_url,
+        };
+        let (verdict, detail) = crate::commands::test::test_unsaved(&target, args.http.timeout)?;
+        if !verdict.ok && !args.force {
+            crate::commands::test::print(ctx, std::slice::from_ref(&verdict))?;
+            return Err(Error::Failed {
+                message: format!("the connection test failed; integration {} was not saved", new.name),
+            }
+            .into());
+        }
+        if !verdict.ok {
+            ctx.printer.warn(format!("the connection test failed ({}); saving anyway because of --force", verdict.message));
+        }
+        secrets = target.secrets;
+        Some((verdict, detail))
+    } else {
+        None
+    };
     let sealed = seal_all(&key, &org, &new.id, &secrets);
     let created = store.insert_integration(&org, &new, &sealed)?;
+    if let Some((verdict, detail)) = tested {
+        let target = crate::commands::targets::stored(&store, &catalog, &org, &key, created.clone())?;
+        crate::commands::test::record(&store, &org, std::slice::from_ref(&target), &[(verdict, detail)])?;
+    }
+    let created = store.integration(&org, &created.id)?;
     ctx.printer.status(format!(
         "Added integration {} ({}) to org {}{}",
         created.name,

@@ -249,27 +249,7 @@ fn prompt_for(f: &Field, fields: &mut BTreeMap<String, String>, secrets: &mut BT
     Ok(())
 }
 
-/// The base URL an integration uses: its override, or the template's
-/// rendered with the plain fields. Checked: https, or http on loopback.
-pub fn effective_base_url(template: &Template, override_url: Option<&str>, fields: &BTreeMap<String, String>) -> Result<String> {
-    let raw = match (override_url, &template.base_url) {
-        (Some(u), _) => u.to_string(),
-        (None, Some(t)) => {
-            let env = crate::templates::render::environment();
-            let ctx = serde_json::to_value(fields).expect("fields serialize");
-            crate::templates::render::render_str(&env, t, &ctx)
-                .map_err(|e| Error::usage(format!("rendering the base URL of {}: {e}", template.id)))?
-        }
-        (None, None) => {
-            return Err(Error::usage_hint(
-                format!("{} has no base URL of its own", template.id),
-                "give one with --base-url https://...",
-            ))
-        }
-    };
-    crate::templates::check_base_url(&raw)?;
-    Ok(raw.trim_end_matches('/').to_string())
-}
+pub use crate::templates::effective_base_url;
 
 /// A file's scalar field values as strings.
 pub fn scalar(key: &str, v: &serde_json::Value) -> Result<String> {

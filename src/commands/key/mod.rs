@@ -22,17 +22,4 @@ pub fn run(ctx: &Ctx, command: KeyCommand) -> Result<Exit> {
     }
 }
 
-/// Test hook: when `CRMCTL_DEBUG_HOLD` names this step, say so on stderr and
-/// wait to be killed. The test suite uses it to kill a rotation between its
-/// steps; it changes nothing when unset.
-pub(crate) fn hold(step: &str) {
-    if std::env::var("CRMCTL_DEBUG_HOLD").is_ok_and(|v| v == step) {
-        #[allow(clippy::print_stderr)]
-        {
-            eprintln!("holding at {step}");
-        }
-        loop {
-            std::thread::sleep(std::time::Duration::from_secs(3600));
-        }
-    }
-}
+pub(crate) use crate::debug::hold;

@@ -27,15 +27,19 @@ ALTER TABLE integrations ADD COLUMN last_test_detail TEXT;
 
 -- OAuth 2.0 tokens, sealed like any secret (fields 'oauth.access_token' and
 -- 'oauth.refresh_token'). `generation` goes up on every refresh, so a process
--- that waited for another's refresh can see it happened.
+-- that waited for another's refresh can see it happened. A refresh is done
+-- by whoever holds the lease (`lease_owner` until `lease_until`), so two
+-- processes never spend the same refresh token.
 CREATE TABLE oauth_tokens (
     integration_id TEXT PRIMARY KEY REFERENCES integrations (id) ON DELETE CASCADE,
     org_id         TEXT NOT NULL REFERENCES orgs (id) ON DELETE CASCADE,
     access_token   TEXT,
     refresh_token  TEXT,
-    key_id         TEXT NOT NULL,
+    key_id         TEXT,
     expires_at     TEXT,
     extra          TEXT NOT NULL DEFAULT '{}',
     generation     INTEGER NOT NULL DEFAULT 0,
+    lease_owner    TEXT,
+    lease_until    TEXT,
     updated_at     TEXT NOT NULL
 );

@@ -1,0 +1,196 @@
+use std::time::Duration;
+
+use anyhow::Result;
+use serde::Serialize;
+use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
+
+use super::targets::{runtime, stored};
+use super::Ctx;
+use crate::cli::{AuthCommand, AuthLoginArgs, IntegrationRef};
+use crate::engine::oauth;
+use crate::error::{Error, Exit};
+use crate::http::Http;
+use crate::output::kv_table;
+use crate::templates::render::{environment, render_str};
+use crate::templates::schema::{Auth, OAuth2};
+
+pub fn run(ctx: &Ctx, command: AuthCommand) -> Result<Exit> {
+    match command {
+        AuthCommand::Login(a) => login(ctx, a),
+        AuthCommand::Status(a) => status(ctx, a),
+        AuthCommand::Logout(a) => logout(ctx, a),
+    }
+}
+
+fn oauth_of<'a>(t: &'a crate::templates::Template, name: &str) -> crate::error::Result<&'a OAuth2> {
+    match &t.auth {
+        Auth::Oauth2(o) => Ok(o),
+        _ => Err(Error::usage(format!("integration {name} ({}) does not use OAuth 2.0", t.id))),
+    }
+}
+
+#[derive(Serialize)]
+struct LoggedIn {
+    integration: String,
+    expires_at: Option<String>,
+    refresh_token: bool,
+    scopes: Vec<String>,
+}
+
+fn login(ctx: &Ctx, args: AuthLoginArgs) -> Result<Exit> {
+    let store = ctx.store()?;
+    let org = ctx.org(&store)?;
+    let integration = store.integration(&org, &args.name)?;
+    let catalog = ctx.catalog()?;
+    let key = ctx.unlock(&store)?.key;
+    let target = stored(&store, &catalog, &org, &key, integration)?;
+    let o = oauth_of(&target.template, &target.name)?.clone();
+
+    // A fixed, registered redirect URI wins; else loopback on --port or a free port.
+    let fixed = o
+        .redirect_uri
+        .as_deref()
+        .map(|u| render_str(&environment(), u, &target.context()).map_err(|e| Error::usage(format!("redirect_uri: {e}"))))
+        .transpose()?;
+    let port = match (&fixed, args.port) {
+        (_, Some(p)) => p,
+        (Some(u), None) => url::Url::parse(u).ok().and_then(|u| u.port()).unwrap_or(0),
+        (None, None) => 0,
+    };
+    let rt = runtime()?;
+    let http = Http::new(args.http.timeout);
+    let saved = rt.block_on(async {
+        let listener = tokio::net::TcpListener::bind(("127.0.0.1", port))
+            .await
+            .map_err(|e| Error::usage_hint(format!("cannot listen on 127.0.0.1:{port}: {e}"), "choose another --port"))?;
+        let port = listener.local_addr().map_err(|e| Error::io("loopback listener", e))?.port();
+        let redirect = fixed.clone().unwrap_or_else(|| format!("http://127.0.0.1:{port}/callback"));
+        let plan = oauth::begin_login(&target, &o, &redirect).map_err(|f| Error::usage(f.message))?;
+        ctx.printer.status(format!("Sign in to {} for integration {}:\n\n  {}\n", target.template.name, target.name, plan.url));
+        if args.no_browser {
+            ctx.printer.status(format!("Waiting for the redirect on {redirect} (or paste the URL you were redirected to, then Enter)..."));
+        } else if webbrowser::open(&plan.url).is_err() {
+            ctx.printer.status("Could not open a browser; open the URL above yourself.");
+        }
+        let (code, state) = tokio::time::timeout(args.wait, wait_for_redirect(listener, args.no_browser))
+            .await
+            .map_err(|_| Error::Failed { message: format!("no sign-in within {}s", args.wait.as_secs()) })??;
+        let resp = oauth::finish_login(&target, &o, &http, plan, &code, &state, &store, &key)
+            .await
+            .map_err(|f| Error::Failed { message: format!("{} (hint: {})", f.message, f.hint) })?;
+        Ok::<_, Error>(resp)
+    })?;
+    use oauth2::TokenResponse;
+    let done = LoggedIn {
+        integration: target.name.clone(),
+        expires_at: saved.expires_in().map(|d| (jiff::Timestamp::now() + jiff::SignedDuration::from_secs(d.as_secs() as i64)).to_string()),
+        refresh_token: saved.refresh_token().is_some(),
+        scopes: saved.scopes().map(|s| s.iter().map(|x| x.to_string()).collect()).unwrap_or_default(),
+    };
+    ctx.printer.status(format!("Signed in: tokens for {} are sealed in the store.", done.integration));
+    ctx.printer.data(&done, || {
+        kv_table(&[
+            ("integration", done.integration.clone()),
+            ("expires", done.expires_at.clone().unwrap_or_else(|| "not stated".into())),
+            ("refresh token", if done.refresh_token { "yes".into() } else { "no".into() }),
+            ("scopes", done.scopes.join(" ")),
+        ])
+    })?;
+    Ok(Exit::Ok)
+}
+
+/// Waits for the provider's redirect to the loopback listener or, with
+/// `paste`, a redirect URL typed on stdin. Returns (code, state).
+async fn wait_for_redirect(listener: tokio::net::TcpListener, paste: bool) -> crate::error::Result<(String, String)> {
+    let mut stdin = BufReader::new(tokio::io::stdin()).lines();
+    loop {
+        tokio::select! {
+            accepted = listener.accept() => {
+                let (mut sock, _) = accepted.map_err(|e| Error::io("loopback listener", e))?;
+                let mut buf = vec![0u8; 8192];
+                let n = tokio::time::timeout(Duration::from_secs(10), sock.read(&mut buf)).await.ok().and_then(|r| r.ok()).unwrap_or(0);
+                let head = String::from_utf8_lossy(&buf[..n]).to_string();
+                let target = head.lines().next().and_then(|l| l.split_whitespace().nth(1)).unwrap_or("/").to_string();
+                let parsed = params(&format!("http://127.0.0.1{target}"));
+                let (status, page) = match &parsed {
+                    Ok(_) => ("200 OK", "Signed in. You can close this window and return to the terminal."),
+                    Err(_) => ("400 Bad Request", "Sign-in failed; see the terminal."),
+                };
+                let reply = format!("HTTP/1.1 {status}\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{page}", page.len());
+                let _ = sock.write_all(reply.as_bytes()).await;
+                let _ = sock.shutdown().await;
+                match parsed {
+                    Ok(p) => return Ok(p),
+                    Err(Error::Usage { message, .. }) if message.contains("no code") => continue,
+                    Err(e) => return Err(e),
+                }
+            }
+            line = stdin.next_line(), if paste => {
+                match line {
+                    Ok(Some(l)) if !l.trim().is_empty() => return params(l.trim()),
+                    Ok(Some(_)) => continue,
+                    _ => return Err(Error::Interrupted),
+                }
+            }
+        }
+    }
+}
+
+fn params(url: &str) -> crate::error::Result<(String, String)> {
+    let u = url::Url::parse(url).map_err(|_| Error::usage(format!("'{url}' is not the redirect URL")))?;
+    let get = |k: &str| u.query_pairs().find(|(n, _)| n == k).map(|(_, v)| v.into_owned());
+    if let Some(err) = get("error") {
+        let desc = get("error_description").map(|d| format!(": {d}")).unwrap_or_default();
+        return Err(Error::Failed { message: format!("the provider refused the sign-in ({err}{desc})") });
+    }
+    match (get("code"), get("state")) {
+        (Some(c), Some(s)) => Ok((c, s)),
+        (Some(_), None) => Err(Error::Failed { message: "the redirect has no state; nothing was saved".into() }),
+        _ => Err(Error::usage("the redirect has no code")),
+    }
+}
+
+#[derive(Serialize)]
+struct TokenStatus {
+    integration: String,
+    signed_in: bool,
+    expires_at: Option<String>,
+    refresh_token: bool,
+    generation: i64,
+    /// Non-secret token-response properties (instance_url, api_domain).
+    extra: serde_json::Value,
+}
+
+fn status(ctx: &Ctx, args: IntegrationRef) -> Result<Exit> {
+    let store = ctx.store()?;
+    let org = ctx.org(&store)?;
+    let i = store.integration(&org, &args.name)?;
+    let row = store.token(&org, &i.id)?;
+    let s = TokenStatus {
+        integration: i.name.clone(),
+        signed_in: row.as_ref().is_some_and(|r| r.access_token.is_some()),
+        expires_at: row.as_ref().and_then(|r| r.expires_at.clone()),
+        refresh_token: row.as_ref().is_some_and(|r| r.refresh_token.is_some()),
+        generation: row.as_ref().map(|r| r.generation).unwrap_or(0),
+        extra: row.as_ref().map(|r| r.extra.clone()).unwrap_or_default(),
+    };
+    ctx.printer.data(&s, || {
+        kv_table(&[
+            ("integration", s.integration.clone()),
+            ("tokens", if s.signed_in { "yes".into() } else { "none".into() }),
+            ("expires", s.expires_at.clone().unwrap_or_else(|| "-".into())),
+            ("refresh token", if s.refresh_token { "yes".into() } else { "no".into() }),
+            ("refreshes", s.generation.to_string()),
+        ])
+    })?;
+    Ok(Exit::Ok)
+}
+
+fn logout(ctx: &Ctx, args: IntegrationRef) -> Result<Exit> {
+    let store = ctx.store()?;
+    let org = ctx.org(&store)?;
+    let i = store.integration(&org, &args.name)?;
+    store.clear_token(&org, &i.id)?;
+    ctx.printer.status(format!("Forgot the OAuth tokens of {}", i.name));
+    Ok(Exit::Ok)
+}

@@ -1,0 +1,122 @@
+//! Running one outbound action of an integration.
+
+use std::collections::BTreeMap;
+use std::time::Instant;
+
+use serde::Serialize;
+
+use super::auth::{credentials, refreshable};
+use super::conntest::judge;
+use super::{build_request, jsonpath, Failure, Target, TokenSource};
+use crate::http::{Http, HttpRequest};
+
+/// What an action did. Stable JSON.
+#[derive(Debug, Clone, Serialize)]
+pub struct ActionOutcome {
+    pub integration: String,
+    pub action: String,
+    pub ok: bool,
+    pub http_status: Option<u16>,
+    pub latency_ms: u64,
+    /// Values the template takes from the response for later steps.
+    pub outputs: BTreeMap<String, serde_json::Value>,
+    pub failure: Option<Failure>,
+}
+
+/// The rendering context of an action: the fields, the event payload,
+/// earlier steps' outputs, the integration, and an idempotency key.
+pub fn context(target: &Target, event: &serde_json::Value, steps: &serde_json::Value, idempotency_key: &str) -> serde_json::Value {
+    let mut ctx = target.context();
+    let m = ctx.as_object_mut().expect("the context is an object");
+    m.insert("event".into(), event.clone());
+    m.insert("steps".into(), steps.clone());
+    m.insert("integration".into(), serde_json::json!({"name": target.name, "id": target.integration_id()}));
+    m.insert("idempotency_key".into(), serde_json::Value::String(idempotency_key.to_string()));
+    ctx
+}
+
+/// Renders the action's request without credentials, for `--dry-run`.
+pub fn render(target: &Target, action: &str, ctx: &serde_json::Value, idempotency_key: &str) -> Result<HttpRequest, Failure> {
+    let spec = target.template.actions.get(action).ok_or_else(|| unknown_action(target, action))?;
+    let mut req = build_request(target, &spec.request, ctx, &Default::default())
+        .map_err(|e| Failure::config(format!("rendering {action}: {e}")))?;
+    if let Some(h) = &spec.idempotency_header {
+        req.headers.push((h.clone(), idempotency_key.to_string()));
+    }
+    Ok(req)
+}
+
+pub fn unknown_action(target: &Target, action: &str) -> Failure {
+    Failure::config(format!(
+        "{} has no action '{action}'; it has: {}",
+        target.template.id,
+        target.template.actions.keys().cloned().collect::<Vec<_>>().join(", ")
+    ))
+}
+
+/// Sends the action. Returns the outcome and a redacted record of the
+/// exchange for the sync log.
+pub async fn run(target: &Target, action: &str, ctx: &serde_json::Value, idempotency_key: &str, http: &Http, tokens: &TokenSource) -> (ActionOutcome, serde_json::Value) {
+    let started = Instant::now();
+    let mut redactor = target.redactor();
+    let mut exchanges = Vec::new();
+    let mut outcome = ActionOutcome {
+        integration: target.name.clone(),
+        action: action.to_string(),
+        ok: false,
+        http_status: None,
+        latency_ms: 0,
+        outputs: BTreeMap::new(),
+        failure: None,
+    };
+    let result: Result<(), Failure> = async {
+        let spec = target.template.actions.get(action).ok_or_else(|| unknown_action(target, action))?;
+        let mut stale = None;
+        for round in 0..2 {
+            let creds = credentials(target, http, tokens, stale).await?;
+            for t in &creds.tokens {
+                redactor.add(t);
+            }
+            let mut req = build_request(target, &spec.request, ctx, &creds).map_err(|e| Failure::config(format!("rendering {action}: {e}")))?;
+            if let Some(h) = &spec.idempotency_header {
+                req.headers.push((h.clone(), idempotency_key.to_string()));
+            }
+            let resp = match http.execute(&req).await {
+                Ok(r) => r,
+                Err(e) => {
+                    exchanges.push(serde_json::json!({"request": redactor.request(&req), "error": redactor.str(&e.to_string())}));
+                    return Err(Failure::transport(&e, &redactor.str(&req.url), http.timeout()));
+                }
+            };
+            exchanges.push(serde_json::json!({"request": redactor.request(&req), "response": redactor.response(&resp)}));
+            outcome.http_status = Some(resp.status);
+            if resp.status == 401 && round == 0 && refreshable(target) && creds.generation.is_some() {
+                stale = creds.generation;
+                continue;
+            }
+            let body = resp.json().unwrap_or_default();
+            judge(target, &spec.expect, &BTreeMap::new(), resp, &redactor.str(&req.url)).map_err(|(f, _)| f)?;
+            for (name, path) in &spec.outputs {
+                if let Some(v) = jsonpath::get(&body, path) {
+                    outcome.outputs.insert(name.clone(), v.clone());
+                }
+            }
+            return Ok(());
+        }
+        unreachable!("the loop returns on its second round")
+    }
+    .await;
+    outcome.latency_ms = started.elapsed().as_millis() as u64;
+    match result {
+        Ok(()) => outcome.ok = true,
+        Err(mut f) => {
+            f.message = redactor.str(&f.message);
+            f.hint = redactor.str(&f.hint);
+            outcome.http_status = f.http_status.or(outcome.http_status);
+            outcome.failure = Some(f);
+        }
+    }
+    let detail = redactor.value(&serde_json::json!({"exchanges": exchanges, "outcome": outcome}));
+    outcome.outputs = outcome.outputs.iter().map(|(k, v)| (k.clone(), redactor.value(v))).collect();
+    (outcome, detail)
+}

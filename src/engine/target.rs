@@ -1,0 +1,65 @@
+use std::collections::BTreeMap;
+
+use crate::http::Redactor;
+use crate::secrets::Secret;
+use crate::store::{Integration, Org};
+use crate::templates::Template;
+
+/// An integration ready for requests: its template, field values, opened
+/// secrets and base URL. `integration` is `None` for a configuration being
+/// tested before it is saved.
+pub struct Target {
+    pub org: Org,
+    pub integration: Option<Integration>,
+    pub name: String,
+    pub template: Template,
+    pub fields: BTreeMap<String, String>,
+    pub secrets: BTreeMap<String, Secret>,
+    pub base_url: String,
+}
+
+impl Target {
+    /// The rendering context: every field by key, secrets included.
+    pub fn context(&self) -> serde_json::Value {
+        let mut m = serde_json::Map::new();
+        for (k, v) in &self.fields {
+            m.insert(k.clone(), serde_json::Value::String(v.clone()));
+        }
+        for (k, v) in &self.secrets {
+            m.insert(k.clone(), serde_json::Value::String(v.expose_secret().to_string()));
+        }
+        serde_json::Value::Object(m)
+    }
+
+    /// A redactor that knows every secret value of this integration.
+    pub fn redactor(&self) -> Redactor {
+        let mut r = Redactor::new();
+        for v in self.secrets.values() {
+            r.add(v.expose_secret());
+        }
+        r
+    }
+
+    pub fn integration_id(&self) -> Option<&str> {
+        self.integration.as_ref().map(|i| i.id.as_str())
+    }
+
+    /// The fields that make up the base URL, as `label 'value'`, for hints
+    /// about a wrong subdomain, region or instance.
+    pub fn base_url_fields(&self) -> Vec<String> {
+        let Some(tpl) = &self.template.base_url else { return Vec::new() };
+        let env = crate::templates::render::environment();
+        let vars = crate::templates::render::variables(&env, tpl).unwrap_or_default();
+        self.template
+            .fields
+            .iter()
+            .filter(|f| vars.contains(&f.key))
+            .map(|f| format!("{} '{}'", f.label.to_lowercase(), self.fields.get(&f.key).cloned().unwrap_or_default()))
+            .collect()
+    }
+
+    /// Labels of the secret fields, for hints about rejected credentials.
+    pub fn secret_labels(&self) -> Vec<String> {
+        self.template.fields.iter().filter(|f| f.secret).map(|f| f.label.clone()).collect()
+    }
+}
