@@ -81,8 +81,13 @@ pub fn run(ctx: &Ctx, args: SendArgs) -> Result<Exit> {
     let idempotency_key = uuid::Uuid::new_v4().to_string();
     let ctx_value = action::context(&target, &event, &serde_json::json!({}), &idempotency_key);
 
+    // Render first: a payload that does not fit the template is an input
+    // error, found before anything is sent.
+    let rendered = action::render(&target, &args.action, &ctx_value, &idempotency_key).map_err(|f| {
+        Error::usage_hint(target.redactor().str(&f.message), format!("the payload needs the values `crmctl template show {}` names for {}", target.template.id, args.action))
+    })?;
     if args.dry_run {
-        let mut req = action::render(&target, &args.action, &ctx_value, &idempotency_key).map_err(|f| Error::usage(f.message))?;
+        let mut req = rendered;
         let (headers, query) = masked_auth(&target);
         req.headers.extend(headers);
         let mut url = url::Url::parse(&req.url).map_err(|e| Error::usage(e.to_string()))?;
