@@ -1,9 +1,377 @@
+//! Chatwoot helpdesk administration (seed 002): agents, inboxes, inbox
+//! membership, and the website widget snippet.
+
 use anyhow::Result;
+use comfy_table::Cell;
+use serde::Serialize;
+use serde_json::{json, Value};
 
+use super::integration::input::read_secret;
+use super::targets::{runtime, stored, token_source};
 use super::Ctx;
-use crate::cli::ChatwootCommand;
+use crate::cli::{
+    ChatwootAgentCreateArgs, ChatwootAgentRemoveArgs, ChatwootAgentsCommand, ChatwootAssignArgs, ChatwootCommand, ChatwootInboxesCommand,
+    ChatwootTarget, ChatwootWidgetArgs, WidgetPosition, WidgetType,
+};
+use crate::engine::{api, Failure, Target, TokenSource};
 use crate::error::{Error, Exit};
+use crate::http::Http;
+use crate::output::table;
+use crate::store::{Org, Store};
+use crate::templates::schema::Method;
 
-pub fn run(_ctx: &Ctx, _command: ChatwootCommand) -> Result<Exit> {
-    Err(Error::Failed { message: "chatwoot administration is being built".into() }.into())
+pub fn run(ctx: &Ctx, command: ChatwootCommand) -> Result<Exit> {
+    match command {
+        ChatwootCommand::Agents(ChatwootAgentsCommand::List(t)) => agents_list(ctx, t),
+        ChatwootCommand::Agents(ChatwootAgentsCommand::Create(a)) => agents_create(ctx, a),
+        ChatwootCommand::Agents(ChatwootAgentsCommand::Remove(a)) => agents_remove(ctx, a),
+        ChatwootCommand::Inboxes(ChatwootInboxesCommand::List(t)) => inboxes_list(ctx, t),
+        ChatwootCommand::Assign(a) => membership(ctx, a, true),
+        ChatwootCommand::Unassign(a) => membership(ctx, a, false),
+        ChatwootCommand::WidgetScript(a) => widget(ctx, a),
+    }
+}
+
+/// The Chatwoot integration, its store and org.
+struct Session {
+    store: Store,
+    org: Org,
+    target: Target,
+    tokens: TokenSource,
+    http: Http,
+    rt: tokio::runtime::Runtime,
+}
+
+impl Session {
+    fn open(ctx: &Ctx, t: &ChatwootTarget) -> crate::error::Result<Session> {
+        let store = ctx.store()?;
+        let org = ctx.org(&store)?;
+        let integration = match &t.integration {
+            Some(name) => store.integration(&org, name)?,
+            None => {
+                let mut all: Vec<_> = store.integrations(&org)?.into_iter().filter(|i| i.provider == "chatwoot").collect();
+                match all.len() {
+                    1 => all.remove(0),
+                    0 => {
+                        return Err(Error::usage_hint(
+                            format!("org {} has no Chatwoot integration", org.name),
+                            "add one: crmctl integration add chatwoot --name chatwoot --field account_id=1 --secret api_access_token=env:CHATWOOT_TOKEN",
+                        ))
+                    }
+                    _ => {
+                        return Err(Error::usage_hint(
+                            format!("org {} has {} Chatwoot integrations", org.name, all.len()),
+                            format!("choose one with --integration ({})", all.iter().map(|i| i.name.as_str()).collect::<Vec<_>>().join(", ")),
+                        ))
+                    }
+                }
+            }
+        };
+        if integration.provider != "chatwoot" {
+            return Err(Error::usage(format!("integration {} is {}, not chatwoot", integration.name, integration.provider)));
+        }
+        let catalog = ctx.catalog()?;
+        let key = ctx.unlock(&store)?.key;
+        let target = stored(&store, &catalog, &org, &key, integration)?;
+        Ok(Session { tokens: token_source(ctx, key), store, org, target, http: Http::new(t.http.timeout), rt: runtime()? })
+    }
+
+    fn account(&self) -> String {
+        self.target.fields.get("account_id").cloned().unwrap_or_default()
+    }
+
+    fn call(&self, method: Method, path: &str, body: Option<Value>) -> crate::error::Result<Value> {
+        self.rt.block_on(api::call(&self.target, &self.http, &self.tokens, method, path, body, &[])).map_err(failed)
+    }
+
+    fn agents(&self) -> crate::error::Result<Vec<Value>> {
+        let v = self.call(Method::Get, &format!("/api/v1/accounts/{}/agents", self.account()), None)?;
+        Ok(v.as_array().cloned().unwrap_or_default())
+    }
+
+    fn inboxes(&self) -> crate::error::Result<Vec<Value>> {
+        let v = self.call(Method::Get, &format!("/api/v1/accounts/{}/inboxes", self.account()), None)?;
+        Ok(v["payload"].as_array().cloned().unwrap_or_default())
+    }
+
+    fn find_agent(&self, agent: &str) -> crate::error::Result<Value> {
+        let all = self.agents()?;
+        all.iter()
+            .find(|a| a["id"].to_string() == agent || a["email"].as_str().is_some_and(|e| e.eq_ignore_ascii_case(agent)))
+            .cloned()
+            .ok_or_else(|| Error::NotFound { kind: "Chatwoot agent", name: agent.into(), scope: String::new(), hint: Some("see `crmctl chatwoot agents list`".into()) })
+    }
+
+    fn find_inbox(&self, inbox: &str) -> crate::error::Result<Value> {
+        self.inboxes()?
+            .into_iter()
+            .find(|i| i["id"].to_string() == inbox || i["name"].as_str() == Some(inbox))
+            .ok_or_else(|| Error::NotFound { kind: "Chatwoot inbox", name: inbox.into(), scope: String::new(), hint: Some("see `crmctl chatwoot inboxes list`".into()) })
+    }
+}
+
+fn failed(f: Failure) -> Error {
+    Error::Failed { message: format!("{} (hint: {})", f.message, f.hint) }
+}
+
+#[derive(Serialize)]
+struct Agent {
+    id: Value,
+    name: String,
+    email: String,
+    role: String,
+    availability: String,
+    confirmed: bool,
+}
+
+fn agent_row(a: &Value) -> Agent {
+    let s = |k: &str| a[k].as_str().unwrap_or_default().to_string();
+    Agent { id: a["id"].clone(), name: s("name"), email: s("email"), role: s("role"), availability: s("availability_status"), confirmed: a["confirmed"].as_bool().unwrap_or(false) }
+}
+
+fn print_agents(ctx: &Ctx, rows: &[Agent]) -> Result<()> {
+    ctx.printer.data(&rows, || {
+        let mut t = table(&["ID", "NAME", "EMAIL", "ROLE", "AVAILABILITY", "CONFIRMED"]);
+        for a in rows {
+            t.add_row(vec![
+                Cell::new(&a.id),
+                Cell::new(&a.name),
+                Cell::new(&a.email),
+                Cell::new(&a.role),
+                Cell::new(&a.availability),
+                Cell::new(if a.confirmed { "yes" } else { "no" }),
+            ]);
+        }
+        t
+    })?;
+    Ok(())
+}
+
+fn agents_list(ctx: &Ctx, t: ChatwootTarget) -> Result<Exit> {
+    let s = Session::open(ctx, &t)?;
+    let rows: Vec<Agent> = s.agents()?.iter().map(agent_row).collect();
+    print_agents(ctx, &rows)?;
+    Ok(Exit::Ok)
+}
+
+/// The seed's agent password policy (8+ characters, a number, a special
+/// character), plus the upper- and lower-case letters Chatwoot itself
+/// requires. Every unmet rule is named; the password is never repeated.
+pub fn check_password(p: &str) -> std::result::Result<(), Vec<&'static str>> {
+    let mut missing = Vec::new();
+    if p.chars().count() < 8 {
+        missing.push("at least 8 characters");
+    }
+    if !p.chars().any(|c| c.is_ascii_digit()) {
+        missing.push("a number");
+    }
+    if !p.chars().any(|c| !c.is_alphanumeric() && !c.is_whitespace()) {
+        missing.push("a special character");
+    }
+    if !p.chars().any(|c| c.is_uppercase()) {
+        missing.push("an upper-case letter");
+    }
+    if !p.chars().any(|c| c.is_lowercase()) {
+        missing.push("a lower-case letter");
+    }
+    if missing.is_empty() { Ok(()) } else { Err(missing) }
+}
+
+/// The org's agent limit: the `agent_limit` setting, -1 or unset for none.
+fn agent_limit(org: &Org) -> Option<i64> {
+    org.settings.get("agent_limit").and_then(|v| v.as_i64()).filter(|n| *n >= 0)
+}
+
+fn agents_create(ctx: &Ctx, a: ChatwootAgentCreateArgs) -> Result<Exit> {
+    if !a.email.contains('@') {
+        return Err(Error::usage(format!("'{}' is not an email address", a.email)).into());
+    }
+    let password = match &a.password_from {
+        Some(source) => {
+            let p = read_secret("password", source, &mut false, None)?;
+            if let Err(missing) = check_password(p.expose_secret()) {
+                return Err(Error::usage_hint(
+                    format!("the agent password needs {}", missing.join(", ")),
+                    "agent passwords need at least 8 characters with a number, a special character, and upper- and lower-case letters",
+                )
+                .into());
+            }
+            Some(p)
+        }
+        None => None,
+    };
+    let s = Session::open(ctx, &a.target)?;
+    let existing = s.agents()?;
+    if let Some(limit) = agent_limit(&s.org) {
+        if existing.len() as i64 >= limit {
+            return Err(Error::usage_hint(
+                format!("org {} allows {limit} Chatwoot agents (agent_limit) and has {}", s.org.name, existing.len()),
+                format!("remove an agent, or raise the limit: crmctl org set {} agent_limit={}", s.org.name, limit + 1),
+            )
+            .into());
+        }
+    }
+    let account = s.account();
+    let created = match password {
+        // With a password: the Platform API creates the user, then adds it
+        // to the account (the account Agents API cannot set passwords).
+        Some(p) => {
+            let token = s.target.secrets.get("platform_token").ok_or_else(|| {
+                Error::usage_hint(
+                    "creating an agent with a password needs the Chatwoot Platform API token",
+                    format!("set it: crmctl integration edit {} --secret platform_token=env:CHATWOOT_PLATFORM_TOKEN; or omit --password-from to send an invitation", s.target.name),
+                )
+            })?;
+            let headers = [("api_access_token".to_string(), token.expose_secret().to_string())];
+            let user = s
+                .rt
+                .block_on(api::call(&s.target, &s.http, &s.tokens, Method::Post, "/platform/api/v1/users", Some(json!({"name": a.name, "email": a.email, "password": p.expose_secret()})), &headers))
+                .map_err(failed)?;
+            let user_id = user["id"].clone();
+            s.rt.block_on(api::call(
+                &s.target,
+                &s.http,
+                &s.tokens,
+                Method::Post,
+                &format!("/platform/api/v1/accounts/{account}/account_users"),
+                Some(json!({"user_id": user_id, "role": a.role})),
+                &headers,
+            ))
+            .map_err(failed)?;
+            json!({"id": user_id, "name": a.name, "email": a.email, "role": a.role, "confirmed": user["confirmed"]})
+        }
+        // Without one: the Agents API, which emails the agent an invitation.
+        None => s.call(Method::Post, &format!("/api/v1/accounts/{account}/agents"), Some(json!({"name": a.name, "email": a.email, "role": a.role})))?,
+    };
+    ctx.printer.status(format!(
+        "Created Chatwoot agent {} <{}>{}",
+        a.name,
+        a.email,
+        if a.password_from.is_none() { "; Chatwoot emails them an invitation" } else { "" }
+    ));
+    print_agents(ctx, &[agent_row(&created)])?;
+    let _ = &s.store;
+    Ok(Exit::Ok)
+}
+
+fn agents_remove(ctx: &Ctx, a: ChatwootAgentRemoveArgs) -> Result<Exit> {
+    let s = Session::open(ctx, &a.target)?;
+    let agent = s.find_agent(&a.agent)?;
+    ctx.confirm(&format!("Remove Chatwoot agent {} <{}>?", agent["name"].as_str().unwrap_or_default(), agent["email"].as_str().unwrap_or_default()), a.yes)?;
+    s.call(Method::Delete, &format!("/api/v1/accounts/{}/agents/{}", s.account(), agent["id"]), None)?;
+    ctx.printer.status(format!("Removed Chatwoot agent {}", agent["email"].as_str().unwrap_or_default()));
+    Ok(Exit::Ok)
+}
+
+#[derive(Serialize)]
+struct Inbox {
+    id: Value,
+    name: String,
+    channel_type: String,
+    website_url: Option<String>,
+}
+
+fn inboxes_list(ctx: &Ctx, t: ChatwootTarget) -> Result<Exit> {
+    let s = Session::open(ctx, &t)?;
+    let rows: Vec<Inbox> = s
+        .inboxes()?
+        .iter()
+        .map(|i| Inbox {
+            id: i["id"].clone(),
+            name: i["name"].as_str().unwrap_or_default().into(),
+            channel_type: i["channel_type"].as_str().unwrap_or_default().into(),
+            website_url: i["website_url"].as_str().map(str::to_string),
+        })
+        .collect();
+    ctx.printer.data(&rows, || {
+        let mut t = table(&["ID", "NAME", "CHANNEL", "WEBSITE"]);
+        for i in &rows {
+            t.add_row(vec![Cell::new(&i.id), Cell::new(&i.name), Cell::new(&i.channel_type), Cell::new(i.website_url.as_deref().unwrap_or("-"))]);
+        }
+        t
+    })?;
+    Ok(Exit::Ok)
+}
+
+fn membership(ctx: &Ctx, a: ChatwootAssignArgs, add: bool) -> Result<Exit> {
+    let s = Session::open(ctx, &a.target)?;
+    let agent = s.find_agent(&a.agent)?;
+    let inbox = s.find_inbox(&a.inbox)?;
+    let body = json!({"inbox_id": inbox["id"], "user_ids": [agent["id"]]});
+    let path = format!("/api/v1/accounts/{}/inbox_members", s.account());
+    s.call(if add { Method::Post } else { Method::Delete }, &path, Some(body))?;
+    ctx.printer.status(format!(
+        "{} {} {} inbox {}",
+        if add { "Assigned" } else { "Unassigned" },
+        agent["email"].as_str().unwrap_or_default(),
+        if add { "to" } else { "from" },
+        inbox["name"].as_str().unwrap_or_default()
+    ));
+    Ok(Exit::Ok)
+}
+
+/// The embed snippet Chatwoot documents for a website inbox.
+pub fn widget_snippet(base_url: &str, website_token: &str, position: WidgetPosition, kind: WidgetType) -> String {
+    let settings = json!({
+        "position": match position { WidgetPosition::Left => "left", WidgetPosition::Right => "right" },
+        "type": match kind { WidgetType::Standard => "standard", WidgetType::ExpandedBubble => "expanded_bubble" },
+    });
+    let base = serde_json::to_string(base_url).expect("a string serializes");
+    let token = serde_json::to_string(website_token).expect("a string serializes");
+    format!(
+        r#"<script>
+  window.chatwootSettings = {settings};
+  (function(d,t) {{
+    var BASE_URL={base};
+    var g=d.createElement(t),s=d.getElementsByTagName(t)[0];
+    g.src=BASE_URL+"/packs/js/sdk.js";
+    g.defer = true;
+    g.async = true;
+    s.parentNode.insertBefore(g,s);
+    g.onload=function(){{
+      window.chatwootSDK.run({{
+        websiteToken: {token},
+        baseUrl: BASE_URL
+      }})
+    }}
+  }})(document,"script");
+</script>
+"#
+    )
+}
+
+fn widget(ctx: &Ctx, a: ChatwootWidgetArgs) -> Result<Exit> {
+    let s = Session::open(ctx, &a.target)?;
+    let inbox = s.find_inbox(&a.inbox)?;
+    let token = inbox["website_token"].as_str().filter(|t| !t.is_empty()).ok_or_else(|| {
+        Error::usage(format!(
+            "inbox {} is a {} inbox; the widget needs a website inbox",
+            inbox["name"].as_str().unwrap_or_default(),
+            inbox["channel_type"].as_str().unwrap_or("non-website")
+        ))
+    })?;
+    ctx.printer.raw(&widget_snippet(&s.target.base_url, token, a.position, a.kind))?;
+    Ok(Exit::Ok)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn password_policy_names_every_unmet_rule() {
+        assert!(check_password("Passw0rd!").is_ok());
+        assert_eq!(check_password("short1!").unwrap_err(), vec!["at least 8 characters", "an upper-case letter"]);
+        assert_eq!(check_password("Password").unwrap_err(), vec!["a number", "a special character"]);
+        assert!(check_password("PASSWORD1!").unwrap_err().contains(&"a lower-case letter"));
+    }
+
+    #[test]
+    fn snippet_carries_position_type_and_token() {
+        let s = widget_snippet("https://chat.acme.com", "tok123", WidgetPosition::Left, WidgetType::ExpandedBubble);
+        assert!(s.contains(r#""position":"left""#));
+        assert!(s.contains(r#""type":"expanded_bubble""#));
+        assert!(s.contains(r#"websiteToken: "tok123""#));
+        assert!(s.contains(r#"var BASE_URL="https://chat.acme.com";"#));
+    }
 }

@@ -2,6 +2,7 @@
 //! and reports progress through [`Reporter`].
 
 pub mod action;
+pub mod api;
 pub mod auth;
 pub mod conntest;
 pub mod jsonpath;
