@@ -41,6 +41,11 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand test 'Test integrations'' connections and say precisely what is wrong'
             cand auth 'OAuth 2.0 sign-in for integrations that use the authorization-code flow'
             cand send 'Run one action of one integration now (or show it with --dry-run)'
+            cand event 'Fire events that run chained integrations through the queue'
+            cand queue 'Inspect and manage the durable step queue, including dead letters'
+            cand worker 'Run the queue until SIGINT/SIGTERM'
+            cand logs 'Read the sync log: tests, steps, imports, syncs, webhooks'
+            cand stats 'Dashboard figures: integrations, events, syncs, failures, records'
             cand chatwoot 'Administer a Chatwoot helpdesk: agents, inboxes, the chat widget'
             cand sandbox 'A local fake CRM/helpdesk API to try crmctl without a vendor account'
             cand completions 'Print a shell completion script'
@@ -490,9 +495,10 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --field 'A non-secret field value (repeatable)'
             cand --secret 'A secret field and where to read it: env:VAR, file:PATH or - (repeatable)'
             cand --priority 'Run order in a chain; lower runs first [default: 100]'
-            cand --on 'An event that fires it (repeatable): conversation_ended, contact_request, escalation, kb_sync, low_score, or a custom name'
+            cand --on 'An event that fires it (repeatable): conversation_ended, contact_request, escalation, kb_sync, low_score, or a custom name; EVENT:ACTION names the action to run (default: the template''s action for the event)'
             cand --on-failure 'What a failure does to the rest of the chain [default: continue]'
             cand --base-url 'Override the template''s base URL (https, or http on loopback)'
+            cand --when 'Run only when this condition on the event holds, e.g. ''event.score < 3'''
             cand --from-file 'Read the integration from a YAML file; flags override its values'
             cand --timeout 'Give up on a request after this long (e.g. 10s, 500ms)'
             cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
@@ -517,9 +523,10 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --field 'A non-secret field value (repeatable)'
             cand --secret 'A secret field and where to read it: env:VAR, file:PATH or - (repeatable)'
             cand --priority 'Run order in a chain; lower runs first [default: 100]'
-            cand --on 'An event that fires it (repeatable): conversation_ended, contact_request, escalation, kb_sync, low_score, or a custom name'
+            cand --on 'An event that fires it (repeatable): conversation_ended, contact_request, escalation, kb_sync, low_score, or a custom name; EVENT:ACTION names the action to run (default: the template''s action for the event)'
             cand --on-failure 'What a failure does to the rest of the chain [default: continue]'
             cand --base-url 'Override the template''s base URL (https, or http on loopback)'
+            cand --when 'Run only when this condition on the event holds, e.g. ''event.score < 3'''
             cand --from-file 'Read the integration from a YAML file; flags override its values'
             cand --timeout 'Give up on a request after this long (e.g. 10s, 500ms)'
             cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
@@ -601,6 +608,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --secret 'Replace a secret: env:VAR, file:PATH or - (repeatable)'
             cand --priority 'Run order in a chain; lower runs first'
             cand --on 'Replace the events that fire it (repeatable)'
+            cand --when 'Run only when this condition on the event holds, e.g. ''event.score < 3'''
             cand --on-failure 'What a failure does to the rest of the chain'
             cand --base-url 'Override the base URL (https, or http on loopback)'
             cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
@@ -610,6 +618,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
             cand --org-default 'Make it an org default (not assistant-specific)'
             cand --no-events 'Remove every event subscription'
+            cand --no-when 'Remove the condition'
             cand --template-base-url 'Go back to the template''s base URL'
             cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
             cand -q 'Print only data and errors'
@@ -626,6 +635,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --secret 'Replace a secret: env:VAR, file:PATH or - (repeatable)'
             cand --priority 'Run order in a chain; lower runs first'
             cand --on 'Replace the events that fire it (repeatable)'
+            cand --when 'Run only when this condition on the event holds, e.g. ''event.score < 3'''
             cand --on-failure 'What a failure does to the rest of the chain'
             cand --base-url 'Override the base URL (https, or http on loopback)'
             cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
@@ -635,6 +645,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
             cand --org-default 'Make it an org default (not assistant-specific)'
             cand --no-events 'Remove every event subscription'
+            cand --no-when 'Remove the condition'
             cand --template-base-url 'Go back to the template''s base URL'
             cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
             cand -q 'Print only data and errors'
@@ -894,6 +905,333 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --output 'Format of the data printed to stdout'
             cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
             cand --dry-run 'Print the rendered request with secrets masked; send nothing'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;event'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand fire 'Fire an event: each subscribed integration becomes a step in the queue'
+            cand types 'List the event types and their payload schemas'
+            cand list 'List recent events'
+            cand show 'Show one event with its steps'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;event;fire'= {
+            cand --assistant 'The assistant the event comes from (its integrations, else the org defaults)'
+            cand --payload 'JSON payload file, or - for stdin'
+            cand --set 'Override a payload value: path=value (repeatable)'
+            cand --idempotency-key 'Fire at most once per key: the same key again returns the first event'
+            cand --max-attempts 'Attempts per step before it is dead-lettered'
+            cand --concurrency 'Steps run at once'
+            cand --lease 'How long a step''s lease lasts; a running step renews it every third of that, so a killed worker''s step runs again this soon'
+            cand --retry-base 'First retry delay; it doubles each attempt (with jitter), up to 5 minutes'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 500ms)'
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --wait 'Run the steps now and print each outcome'
+            cand --dry-run 'Print the plan and each rendered request (secrets masked); send nothing'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;event;types'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;event;list'= {
+            cand --limit 'How many, newest first'
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;event;show'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;event;help'= {
+            cand fire 'Fire an event: each subscribed integration becomes a step in the queue'
+            cand types 'List the event types and their payload schemas'
+            cand list 'List recent events'
+            cand show 'Show one event with its steps'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;event;help;fire'= {
+        }
+        &'crmctl;event;help;types'= {
+        }
+        &'crmctl;event;help;list'= {
+        }
+        &'crmctl;event;help;show'= {
+        }
+        &'crmctl;event;help;help'= {
+        }
+        &'crmctl;queue'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand process 'Run the steps that are due now, then stop'
+            cand list 'List steps (newest first)'
+            cand show 'Show one step, or an event with its steps'
+            cand retry 'Queue failed, dead or skipped steps again'
+            cand purge 'Delete finished events, or dead letters'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;queue;process'= {
+            cand --concurrency 'Steps run at once'
+            cand --lease 'How long a step''s lease lasts; a running step renews it every third of that, so a killed worker''s step runs again this soon'
+            cand --retry-base 'First retry delay; it doubles each attempt (with jitter), up to 5 minutes'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 500ms)'
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --until-empty 'Keep going until nothing is pending, waiting out delayed retries'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;queue;list'= {
+            cand --status 'Only steps in this status: pending, running, succeeded, failed, dead, skipped (repeatable)'
+            cand --event 'Only this event''s steps'
+            cand --limit 'How many'
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --dead 'Only dead letters (same as --status dead)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;queue;show'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;queue;retry'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --all-dead 'Every dead letter of the org'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;queue;purge'= {
+            cand --older-than 'Only what is older than this (e.g. 7d)'
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --dead 'Delete dead letters'
+            cand --finished 'Delete finished events (succeeded, failed, partial, skipped) and their steps'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;queue;help'= {
+            cand process 'Run the steps that are due now, then stop'
+            cand list 'List steps (newest first)'
+            cand show 'Show one step, or an event with its steps'
+            cand retry 'Queue failed, dead or skipped steps again'
+            cand purge 'Delete finished events, or dead letters'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;queue;help;process'= {
+        }
+        &'crmctl;queue;help;list'= {
+        }
+        &'crmctl;queue;help;show'= {
+        }
+        &'crmctl;queue;help;retry'= {
+        }
+        &'crmctl;queue;help;purge'= {
+        }
+        &'crmctl;queue;help;help'= {
+        }
+        &'crmctl;worker'= {
+            cand --poll 'How often to look for due steps when idle'
+            cand --concurrency 'Steps run at once'
+            cand --lease 'How long a step''s lease lasts; a running step renews it every third of that, so a killed worker''s step runs again this soon'
+            cand --retry-base 'First retry delay; it doubles each attempt (with jitter), up to 5 minutes'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 500ms)'
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;logs'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand tail 'Show sync-log rows, and with --follow new ones as they are written'
+            cand show 'Show one row whole, with its redacted request and response'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;logs;tail'= {
+            cand --since 'Only rows since a duration ago (30m, 24h, 7d) or a time (RFC 3339)'
+            cand --integration 'Only this integration (name)'
+            cand --kind 'Only this kind: test, action, step, kb_import, record_sync, webhook'
+            cand --status 'Only this status: success, failure, partial'
+            cand --event-type 'Only rows of events of this type'
+            cand --limit 'How many rows of history (the newest)'
+            cand --poll 'How often to look for new rows with --follow'
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand -f 'Keep printing new rows until interrupted'
+            cand --follow 'Keep printing new rows until interrupted'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;logs;show'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;logs;help'= {
+            cand tail 'Show sync-log rows, and with --follow new ones as they are written'
+            cand show 'Show one row whole, with its redacted request and response'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;logs;help;tail'= {
+        }
+        &'crmctl;logs;help;show'= {
+        }
+        &'crmctl;logs;help;help'= {
+        }
+        &'crmctl;stats'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
             cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
             cand -q 'Print only data and errors'
             cand --quiet 'Print only data and errors'
@@ -1199,6 +1537,11 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand test 'Test integrations'' connections and say precisely what is wrong'
             cand auth 'OAuth 2.0 sign-in for integrations that use the authorization-code flow'
             cand send 'Run one action of one integration now (or show it with --dry-run)'
+            cand event 'Fire events that run chained integrations through the queue'
+            cand queue 'Inspect and manage the durable step queue, including dead letters'
+            cand worker 'Run the queue until SIGINT/SIGTERM'
+            cand logs 'Read the sync log: tests, steps, imports, syncs, webhooks'
+            cand stats 'Dashboard figures: integrations, events, syncs, failures, records'
             cand chatwoot 'Administer a Chatwoot helpdesk: agents, inboxes, the chat widget'
             cand sandbox 'A local fake CRM/helpdesk API to try crmctl without a vendor account'
             cand completions 'Print a shell completion script'
@@ -1300,6 +1643,49 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;help;auth;logout'= {
         }
         &'crmctl;help;send'= {
+        }
+        &'crmctl;help;event'= {
+            cand fire 'Fire an event: each subscribed integration becomes a step in the queue'
+            cand types 'List the event types and their payload schemas'
+            cand list 'List recent events'
+            cand show 'Show one event with its steps'
+        }
+        &'crmctl;help;event;fire'= {
+        }
+        &'crmctl;help;event;types'= {
+        }
+        &'crmctl;help;event;list'= {
+        }
+        &'crmctl;help;event;show'= {
+        }
+        &'crmctl;help;queue'= {
+            cand process 'Run the steps that are due now, then stop'
+            cand list 'List steps (newest first)'
+            cand show 'Show one step, or an event with its steps'
+            cand retry 'Queue failed, dead or skipped steps again'
+            cand purge 'Delete finished events, or dead letters'
+        }
+        &'crmctl;help;queue;process'= {
+        }
+        &'crmctl;help;queue;list'= {
+        }
+        &'crmctl;help;queue;show'= {
+        }
+        &'crmctl;help;queue;retry'= {
+        }
+        &'crmctl;help;queue;purge'= {
+        }
+        &'crmctl;help;worker'= {
+        }
+        &'crmctl;help;logs'= {
+            cand tail 'Show sync-log rows, and with --follow new ones as they are written'
+            cand show 'Show one row whole, with its redacted request and response'
+        }
+        &'crmctl;help;logs;tail'= {
+        }
+        &'crmctl;help;logs;show'= {
+        }
+        &'crmctl;help;stats'= {
         }
         &'crmctl;help;chatwoot'= {
             cand agents 'Agents of the Chatwoot account'

@@ -44,6 +44,11 @@ complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "int" -d 'Configure in
 complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "test" -d 'Test integrations\' connections and say precisely what is wrong'
 complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "auth" -d 'OAuth 2.0 sign-in for integrations that use the authorization-code flow'
 complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "send" -d 'Run one action of one integration now (or show it with --dry-run)'
+complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "event" -d 'Fire events that run chained integrations through the queue'
+complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "queue" -d 'Inspect and manage the durable step queue, including dead letters'
+complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "worker" -d 'Run the queue until SIGINT/SIGTERM'
+complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "logs" -d 'Read the sync log: tests, steps, imports, syncs, webhooks'
+complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "stats" -d 'Dashboard figures: integrations, events, syncs, failures, records'
 complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "chatwoot" -d 'Administer a Chatwoot helpdesk: agents, inboxes, the chat widget'
 complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "sandbox" -d 'A local fake CRM/helpdesk API to try crmctl without a vendor account'
 complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -331,10 +336,11 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_se
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l field -d 'A non-secret field value (repeatable)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l secret -d 'A secret field and where to read it: env:VAR, file:PATH or - (repeatable)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l priority -d 'Run order in a chain; lower runs first [default: 100]' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l on -d 'An event that fires it (repeatable): conversation_ended, contact_request, escalation, kb_sync, low_score, or a custom name' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l on -d 'An event that fires it (repeatable): conversation_ended, contact_request, escalation, kb_sync, low_score, or a custom name; EVENT:ACTION names the action to run (default: the template\'s action for the event)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l on-failure -d 'What a failure does to the rest of the chain [default: continue]' -r -f -a "continue\t'Later steps of the chain still run'
 stop\t'The chain stops here'"
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l base-url -d 'Override the template\'s base URL (https, or http on loopback)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l when -d 'Run only when this condition on the event holds, e.g. \'event.score < 3\'' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l from-file -d 'Read the integration from a YAML file; flags override its values' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l timeout -d 'Give up on a request after this long (e.g. 10s, 500ms)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
@@ -376,6 +382,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_se
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -l secret -d 'Replace a secret: env:VAR, file:PATH or - (repeatable)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -l priority -d 'Run order in a chain; lower runs first' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -l on -d 'Replace the events that fire it (repeatable)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -l when -d 'Run only when this condition on the event holds, e.g. \'event.score < 3\'' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -l on-failure -d 'What a failure does to the rest of the chain' -r -f -a "continue\t'Later steps of the chain still run'
 stop\t'The chain stops here'"
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -l base-url -d 'Override the base URL (https, or http on loopback)' -r
@@ -387,6 +394,7 @@ yaml\t'YAML'"
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -l org-default -d 'Make it an org default (not assistant-specific)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -l no-events -d 'Remove every event subscription'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -l no-when -d 'Remove the condition'
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -l template-base-url -d 'Go back to the template\'s base URL'
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only data and errors'
@@ -454,10 +462,11 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subco
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -l field -d 'A non-secret field value (repeatable)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -l secret -d 'A secret field and where to read it: env:VAR, file:PATH or - (repeatable)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -l priority -d 'Run order in a chain; lower runs first [default: 100]' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -l on -d 'An event that fires it (repeatable): conversation_ended, contact_request, escalation, kb_sync, low_score, or a custom name' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -l on -d 'An event that fires it (repeatable): conversation_ended, contact_request, escalation, kb_sync, low_score, or a custom name; EVENT:ACTION names the action to run (default: the template\'s action for the event)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -l on-failure -d 'What a failure does to the rest of the chain [default: continue]' -r -f -a "continue\t'Later steps of the chain still run'
 stop\t'The chain stops here'"
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -l base-url -d 'Override the template\'s base URL (https, or http on loopback)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -l when -d 'Run only when this condition on the event holds, e.g. \'event.score < 3\'' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -l from-file -d 'Read the integration from a YAML file; flags override its values' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -l timeout -d 'Give up on a request after this long (e.g. 10s, 500ms)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
@@ -499,6 +508,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subco
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from edit" -l secret -d 'Replace a secret: env:VAR, file:PATH or - (repeatable)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from edit" -l priority -d 'Run order in a chain; lower runs first' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from edit" -l on -d 'Replace the events that fire it (repeatable)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from edit" -l when -d 'Run only when this condition on the event holds, e.g. \'event.score < 3\'' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from edit" -l on-failure -d 'What a failure does to the rest of the chain' -r -f -a "continue\t'Later steps of the chain still run'
 stop\t'The chain stops here'"
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from edit" -l base-url -d 'Override the base URL (https, or http on loopback)' -r
@@ -510,6 +520,7 @@ yaml\t'YAML'"
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from edit" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from edit" -l org-default -d 'Make it an org default (not assistant-specific)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from edit" -l no-events -d 'Remove every event subscription'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from edit" -l no-when -d 'Remove the condition'
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from edit" -l template-base-url -d 'Go back to the template\'s base URL'
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only data and errors'
@@ -638,6 +649,240 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand send" -l no-input -d 'Neve
 complete -c crmctl -n "__fish_crmctl_using_subcommand send" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand send" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand send" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and not __fish_seen_subcommand_from fire types list show help" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and not __fish_seen_subcommand_from fire types list show help" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and not __fish_seen_subcommand_from fire types list show help" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and not __fish_seen_subcommand_from fire types list show help" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and not __fish_seen_subcommand_from fire types list show help" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and not __fish_seen_subcommand_from fire types list show help" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and not __fish_seen_subcommand_from fire types list show help" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and not __fish_seen_subcommand_from fire types list show help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and not __fish_seen_subcommand_from fire types list show help" -f -a "fire" -d 'Fire an event: each subscribed integration becomes a step in the queue'
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and not __fish_seen_subcommand_from fire types list show help" -f -a "types" -d 'List the event types and their payload schemas'
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and not __fish_seen_subcommand_from fire types list show help" -f -a "list" -d 'List recent events'
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and not __fish_seen_subcommand_from fire types list show help" -f -a "show" -d 'Show one event with its steps'
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and not __fish_seen_subcommand_from fire types list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from fire" -l assistant -d 'The assistant the event comes from (its integrations, else the org defaults)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from fire" -l payload -d 'JSON payload file, or - for stdin' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from fire" -l set -d 'Override a payload value: path=value (repeatable)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from fire" -l idempotency-key -d 'Fire at most once per key: the same key again returns the first event' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from fire" -l max-attempts -d 'Attempts per step before it is dead-lettered' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from fire" -l concurrency -d 'Steps run at once' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from fire" -l lease -d 'How long a step\'s lease lasts; a running step renews it every third of that, so a killed worker\'s step runs again this soon' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from fire" -l retry-base -d 'First retry delay; it doubles each attempt (with jitter), up to 5 minutes' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from fire" -l timeout -d 'Give up on a request after this long (e.g. 10s, 500ms)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from fire" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from fire" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from fire" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from fire" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from fire" -l wait -d 'Run the steps now and print each outcome'
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from fire" -l dry-run -d 'Print the plan and each rendered request (secrets masked); send nothing'
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from fire" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from fire" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from fire" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from fire" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from types" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from types" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from types" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from types" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from types" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from types" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from types" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from types" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from list" -l limit -d 'How many, newest first' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from list" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from list" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from list" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from show" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from show" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from show" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from show" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from help" -f -a "fire" -d 'Fire an event: each subscribed integration becomes a step in the queue'
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from help" -f -a "types" -d 'List the event types and their payload schemas'
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from help" -f -a "list" -d 'List recent events'
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one event with its steps'
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and not __fish_seen_subcommand_from process list show retry purge help" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and not __fish_seen_subcommand_from process list show retry purge help" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and not __fish_seen_subcommand_from process list show retry purge help" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and not __fish_seen_subcommand_from process list show retry purge help" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and not __fish_seen_subcommand_from process list show retry purge help" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and not __fish_seen_subcommand_from process list show retry purge help" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and not __fish_seen_subcommand_from process list show retry purge help" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and not __fish_seen_subcommand_from process list show retry purge help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and not __fish_seen_subcommand_from process list show retry purge help" -f -a "process" -d 'Run the steps that are due now, then stop'
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and not __fish_seen_subcommand_from process list show retry purge help" -f -a "list" -d 'List steps (newest first)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and not __fish_seen_subcommand_from process list show retry purge help" -f -a "show" -d 'Show one step, or an event with its steps'
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and not __fish_seen_subcommand_from process list show retry purge help" -f -a "retry" -d 'Queue failed, dead or skipped steps again'
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and not __fish_seen_subcommand_from process list show retry purge help" -f -a "purge" -d 'Delete finished events, or dead letters'
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and not __fish_seen_subcommand_from process list show retry purge help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from process" -l concurrency -d 'Steps run at once' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from process" -l lease -d 'How long a step\'s lease lasts; a running step renews it every third of that, so a killed worker\'s step runs again this soon' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from process" -l retry-base -d 'First retry delay; it doubles each attempt (with jitter), up to 5 minutes' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from process" -l timeout -d 'Give up on a request after this long (e.g. 10s, 500ms)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from process" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from process" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from process" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from process" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from process" -l until-empty -d 'Keep going until nothing is pending, waiting out delayed retries'
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from process" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from process" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from process" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from process" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from list" -l status -d 'Only steps in this status: pending, running, succeeded, failed, dead, skipped (repeatable)' -r -f -a "pending\t''
+running\t''
+succeeded\t''
+failed\t''
+dead\t''
+skipped\t''"
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from list" -l event -d 'Only this event\'s steps' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from list" -l limit -d 'How many' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from list" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from list" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from list" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from list" -l dead -d 'Only dead letters (same as --status dead)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from show" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from show" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from show" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from show" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from retry" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from retry" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from retry" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from retry" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from retry" -l all-dead -d 'Every dead letter of the org'
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from retry" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from retry" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from retry" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from retry" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from purge" -l older-than -d 'Only what is older than this (e.g. 7d)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from purge" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from purge" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from purge" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from purge" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from purge" -l dead -d 'Delete dead letters'
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from purge" -l finished -d 'Delete finished events (succeeded, failed, partial, skipped) and their steps'
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from purge" -s y -l yes -d 'Do not ask for confirmation'
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from purge" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from purge" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from purge" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from purge" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from help" -f -a "process" -d 'Run the steps that are due now, then stop'
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from help" -f -a "list" -d 'List steps (newest first)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one step, or an event with its steps'
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from help" -f -a "retry" -d 'Queue failed, dead or skipped steps again'
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from help" -f -a "purge" -d 'Delete finished events, or dead letters'
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand worker" -l poll -d 'How often to look for due steps when idle' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand worker" -l concurrency -d 'Steps run at once' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand worker" -l lease -d 'How long a step\'s lease lasts; a running step renews it every third of that, so a killed worker\'s step runs again this soon' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand worker" -l retry-base -d 'First retry delay; it doubles each attempt (with jitter), up to 5 minutes' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand worker" -l timeout -d 'Give up on a request after this long (e.g. 10s, 500ms)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand worker" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand worker" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand worker" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand worker" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand worker" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand worker" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand worker" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand worker" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and not __fish_seen_subcommand_from tail show help" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and not __fish_seen_subcommand_from tail show help" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and not __fish_seen_subcommand_from tail show help" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and not __fish_seen_subcommand_from tail show help" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and not __fish_seen_subcommand_from tail show help" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and not __fish_seen_subcommand_from tail show help" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and not __fish_seen_subcommand_from tail show help" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and not __fish_seen_subcommand_from tail show help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and not __fish_seen_subcommand_from tail show help" -f -a "tail" -d 'Show sync-log rows, and with --follow new ones as they are written'
+complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and not __fish_seen_subcommand_from tail show help" -f -a "show" -d 'Show one row whole, with its redacted request and response'
+complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and not __fish_seen_subcommand_from tail show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -l since -d 'Only rows since a duration ago (30m, 24h, 7d) or a time (RFC 3339)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -l integration -d 'Only this integration (name)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -l kind -d 'Only this kind: test, action, step, kb_import, record_sync, webhook' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -l status -d 'Only this status: success, failure, partial' -r -f -a "success\t''
+failure\t''
+partial\t''"
+complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -l event-type -d 'Only rows of events of this type' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -l limit -d 'How many rows of history (the newest)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -l poll -d 'How often to look for new rows with --follow' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -s f -l follow -d 'Keep printing new rows until interrupted'
+complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and __fish_seen_subcommand_from show" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and __fish_seen_subcommand_from show" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and __fish_seen_subcommand_from show" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and __fish_seen_subcommand_from show" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and __fish_seen_subcommand_from help" -f -a "tail" -d 'Show sync-log rows, and with --follow new ones as they are written'
+complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one row whole, with its redacted request and response'
+complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand stats" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand stats" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand stats" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand stats" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand stats" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand stats" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand stats" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand stats" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and not __fish_seen_subcommand_from agents inboxes assign unassign widget-script help" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and not __fish_seen_subcommand_from agents inboxes assign unassign widget-script help" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and not __fish_seen_subcommand_from agents inboxes assign unassign widget-script help" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
@@ -768,18 +1013,23 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -l no-input -
 complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send chatwoot sandbox completions help" -f -a "key" -d 'Create, inspect, rotate and move the master key'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send chatwoot sandbox completions help" -f -a "template" -d 'List, show and validate provider templates'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send chatwoot sandbox completions help" -f -a "org" -d 'Manage orgs (tenants)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send chatwoot sandbox completions help" -f -a "assistant" -d 'Manage assistants (voice or chat agents) in an org'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send chatwoot sandbox completions help" -f -a "integration" -d 'Configure integrations'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send chatwoot sandbox completions help" -f -a "test" -d 'Test integrations\' connections and say precisely what is wrong'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send chatwoot sandbox completions help" -f -a "auth" -d 'OAuth 2.0 sign-in for integrations that use the authorization-code flow'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send chatwoot sandbox completions help" -f -a "send" -d 'Run one action of one integration now (or show it with --dry-run)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send chatwoot sandbox completions help" -f -a "chatwoot" -d 'Administer a Chatwoot helpdesk: agents, inboxes, the chat widget'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send chatwoot sandbox completions help" -f -a "sandbox" -d 'A local fake CRM/helpdesk API to try crmctl without a vendor account'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send chatwoot sandbox completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send chatwoot sandbox completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs stats chatwoot sandbox completions help" -f -a "key" -d 'Create, inspect, rotate and move the master key'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs stats chatwoot sandbox completions help" -f -a "template" -d 'List, show and validate provider templates'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs stats chatwoot sandbox completions help" -f -a "org" -d 'Manage orgs (tenants)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs stats chatwoot sandbox completions help" -f -a "assistant" -d 'Manage assistants (voice or chat agents) in an org'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs stats chatwoot sandbox completions help" -f -a "integration" -d 'Configure integrations'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs stats chatwoot sandbox completions help" -f -a "test" -d 'Test integrations\' connections and say precisely what is wrong'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs stats chatwoot sandbox completions help" -f -a "auth" -d 'OAuth 2.0 sign-in for integrations that use the authorization-code flow'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs stats chatwoot sandbox completions help" -f -a "send" -d 'Run one action of one integration now (or show it with --dry-run)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs stats chatwoot sandbox completions help" -f -a "event" -d 'Fire events that run chained integrations through the queue'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs stats chatwoot sandbox completions help" -f -a "queue" -d 'Inspect and manage the durable step queue, including dead letters'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs stats chatwoot sandbox completions help" -f -a "worker" -d 'Run the queue until SIGINT/SIGTERM'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs stats chatwoot sandbox completions help" -f -a "logs" -d 'Read the sync log: tests, steps, imports, syncs, webhooks'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs stats chatwoot sandbox completions help" -f -a "stats" -d 'Dashboard figures: integrations, events, syncs, failures, records'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs stats chatwoot sandbox completions help" -f -a "chatwoot" -d 'Administer a Chatwoot helpdesk: agents, inboxes, the chat widget'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs stats chatwoot sandbox completions help" -f -a "sandbox" -d 'A local fake CRM/helpdesk API to try crmctl without a vendor account'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs stats chatwoot sandbox completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs stats chatwoot sandbox completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "generate" -d 'Print a new random 256-bit key, base64, for a CI secret store'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "init" -d 'Create the store\'s master key and record its id and check value'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "status" -d 'Say which key source is in use, the key id, and whether it opens the store'
@@ -807,6 +1057,17 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Sign in with OAuth 2.0 (authorization code with PKCE) and seal the tokens'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show whether an integration holds tokens and when they expire'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Forget an integration\'s cached tokens'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from event" -f -a "fire" -d 'Fire an event: each subscribed integration becomes a step in the queue'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from event" -f -a "types" -d 'List the event types and their payload schemas'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from event" -f -a "list" -d 'List recent events'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from event" -f -a "show" -d 'Show one event with its steps'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from queue" -f -a "process" -d 'Run the steps that are due now, then stop'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from queue" -f -a "list" -d 'List steps (newest first)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from queue" -f -a "show" -d 'Show one step, or an event with its steps'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from queue" -f -a "retry" -d 'Queue failed, dead or skipped steps again'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from queue" -f -a "purge" -d 'Delete finished events, or dead letters'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from logs" -f -a "tail" -d 'Show sync-log rows, and with --follow new ones as they are written'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from logs" -f -a "show" -d 'Show one row whole, with its redacted request and response'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from chatwoot" -f -a "agents" -d 'Agents of the Chatwoot account'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from chatwoot" -f -a "inboxes" -d 'Inboxes of the Chatwoot account'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from chatwoot" -f -a "assign" -d 'Add an agent to an inbox'

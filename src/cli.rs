@@ -119,6 +119,30 @@ Examples:
   crmctl send zendesk-prod create_ticket --payload sample-configs/events/escalation.json --dry-run
   crmctl send slack post_message --set summary='Test from crmctl'")]
     Send(SendArgs),
+    /// Fire events that run chained integrations through the queue
+    #[command(subcommand)]
+    Event(EventCommand),
+    /// Inspect and manage the durable step queue, including dead letters
+    #[command(subcommand)]
+    Queue(QueueCommand),
+    /// Run the queue until SIGINT/SIGTERM
+    #[command(after_long_help = "\
+Workers lease runnable steps, run each step's action with the event payload
+and earlier steps' outputs, and record the outcome. Transient failures
+(timeouts, connection errors, 429, 5xx) are retried with exponential backoff
+and jitter, or after the provider's Retry-After, up to the step's attempts,
+then dead-lettered. On SIGINT or SIGTERM the worker stops taking work and
+finishes what it holds; a second signal releases it and exits.
+
+Examples:
+  crmctl worker --concurrency 8
+  crmctl worker --org acme --poll 2s")]
+    Worker(WorkerArgs),
+    /// Read the sync log: tests, steps, imports, syncs, webhooks
+    #[command(subcommand)]
+    Logs(LogsCommand),
+    /// Dashboard figures: integrations, events, syncs, failures, records
+    Stats,
     /// Administer a Chatwoot helpdesk: agents, inboxes, the chat widget
     #[command(subcommand)]
     Chatwoot(ChatwootCommand),
@@ -361,8 +385,9 @@ pub struct IntegrationAddArgs {
     #[arg(long)]
     pub priority: Option<i64>,
     /// An event that fires it (repeatable): conversation_ended, contact_request,
-    /// escalation, kb_sync, low_score, or a custom name
-    #[arg(long = "on", value_name = "EVENT")]
+    /// escalation, kb_sync, low_score, or a custom name; EVENT:ACTION names
+    /// the action to run (default: the template's action for the event)
+    #[arg(long = "on", value_name = "EVENT[:ACTION]")]
     pub events: Vec<String>,
     /// What a failure does to the rest of the chain [default: continue]
     #[arg(long, value_enum)]
@@ -370,6 +395,9 @@ pub struct IntegrationAddArgs {
     /// Override the template's base URL (https, or http on loopback)
     #[arg(long, value_name = "URL")]
     pub base_url: Option<String>,
+    /// Run only when this condition on the event holds, e.g. 'event.score < 3'
+    #[arg(long, value_name = "EXPR")]
+    pub when: Option<String>,
     /// Add it disabled
     #[arg(long)]
     pub disabled: bool,
@@ -414,6 +442,12 @@ pub struct IntegrationEditArgs {
     /// Remove every event subscription
     #[arg(long, conflicts_with = "events")]
     pub no_events: bool,
+    /// Run only when this condition on the event holds, e.g. 'event.score < 3'
+    #[arg(long, value_name = "EXPR", conflicts_with = "no_when")]
+    pub when: Option<String>,
+    /// Remove the condition
+    #[arg(long)]
+    pub no_when: bool,
     /// What a failure does to the rest of the chain
     #[arg(long, value_enum)]
     pub on_failure: Option<OnFailure>,
@@ -537,6 +571,203 @@ pub struct SendArgs {
     pub dry_run: bool,
     #[command(flatten)]
     pub http: HttpArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EventCommand {
+    /// Fire an event: each subscribed integration becomes a step in the queue
+    #[command(after_long_help = "\
+The integrations that run are the assistant's own integrations subscribed to
+the event type (or, where it has none, the org defaults), enabled, whose
+conditions hold, in priority order (lower first). Without --wait the steps
+are queued for `crmctl worker` or `crmctl queue process`.
+
+Examples:
+  crmctl event fire conversation_ended --payload sample-configs/events/conversation_ended.json --wait
+  crmctl event fire low_score --assistant council-bot --set conversation_id=c-1 --set score=2 --dry-run
+  crmctl event fire escalation --payload - --idempotency-key call-1234 < escalation.json")]
+    Fire(EventFireArgs),
+    /// List the event types and their payload schemas
+    Types,
+    /// List recent events
+    List(EventListArgs),
+    /// Show one event with its steps
+    Show(IdArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct EventFireArgs {
+    /// Event type: conversation_ended, contact_request, escalation, kb_sync,
+    /// low_score, or a custom type an integration subscribes to
+    #[arg(value_name = "TYPE")]
+    pub kind: String,
+    /// The assistant the event comes from (its integrations, else the org defaults)
+    #[arg(long)]
+    pub assistant: Option<String>,
+    /// JSON payload file, or - for stdin
+    #[arg(long, value_name = "FILE")]
+    pub payload: Option<String>,
+    /// Override a payload value: path=value (repeatable)
+    #[arg(long = "set", value_name = "PATH=VALUE")]
+    pub sets: Vec<String>,
+    /// Fire at most once per key: the same key again returns the first event
+    #[arg(long, value_name = "KEY")]
+    pub idempotency_key: Option<String>,
+    /// Run the steps now and print each outcome
+    #[arg(long, conflicts_with = "dry_run")]
+    pub wait: bool,
+    /// Print the plan and each rendered request (secrets masked); send nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Attempts per step before it is dead-lettered
+    #[arg(long, default_value_t = 5, env = "CRMCTL_MAX_ATTEMPTS", value_parser = clap::value_parser!(i64).range(1..=100))]
+    pub max_attempts: i64,
+    #[command(flatten)]
+    pub run: RunArgs,
+}
+
+/// How steps run (for --wait, queue process and worker).
+#[derive(Debug, Clone, Args)]
+pub struct RunArgs {
+    /// Steps run at once
+    #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=256))]
+    pub concurrency: u16,
+    /// How long a step's lease lasts; a running step renews it every third
+    /// of that, so a killed worker's step runs again this soon
+    #[arg(long, default_value = "30s", env = "CRMCTL_LEASE", value_parser = parse_duration)]
+    pub lease: std::time::Duration,
+    /// First retry delay; it doubles each attempt (with jitter), up to 5 minutes
+    #[arg(long, default_value = "1s", env = "CRMCTL_RETRY_BASE", value_parser = parse_duration)]
+    pub retry_base: std::time::Duration,
+    #[command(flatten)]
+    pub http: HttpArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct EventListArgs {
+    /// How many, newest first
+    #[arg(long, default_value_t = 50)]
+    pub limit: i64,
+}
+
+#[derive(Debug, Args)]
+pub struct IdArgs {
+    /// Id
+    pub id: String,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum QueueCommand {
+    /// Run the steps that are due now, then stop
+    Process(QueueProcessArgs),
+    /// List steps (newest first)
+    List(QueueListArgs),
+    /// Show one step, or an event with its steps
+    Show(IdArgs),
+    /// Queue failed, dead or skipped steps again
+    Retry(QueueRetryArgs),
+    /// Delete finished events, or dead letters
+    Purge(QueuePurgeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct QueueProcessArgs {
+    /// Keep going until nothing is pending, waiting out delayed retries
+    #[arg(long)]
+    pub until_empty: bool,
+    #[command(flatten)]
+    pub run: RunArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct QueueListArgs {
+    /// Only steps in this status: pending, running, succeeded, failed, dead, skipped (repeatable)
+    #[arg(long, value_parser = ["pending", "running", "succeeded", "failed", "dead", "skipped"])]
+    pub status: Vec<String>,
+    /// Only dead letters (same as --status dead)
+    #[arg(long)]
+    pub dead: bool,
+    /// Only this event's steps
+    #[arg(long, value_name = "EVENT_ID")]
+    pub event: Option<String>,
+    /// How many
+    #[arg(long, default_value_t = 100)]
+    pub limit: i64,
+}
+
+#[derive(Debug, Args)]
+pub struct QueueRetryArgs {
+    /// Step ids
+    #[arg(required_unless_present = "all_dead")]
+    pub ids: Vec<String>,
+    /// Every dead letter of the org
+    #[arg(long)]
+    pub all_dead: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct QueuePurgeArgs {
+    /// Delete dead letters
+    #[arg(long, required_unless_present = "finished")]
+    pub dead: bool,
+    /// Delete finished events (succeeded, failed, partial, skipped) and their steps
+    #[arg(long)]
+    pub finished: bool,
+    /// Only what is older than this (e.g. 7d)
+    #[arg(long, default_value = "0s", value_parser = parse_duration)]
+    pub older_than: std::time::Duration,
+    /// Do not ask for confirmation
+    #[arg(short, long)]
+    pub yes: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct WorkerArgs {
+    /// How often to look for due steps when idle
+    #[arg(long, default_value = "500ms", value_parser = parse_duration)]
+    pub poll: std::time::Duration,
+    #[command(flatten)]
+    pub run: RunArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LogsCommand {
+    /// Show sync-log rows, and with --follow new ones as they are written
+    #[command(after_long_help = "\
+Examples:
+  crmctl logs tail --since 1h --status failure
+  crmctl logs tail --follow --integration zendesk-prod -o json   # JSON lines")]
+    Tail(LogsTailArgs),
+    /// Show one row whole, with its redacted request and response
+    Show(IdArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct LogsTailArgs {
+    /// Keep printing new rows until interrupted
+    #[arg(short, long)]
+    pub follow: bool,
+    /// Only rows since a duration ago (30m, 24h, 7d) or a time (RFC 3339)
+    #[arg(long, value_name = "DURATION|TIME")]
+    pub since: Option<String>,
+    /// Only this integration (name)
+    #[arg(long)]
+    pub integration: Option<String>,
+    /// Only this kind: test, action, step, kb_import, record_sync, webhook
+    #[arg(long)]
+    pub kind: Option<String>,
+    /// Only this status: success, failure, partial
+    #[arg(long, value_parser = ["success", "failure", "partial"])]
+    pub status: Option<String>,
+    /// Only rows of events of this type
+    #[arg(long)]
+    pub event_type: Option<String>,
+    /// How many rows of history (the newest)
+    #[arg(long, default_value_t = 20)]
+    pub limit: i64,
+    /// How often to look for new rows with --follow
+    #[arg(long, default_value = "500ms", value_parser = parse_duration)]
+    pub poll: std::time::Duration,
 }
 
 #[derive(Debug, Subcommand)]

@@ -14,6 +14,7 @@ pub mod error;
 pub mod http;
 #[allow(clippy::print_stdout, clippy::print_stderr)]
 pub mod output;
+pub mod sandbox;
 pub mod secrets;
 pub mod settings;
 pub mod store;

@@ -2,7 +2,7 @@ use std::time::Duration;
 
 use anyhow::Result;
 use serde::Serialize;
-use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 use super::targets::{runtime, stored};
 use super::Ctx;
@@ -102,7 +102,23 @@ fn login(ctx: &Ctx, args: AuthLoginArgs) -> Result<Exit> {
 /// Waits for the provider's redirect to the loopback listener or, with
 /// `paste`, a redirect URL typed on stdin. Returns (code, state).
 async fn wait_for_redirect(listener: tokio::net::TcpListener, paste: bool) -> crate::error::Result<(String, String)> {
-    let mut stdin = BufReader::new(tokio::io::stdin()).lines();
+    // Pasted lines come from a plain thread: a blocking read of tokio's
+    // stdin would hold up the runtime's shutdown after a sign-in through
+    // the browser (until the user pressed Enter).
+    let (tx, mut pasted) = tokio::sync::mpsc::unbounded_channel::<Option<String>>();
+    if paste {
+        std::thread::spawn(move || {
+            use std::io::BufRead;
+            for line in std::io::stdin().lock().lines() {
+                let Ok(l) = line else { break };
+                if tx.send(Some(l)).is_err() {
+                    break;
+                }
+            }
+            let _ = tx.send(None);
+        });
+    }
+    let mut paste_open = paste;
     loop {
         tokio::select! {
             accepted = listener.accept() => {
@@ -125,11 +141,12 @@ async fn wait_for_redirect(listener: tokio::net::TcpListener, paste: bool) -> cr
                     Err(e) => return Err(e),
                 }
             }
-            line = stdin.next_line(), if paste => {
+            line = pasted.recv(), if paste_open => {
                 match line {
-                    Ok(Some(l)) if !l.trim().is_empty() => return params(l.trim()),
-                    Ok(Some(_)) => continue,
-                    _ => return Err(Error::Interrupted),
+                    Some(Some(l)) if !l.trim().is_empty() => return params(l.trim()),
+                    Some(Some(_)) => continue,
+                    // stdin closed: keep waiting for the browser's redirect.
+                    _ => paste_open = false,
                 }
             }
         }

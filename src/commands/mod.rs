@@ -5,15 +5,20 @@ mod assistant;
 mod auth;
 mod chatwoot;
 pub mod completions;
+mod event;
 mod integration;
 mod key;
+mod logs;
 mod org;
 mod progress;
 mod prompt;
+mod queue;
 mod sandbox;
-mod send;
+pub(crate) mod send;
+mod stats;
 pub(crate) mod targets;
 mod template;
+mod worker;
 pub(crate) mod test;
 
 use anyhow::Result;
@@ -124,6 +129,11 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<Exit> {
         Command::Test(a) => test::run(ctx, a),
         Command::Auth(c) => auth::run(ctx, c),
         Command::Send(a) => send::run(ctx, a),
+        Command::Event(c) => event::run(ctx, c),
+        Command::Queue(c) => queue::run(ctx, c),
+        Command::Worker(a) => worker::run(ctx, a),
+        Command::Logs(c) => logs::run(ctx, c),
+        Command::Stats => stats::run(ctx),
         Command::Chatwoot(c) => chatwoot::run(ctx, c),
         Command::Sandbox(c) => sandbox::run(ctx, c),
         Command::Completions(a) => completions::run(ctx, a),

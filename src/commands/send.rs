@@ -119,7 +119,7 @@ pub fn run(ctx: &Ctx, args: SendArgs) -> Result<Exit> {
 
     let http = Http::new(args.http.timeout);
     let tokens = token_source(ctx, key);
-    let started = jiff::Timestamp::now();
+    let started = crate::store::now();
     let (outcome, detail) = runtime()?.block_on(action::run(&target, &args.action, &ctx_value, &idempotency_key, &http, &tokens));
     let i = target.integration.as_ref().expect("a stored integration");
     store.insert_sync_log(
@@ -133,8 +133,8 @@ pub fn run(ctx: &Ctx, args: SendArgs) -> Result<Exit> {
             event_type: None,
             status: if outcome.ok { "success".into() } else { "failure".into() },
             error_class: outcome.failure.as_ref().map(|f| f.class.as_str().to_string()),
-            started_at: started.to_string(),
-            finished_at: jiff::Timestamp::now().to_string(),
+            started_at: started,
+            finished_at: crate::store::now(),
             duration_ms: outcome.latency_ms as i64,
             processed: 1,
             created: i64::from(outcome.ok),
@@ -142,6 +142,7 @@ pub fn run(ctx: &Ctx, args: SendArgs) -> Result<Exit> {
             failed: i64::from(!outcome.ok),
             http_status: outcome.http_status.map(i64::from),
             detail,
+            seq: None,
         },
     )?;
     print(ctx, &outcome)?;

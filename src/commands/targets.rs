@@ -24,10 +24,7 @@ pub fn runtime() -> Result<tokio::runtime::Runtime> {
 
 /// A stored integration with its secrets opened.
 pub fn stored(store: &Store, catalog: &Catalog, org: &Org, key: &MasterKey, i: Integration) -> Result<Target> {
-    let template = catalog.get(&i.provider)?.template.clone();
-    let secrets = store.open_secrets(org, &i.id, key)?;
-    let base_url = effective_base_url(&template, i.base_url.as_deref(), &i.fields)?;
-    Ok(Target { org: org.clone(), name: i.name.clone(), fields: i.fields.clone(), integration: Some(i), template, secrets, base_url })
+    Target::load(store, catalog, org, key, i)
 }
 
 /// A configuration from flags, not saved: `test --provider ...`.

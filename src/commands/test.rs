@@ -75,7 +75,6 @@ pub fn record(store: &Store, org: &Org, targets: &[Target], verdicts: &[(Verdict
         let Some(i) = &t.integration else { continue };
         let status = if v.ok { "ok".to_string() } else { format!("failed: {}", v.class.map(|c| c.as_str()).unwrap_or("error")) };
         store.set_last_test(org, &i.id, &status, &v.tested_at, &serde_json::to_value(v).unwrap_or_default())?;
-        let finished = jiff::Timestamp::now();
         store.insert_sync_log(
             org,
             &SyncLog {
@@ -88,7 +87,7 @@ pub fn record(store: &Store, org: &Org, targets: &[Target], verdicts: &[(Verdict
                 status: if v.ok { "success".into() } else { "failure".into() },
                 error_class: v.class.map(|c| c.as_str().to_string()),
                 started_at: v.tested_at.clone(),
-                finished_at: finished.to_string(),
+                finished_at: crate::store::now(),
                 duration_ms: v.latency_ms as i64,
                 processed: 1,
                 created: 0,
@@ -96,6 +95,7 @@ pub fn record(store: &Store, org: &Org, targets: &[Target], verdicts: &[(Verdict
                 failed: if v.ok { 0 } else { 1 },
                 http_status: v.http_status.map(i64::from),
                 detail: detail.clone(),
+                seq: None,
             },
         )?;
     }

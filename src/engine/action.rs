@@ -94,8 +94,19 @@ pub async fn run(target: &Target, action: &str, ctx: &serde_json::Value, idempot
                 stale = creds.generation;
                 continue;
             }
-            let body = resp.json().unwrap_or_default();
+            let body = resp.json();
+            let status = resp.status;
             judge(target, &spec.expect, &BTreeMap::new(), resp, &redactor.str(&req.url)).map_err(|(f, _)| f)?;
+            // Outputs feed later steps: a body they cannot be read from fails here.
+            let Some(body) = body.or_else(|| spec.outputs.is_empty().then(serde_json::Value::default)) else {
+                let mut f = Failure::new(
+                    super::FailureClass::UnexpectedResponse,
+                    format!("{status} from {}, but the body is not JSON, so {} cannot be read", redactor.str(&req.url), spec.outputs.keys().cloned().collect::<Vec<_>>().join(", ")),
+                    "the provider answered with something other than its API's JSON; check the base URL and the action's path",
+                );
+                f.http_status = Some(status);
+                return Err(f);
+            };
             for (name, path) in &spec.outputs {
                 if let Some(v) = jsonpath::get(&body, path) {
                     outcome.outputs.insert(name.clone(), v.clone());

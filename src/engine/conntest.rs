@@ -51,7 +51,7 @@ pub struct TestRun {
 
 pub async fn run(target: &Target, http: &Http, tokens: &TokenSource) -> TestRun {
     let started = Instant::now();
-    let tested_at = jiff::Timestamp::now().to_string();
+    let tested_at = crate::store::now();
     let mut redactor = target.redactor();
     let mut exchanges = Vec::new();
     let outcome = attempt(target, http, tokens, &mut redactor, &mut exchanges).await;

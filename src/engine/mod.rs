@@ -5,6 +5,8 @@ pub mod action;
 pub mod api;
 pub mod auth;
 pub mod conntest;
+pub mod events;
+pub mod pipeline;
 pub mod jsonpath;
 pub mod oauth;
 mod request;

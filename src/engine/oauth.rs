@@ -202,7 +202,7 @@ async fn grant(target: &Target, o: &OAuth2, s: &Settings, http: &Http, refresh: 
 fn expires_at(resp: &TokenResp) -> Option<String> {
     resp.expires_in().map(|d| {
         let secs = d.as_secs().min(10 * 365 * 86400) as i64;
-        (jiff::Timestamp::now() + jiff::SignedDuration::from_secs(secs)).to_string()
+        crate::store::ts(jiff::Timestamp::now() + jiff::SignedDuration::from_secs(secs))
     })
 }
 

@@ -63,3 +63,19 @@ impl Target {
         self.template.fields.iter().filter(|f| f.secret).map(|f| f.label.clone()).collect()
     }
 }
+
+impl Target {
+    /// A stored integration with its secrets opened.
+    pub fn load(
+        store: &crate::store::Store,
+        catalog: &crate::templates::Catalog,
+        org: &Org,
+        key: &crate::secrets::MasterKey,
+        i: Integration,
+    ) -> crate::error::Result<Target> {
+        let template = catalog.get(&i.provider)?.template.clone();
+        let secrets = store.open_secrets(org, &i.id, key)?;
+        let base_url = crate::templates::effective_base_url(&template, i.base_url.as_deref(), &i.fields)?;
+        Ok(Target { org: org.clone(), name: i.name.clone(), fields: i.fields.clone(), integration: Some(i), template, secrets, base_url })
+    }
+}

@@ -5,6 +5,7 @@
 mod integrations;
 mod keys;
 mod orgs;
+mod queue;
 mod sync_logs;
 mod tokens;
 
@@ -17,7 +18,8 @@ use rusqlite_migration::{Migrations, M};
 pub use integrations::{Integration, IntegrationPatch, NewIntegration, SealedField};
 pub use keys::KeyRow;
 pub use orgs::{Assistant, Org};
-pub use sync_logs::SyncLog;
+pub use queue::{Event, NewStep, Step, StepFilter, StepResult};
+pub use sync_logs::{LogFilter, SyncLog};
 pub use tokens::{NewTokens, TokenRow, ACCESS_FIELD, REFRESH_FIELD};
 
 use crate::error::{Error, Result};
@@ -26,6 +28,7 @@ use crate::error::{Error, Result};
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_init.sql"),
     include_str!("migrations/0002_sync_logs_tokens.sql"),
+    include_str!("migrations/0003_events_queue.sql"),
 ];
 
 pub const DEFAULT_ORG: &str = "default";
@@ -40,8 +43,20 @@ fn migrations() -> Migrations<'static> {
     Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect())
 }
 
+/// The store's timestamp format: RFC 3339, UTC, always six fractional
+/// digits, so that text order is time order (SQL compares them as text,
+/// here and in PostgreSQL).
+pub fn ts(t: jiff::Timestamp) -> String {
+    t.strftime("%Y-%m-%dT%H:%M:%S%.6fZ").to_string()
+}
+
 pub fn now() -> String {
-    jiff::Timestamp::now().to_string()
+    ts(jiff::Timestamp::now())
+}
+
+/// Now plus a duration, in the store's format.
+pub fn after(d: std::time::Duration) -> String {
+    ts(jiff::Timestamp::now() + jiff::SignedDuration::try_from(d).unwrap_or(jiff::SignedDuration::MAX))
 }
 
 impl Store {

@@ -26,6 +26,21 @@ pub struct SyncLog {
     pub http_status: Option<i64>,
     /// Request and response with secrets and auth headers removed.
     pub detail: serde_json::Value,
+    /// Insertion order (set by the store).
+    #[serde(skip)]
+    pub seq: Option<i64>,
+}
+
+/// Filters for reading the sync log.
+#[derive(Default)]
+pub struct LogFilter<'a> {
+    pub since: Option<&'a str>,
+    pub integration: Option<&'a str>,
+    pub kind: Option<&'a str>,
+    pub status: Option<&'a str>,
+    pub event_type: Option<&'a str>,
+    pub after_seq: Option<i64>,
+    pub limit: i64,
 }
 
 impl Store {
@@ -33,8 +48,9 @@ impl Store {
         self.conn.execute(
             "INSERT INTO sync_logs (id, org_id, integration_id, integration_name, kind, event_id,
                  event_type, status, error_class, started_at, finished_at, duration_ms, processed,
-                 created, updated, failed, http_status, detail)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+                 created, updated, failed, http_status, detail, seq)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
+                     (SELECT COALESCE(MAX(seq), 0) + 1 FROM sync_logs))",
             rusqlite::params![
                 log.id,
                 org.id,
@@ -59,39 +75,77 @@ impl Store {
         Ok(())
     }
 
-    /// The org's most recent sync-log rows, newest first.
-    pub fn recent_sync_logs(&self, org: &Org, limit: i64) -> Result<Vec<SyncLog>> {
-        let mut stmt = self.conn.prepare_cached(
+    /// Sync-log rows of the org matching the filter: with `after_seq`, the
+    /// rows written after it, oldest first; else the newest `limit` rows,
+    /// returned oldest first.
+    pub fn sync_logs(&self, org: &Org, f: &LogFilter<'_>) -> Result<Vec<SyncLog>> {
+        let mut sql = String::from(
             "SELECT id, integration_id, integration_name, kind, event_id, event_type, status,
                     error_class, started_at, finished_at, duration_ms, processed, created, updated,
-                    failed, http_status, detail
-             FROM sync_logs WHERE org_id = ?1 ORDER BY started_at DESC, id DESC LIMIT ?2",
-        )?;
-        let rows = stmt
-            .query_map((&org.id, limit), |r| {
-                let detail: String = r.get(16)?;
-                Ok(SyncLog {
-                    id: r.get(0)?,
-                    integration_id: r.get(1)?,
-                    integration: r.get(2)?,
-                    kind: r.get(3)?,
-                    event_id: r.get(4)?,
-                    event_type: r.get(5)?,
-                    status: r.get(6)?,
-                    error_class: r.get(7)?,
-                    started_at: r.get(8)?,
-                    finished_at: r.get(9)?,
-                    duration_ms: r.get(10)?,
-                    processed: r.get(11)?,
-                    created: r.get(12)?,
-                    updated: r.get(13)?,
-                    failed: r.get(14)?,
-                    http_status: r.get(15)?,
-                    detail: serde_json::from_str(&detail).unwrap_or_default(),
-                })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
+                    failed, http_status, detail, seq
+             FROM sync_logs WHERE org_id = ?1
+               AND (?2 IS NULL OR started_at >= ?2)
+               AND (?3 IS NULL OR integration_name = ?3)
+               AND (?4 IS NULL OR kind = ?4)
+               AND (?5 IS NULL OR status = ?5)
+               AND (?6 IS NULL OR event_type = ?6)
+               AND (?7 IS NULL OR seq > ?7)",
+        );
+        sql.push_str(if f.after_seq.is_some() { " ORDER BY seq ASC LIMIT ?8" } else { " ORDER BY seq DESC LIMIT ?8" });
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let mut rows = stmt
+            .query_map(
+                rusqlite::params![org.id, f.since, f.integration, f.kind, f.status, f.event_type, f.after_seq, f.limit],
+                |r| {
+                    let detail: String = r.get(16)?;
+                    Ok(SyncLog {
+                        id: r.get(0)?,
+                        integration_id: r.get(1)?,
+                        integration: r.get(2)?,
+                        kind: r.get(3)?,
+                        event_id: r.get(4)?,
+                        event_type: r.get(5)?,
+                        status: r.get(6)?,
+                        error_class: r.get(7)?,
+                        started_at: r.get(8)?,
+                        finished_at: r.get(9)?,
+                        duration_ms: r.get(10)?,
+                        processed: r.get(11)?,
+                        created: r.get(12)?,
+                        updated: r.get(13)?,
+                        failed: r.get(14)?,
+                        http_status: r.get(15)?,
+                        detail: serde_json::from_str(&detail).unwrap_or_default(),
+                        seq: r.get(17)?,
+                    })
+                },
+            )?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        if f.after_seq.is_none() {
+            rows.reverse();
+        }
         Ok(rows)
+    }
+
+    pub fn sync_log(&self, org: &Org, id: &str) -> Result<SyncLog> {
+        let all = self.sync_logs(org, &LogFilter { limit: i64::MAX, ..Default::default() })?;
+        all.into_iter().find(|l| l.id == id).ok_or_else(|| crate::error::Error::NotFound {
+            kind: "sync-log row",
+            name: id.into(),
+            scope: format!(" in org '{}'", org.name),
+            hint: Some("see `crmctl logs tail`".into()),
+        })
+    }
+
+    /// Counts for `stats`: rows since a time, and failures since another.
+    pub fn sync_log_counts(&self, org: &Org, since_day: &str, since_week: &str) -> Result<(i64, i64)> {
+        Ok(self.conn.query_row(
+            "SELECT COALESCE(SUM(CASE WHEN started_at >= ?2 THEN 1 ELSE 0 END), 0),
+                    COALESCE(SUM(CASE WHEN started_at >= ?3 AND status = 'failure' THEN 1 ELSE 0 END), 0)
+             FROM sync_logs WHERE org_id = ?1",
+            (&org.id, since_day, since_week),
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?)
     }
 
     /// Records a connection test's verdict on the integration.

@@ -94,8 +94,8 @@ impl Store {
     /// Takes the refresh lease on an integration's tokens for `ttl`, unless
     /// another owner holds an unexpired one. Portable: one conditional UPDATE.
     pub fn take_token_lease(&self, org: &Org, integration_id: &str, owner: &str, ttl: std::time::Duration) -> Result<bool> {
-        let now_ts = jiff::Timestamp::now();
-        let until = (now_ts + jiff::SignedDuration::from_secs(ttl.as_secs() as i64)).to_string();
+        let now_ts = now();
+        let until = super::after(ttl);
         self.conn.execute(
             "INSERT INTO oauth_tokens (integration_id, org_id, updated_at) VALUES (?1, ?2, ?3)
              ON CONFLICT (integration_id) DO NOTHING",
@@ -105,7 +105,7 @@ impl Store {
             "UPDATE oauth_tokens SET lease_owner = ?1, lease_until = ?2
              WHERE org_id = ?3 AND integration_id = ?4
                AND (lease_until IS NULL OR lease_until < ?5 OR lease_owner = ?1)",
-            (owner, &until, &org.id, integration_id, now_ts.to_string()),
+            (owner, &until, &org.id, integration_id, now_ts),
         )?;
         Ok(n == 1)
     }

@@ -53,6 +53,11 @@ pub struct Template {
     /// Outbound actions, by name (`log_call`, `create_ticket`, ...).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub actions: BTreeMap<String, Action>,
+    /// The action an event runs when the integration's subscription names
+    /// none (`--on escalation` rather than `--on escalation:create_ticket`):
+    /// event type -> action.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub default_actions: BTreeMap<String, String>,
     /// Knowledge-base import: how to page through the provider's articles.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub knowledge_base: Option<serde_json::Value>,

@@ -148,6 +148,11 @@ pub fn validate_template(t: &Template, path: &Path) -> Result<()> {
             }
         }
     }
+    for (event, action) in &t.default_actions {
+        if !t.actions.contains_key(action) {
+            problems.push(format!("default_actions.{event}: '{action}' is not an action of this template"));
+        }
+    }
     for name in t.actions.keys() {
         if !key_re().is_match(name) {
             problems.push(format!("actions.{name}: name must be lowercase letters, digits and '_'"));

@@ -99,12 +99,12 @@ fn add_disabled_with_on_failure_stop_and_duplicate_events_once() {
     let mut env = TestEnv::with_env_key();
     env.set("ZENDESK_TOKEN", "zd-token-0123456789abcd");
     let mut args = ZD_FLAGS.to_vec();
-    args.extend(["--disabled", "--on-failure", "stop", "--on", "kb_sync", "--on", "kb_sync", "--on", "acme.custom:event-1"]);
+    args.extend(["--disabled", "--on-failure", "stop", "--on", "kb_sync", "--on", "kb_sync", "--on", "acme.custom-event-1"]);
     env.ok(&args);
     let shown = env.json(&["integration", "show", "zendesk-prod"]);
     assert_eq!(shown["enabled"], false);
     assert_eq!(shown["on_failure"], "stop");
-    assert_eq!(shown["events"], json!(["acme.custom:event-1", "kb_sync"]), "deduplicated; custom names allowed");
+    assert_eq!(shown["events"], json!(["acme.custom-event-1", "kb_sync"]), "deduplicated; custom names allowed");
 }
 
 #[test]

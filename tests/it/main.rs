@@ -9,6 +9,7 @@ mod canary;
 mod chatwoot;
 mod conntest;
 mod contract;
+mod events;
 mod generated;
 mod integrations;
 mod keyring;

@@ -62,7 +62,8 @@ pub fn run(ctx: &Ctx, args: IntegrationAddArgs) -> Result<Exit> {
     let mut events = if args.events.is_empty() { file.events.clone() } else { args.events.clone() };
     events.sort();
     events.dedup();
-    input::validate_events(&events)?;
+    input::validate_events(template, &events)?;
+    let conditions = args.when.as_deref().or(file.when.as_deref()).map(input::condition).transpose()?;
     let on_failure = match (args.on_failure, file.on_failure.as_deref()) {
         (Some(o), _) => o.as_str().to_string(),
         (None, Some(o @ ("continue" | "stop"))) => o.to_string(),
@@ -95,7 +96,7 @@ pub fn run(ctx: &Ctx, args: IntegrationAddArgs) -> Result<Exit> {
         enabled: !args.disabled && file.enabled.unwrap_or(true),
         priority: args.priority.or(file.priority).unwrap_or(100),
         events,
-        conditions: None,
+        conditions,
         on_failure,
         fields,
     };

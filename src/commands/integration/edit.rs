@@ -58,7 +58,7 @@ pub fn run(ctx: &Ctx, args: IntegrationEditArgs) -> Result<Exit> {
         let mut e = args.events.clone();
         e.sort();
         e.dedup();
-        input::validate_events(&e)?;
+        input::validate_events(template, &e)?;
         Some(e)
     };
     let assistant_id = if args.org_default {
@@ -69,6 +69,11 @@ pub fn run(ctx: &Ctx, args: IntegrationEditArgs) -> Result<Exit> {
         None
     };
 
+    let conditions = if args.no_when {
+        Some(None)
+    } else {
+        args.when.as_deref().map(input::condition).transpose()?.map(Some)
+    };
     let patch = IntegrationPatch {
         name: args.rename.clone(),
         assistant_id,
@@ -76,7 +81,7 @@ pub fn run(ctx: &Ctx, args: IntegrationEditArgs) -> Result<Exit> {
         enabled: None,
         priority: args.priority,
         events,
-        conditions: None,
+        conditions,
         on_failure: args.on_failure.map(|o| o.as_str().to_string()),
         fields: changed_fields.then_some(fields),
     };
@@ -86,6 +91,7 @@ pub fn run(ctx: &Ctx, args: IntegrationEditArgs) -> Result<Exit> {
         && patch.priority.is_none()
         && patch.events.is_none()
         && patch.on_failure.is_none()
+        && patch.conditions.is_none()
         && patch.fields.is_none()
         && secrets.is_empty();
     if nothing {

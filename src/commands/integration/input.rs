@@ -30,6 +30,8 @@ pub struct IntegrationFile {
     pub events: Vec<String>,
     pub on_failure: Option<String>,
     pub enabled: Option<bool>,
+    /// A condition on the event, e.g. `event.score < 3`.
+    pub when: Option<String>,
     #[serde(default)]
     pub fields: BTreeMap<String, serde_json::Value>,
     #[serde(default)]
@@ -110,17 +112,39 @@ fn trim_newline(s: &mut String) {
     }
 }
 
-pub fn validate_events(events: &[String]) -> Result<()> {
-    let re = regex::Regex::new(r"^[a-z][a-z0-9_.:-]{0,63}$").expect("static regex");
+/// Checks each `--on EVENT[:ACTION]`: a valid event name, and an action the
+/// template has.
+pub fn validate_events(template: &Template, events: &[String]) -> Result<()> {
+    let re = regex::Regex::new(r"^[a-z][a-z0-9_.-]{0,63}$").expect("static regex");
     for e in events {
-        if !re.is_match(e) {
+        let (name, action) = match e.split_once(':') {
+            Some((n, a)) => (n, Some(a)),
+            None => (e.as_str(), None),
+        };
+        if !re.is_match(name) {
             return Err(Error::usage_hint(
-                format!("invalid event name '{e}'"),
-                format!("use one of {} or a custom name of lowercase letters, digits, '_', '.', ':' or '-'", KNOWN_EVENTS.join(", ")),
+                format!("invalid event name '{name}'"),
+                format!("use one of {} or a custom name of lowercase letters, digits, '_', '.' or '-'", KNOWN_EVENTS.join(", ")),
             ));
+        }
+        if let Some(a) = action {
+            if !template.actions.contains_key(a) {
+                return Err(Error::usage_hint(
+                    format!("--on {e}: {} has no action '{a}'", template.id),
+                    format!("actions of {}: {}", template.id, template.actions.keys().cloned().collect::<Vec<_>>().join(", ")),
+                ));
+            }
         }
     }
     Ok(())
+}
+
+/// The stored form of a `--when` condition, checked to parse.
+pub fn condition(expr: &str) -> Result<serde_json::Value> {
+    crate::engine::events::check_condition(expr).map_err(|e| {
+        Error::usage_hint(format!("--when '{expr}' is not a valid condition: {e}"), "conditions are expressions over the event, e.g. 'event.score < 3'")
+    })?;
+    Ok(serde_json::json!({ "when": expr }))
 }
 
 fn field<'a>(template: &'a Template, key: &str) -> Result<&'a Field> {

@@ -1,0 +1,275 @@
+use anyhow::Result;
+use comfy_table::Cell;
+use serde::Serialize;
+use serde_json::Value;
+
+use super::queue::{drain, print_steps, Lines};
+use super::send::{masked_auth, payload};
+use super::Ctx;
+use crate::cli::{EventCommand, EventFireArgs, EventListArgs};
+use crate::engine::events::{self, Planned, Skipped};
+use crate::engine::pipeline::Mode;
+use crate::engine::{action, Target};
+use crate::error::{Error, Exit};
+use crate::output::{kv_table, table};
+use crate::store::{Event, NewStep};
+
+pub fn run(ctx: &Ctx, command: EventCommand) -> Result<Exit> {
+    match command {
+        EventCommand::Fire(a) => fire(ctx, a),
+        EventCommand::Types => types(ctx),
+        EventCommand::List(a) => list(ctx, a),
+        EventCommand::Show(a) => {
+            let store = ctx.store()?;
+            let org = ctx.org(&store)?;
+            print_event(ctx, &store.event(&org, &a.id)?)?;
+            Ok(Exit::Ok)
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct TypeInfo {
+    name: String,
+    description: String,
+    builtin: bool,
+    schema: Value,
+}
+
+/// Built-in types, plus custom types the org's integrations subscribe to.
+fn all_types(ctx: &Ctx) -> crate::error::Result<Vec<TypeInfo>> {
+    let mut out: Vec<TypeInfo> = events::builtin()
+        .into_iter()
+        .map(|e| TypeInfo { name: e.name.into(), description: e.description.into(), builtin: true, schema: e.schema })
+        .collect();
+    if let Ok(store) = ctx.store() {
+        let org = ctx.org(&store)?;
+        let mut custom: Vec<String> = store
+            .integrations(&org)?
+            .iter()
+            .flat_map(|i| i.events.iter().map(|e| e.split(':').next().unwrap_or_default().to_string()))
+            .filter(|e| events::find(e).is_none())
+            .collect();
+        custom.sort();
+        custom.dedup();
+        out.extend(custom.into_iter().map(|name| TypeInfo {
+            name,
+            description: "custom (an integration subscribes to it)".into(),
+            builtin: false,
+            schema: serde_json::json!({"type": "object"}),
+        }));
+    }
+    Ok(out)
+}
+
+fn types(ctx: &Ctx) -> Result<Exit> {
+    let all = all_types(ctx)?;
+    ctx.printer.data(&all, || {
+        let mut t = table(&["TYPE", "DESCRIPTION", "REQUIRED", "FIELDS"]);
+        for e in &all {
+            let required = e.schema["required"].as_array().map(|r| r.iter().filter_map(|x| x.as_str()).collect::<Vec<_>>().join(", ")).unwrap_or_default();
+            let fields = e.schema["properties"].as_object().map(|p| p.keys().cloned().collect::<Vec<_>>().join(", ")).unwrap_or_else(|| "any".into());
+            t.add_row(vec![Cell::new(&e.name), Cell::new(&e.description), Cell::new(required), Cell::new(fields)]);
+        }
+        t
+    })?;
+    Ok(Exit::Ok)
+}
+
+#[derive(Serialize)]
+struct PlannedStep {
+    #[serde(flatten)]
+    planned: Planned,
+    /// The rendered request, secrets masked; `null` when it cannot render.
+    request: Option<Value>,
+    error: Option<String>,
+}
+
+#[derive(Serialize)]
+struct Plan {
+    event_type: String,
+    assistant: Option<String>,
+    steps: Vec<PlannedStep>,
+    skipped: Vec<Skipped>,
+}
+
+#[derive(Serialize)]
+struct Fired {
+    event_id: String,
+    status: String,
+    steps: usize,
+    duplicate: bool,
+}
+
+fn fire(ctx: &Ctx, a: EventFireArgs) -> Result<Exit> {
+    let mut store = ctx.store()?;
+    let org = ctx.org(&store)?;
+    let assistant = a.assistant.as_deref().map(|n| store.assistant(&org, n)).transpose()?;
+    let body = payload(a.payload.as_deref(), &a.sets)?;
+
+    let all = all_types(ctx)?;
+    let Some(kind) = all.iter().find(|t| t.name == a.kind) else {
+        return Err(Error::usage_hint(
+            format!("unknown event type '{}'", a.kind),
+            format!("valid types: {}; a custom type is one an integration subscribes to (--on TYPE)", all.iter().map(|t| t.name.as_str()).collect::<Vec<_>>().join(", ")),
+        )
+        .into());
+    };
+    let problems = events::validate(&kind.schema, &body);
+    if !problems.is_empty() {
+        return Err(Error::usage_hint(
+            format!("the {} payload is invalid:\n{}", kind.name, problems.iter().map(|p| format!("  - {p}")).collect::<Vec<_>>().join("\n")),
+            format!("`crmctl event types -o json` shows the schema; sample payloads are in sample-configs/events/"),
+        )
+        .into());
+    }
+
+    let catalog = ctx.catalog()?;
+    let integrations = store.integrations(&org)?;
+    let (planned, skipped) = events::plan(&integrations, &|id| catalog.get(id).ok().map(|e| e.template.clone()), assistant.as_ref(), &a.kind, &body);
+
+    if a.dry_run {
+        let key = ctx.unlock(&store)?.key;
+        let mut steps = Vec::new();
+        let mut outputs = serde_json::Map::new();
+        let mut unrenderable = 0;
+        for p in planned {
+            let i = store.integration(&org, &p.integration_id)?;
+            let target = Target::load(&store, &catalog, &org, &key, i)?;
+            let ctx_value = action::context(&target, &body, &Value::Object(outputs.clone()), "<idempotency-key>");
+            let (request, error) = match action::render(&target, &p.action, &ctx_value, "<idempotency-key>") {
+                Ok(mut req) => {
+                    let (headers, _) = masked_auth(&target);
+                    req.headers.extend(headers);
+                    (Some(target.redactor().request(&req)), None)
+                }
+                Err(f) => {
+                    unrenderable += 1;
+                    (None, Some(target.redactor().str(&f.message)))
+                }
+            };
+            // Later steps see this step's outputs as placeholders.
+            if let Some(spec) = target.template.actions.get(&p.action) {
+                let placeholders: serde_json::Map<String, Value> =
+                    spec.outputs.keys().map(|o| (o.clone(), Value::String(format!("<{}.{o}>", p.integration)))).collect();
+                outputs.insert(p.integration.clone(), Value::Object(placeholders.clone()));
+                outputs.entry(p.provider.clone()).or_insert(Value::Object(placeholders));
+            }
+            steps.push(PlannedStep { planned: p, request, error });
+        }
+        let plan = Plan { event_type: a.kind.clone(), assistant: assistant.as_ref().map(|x| x.name.clone()), steps, skipped };
+        ctx.printer.data(&plan, || {
+            let mut rows = vec![("event", plan.event_type.clone()), ("assistant", plan.assistant.clone().unwrap_or_else(|| "(none: org defaults)".into()))];
+            let mut lines = Vec::new();
+            for (n, s) in plan.steps.iter().enumerate() {
+                lines.push(format!("{}. {} ({}) {} [priority {}, on failure {}]", n + 1, s.planned.integration, s.planned.provider, s.planned.action, s.planned.priority, s.planned.on_failure));
+                match (&s.request, &s.error) {
+                    (Some(r), _) => {
+                        lines.push(format!("   {} {}", r["method"].as_str().unwrap_or_default(), r["url"].as_str().unwrap_or_default()));
+                        if let Some(h) = r["headers"].as_object() {
+                            for (k, v) in h {
+                                lines.push(format!("   {k}: {}", v.as_str().unwrap_or_default()));
+                            }
+                        }
+                        if !r["body"].is_null() {
+                            lines.push(format!("   {}", r["body"]));
+                        }
+                    }
+                    (None, Some(e)) => lines.push(format!("   cannot render: {e}")),
+                    _ => {}
+                }
+            }
+            rows.push(("steps", if lines.is_empty() { "none".into() } else { lines.join("\n") }));
+            if !plan.skipped.is_empty() {
+                rows.push(("not run", plan.skipped.iter().map(|s| format!("{}: {}", s.integration, s.reason)).collect::<Vec<_>>().join("\n")));
+            }
+            kv_table(&rows)
+        })?;
+        ctx.printer.status("Dry run: nothing was queued or sent.");
+        return Ok(if unrenderable > 0 { Exit::Usage } else { Exit::Ok });
+    }
+
+    for s in &skipped {
+        ctx.printer.status(format!("not run: {}: {}", s.integration, s.reason));
+    }
+    let new_steps: Vec<NewStep> = planned
+        .iter()
+        .map(|p| NewStep {
+            integration_id: p.integration_id.clone(),
+            integration_name: p.integration.clone(),
+            provider: p.provider.clone(),
+            action: p.action.clone(),
+            priority: p.priority,
+            on_failure: p.on_failure.clone(),
+            max_attempts: a.max_attempts,
+        })
+        .collect();
+    let (event, inserted) = store.enqueue_event(&org, assistant.as_ref(), &a.kind, &body, a.idempotency_key.as_deref(), &new_steps)?;
+    if !inserted {
+        ctx.printer.status(format!(
+            "An event with idempotency key '{}' was already fired: {} ({}); nothing new was queued",
+            a.idempotency_key.as_deref().unwrap_or_default(),
+            event.id,
+            event.status
+        ));
+    } else {
+        ctx.printer.status(format!("Fired {} event {} with {} steps", event.kind, event.id, event.steps.len()));
+    }
+    if a.wait && inserted && !event.steps.is_empty() {
+        drop(store);
+        drain(ctx, &a.run, Some(event.id.clone()), Mode::UntilEmpty, Lines::status_only(&ctx.printer))?;
+        let store = ctx.store()?;
+        let done = store.event(&org, &event.id)?;
+        print_event(ctx, &done)?;
+        return Ok(if matches!(done.status.as_str(), "succeeded" | "skipped") { Exit::Ok } else { Exit::Failed });
+    }
+    let fired = Fired { event_id: event.id.clone(), status: event.status.clone(), steps: event.steps.len(), duplicate: !inserted };
+    ctx.printer.data(&fired, || kv_table(&[("event", fired.event_id.clone()), ("status", fired.status.clone()), ("steps", fired.steps.to_string())]))?;
+    Ok(Exit::Ok)
+}
+
+pub fn print_event(ctx: &Ctx, e: &Event) -> Result<()> {
+    if ctx.printer.format != crate::cli::OutputFormat::Table {
+        ctx.printer.data(e, || table(&[]))?;
+        return Ok(());
+    }
+    ctx.printer.raw(&format!(
+        "{}\n",
+        kv_table(&[
+            ("event", e.id.clone()),
+            ("type", e.kind.clone()),
+            ("assistant", e.assistant.clone().unwrap_or_else(|| "-".into())),
+            ("status", e.status.clone()),
+            ("created", e.created_at.clone()),
+        ])
+        .lines()
+        .map(|l| l.trim_end().to_string())
+        .collect::<Vec<_>>()
+        .join("\n")
+    ))?;
+    if !e.steps.is_empty() {
+        print_steps(ctx, &e.steps)?;
+    }
+    Ok(())
+}
+
+fn list(ctx: &Ctx, a: EventListArgs) -> Result<Exit> {
+    let store = ctx.store()?;
+    let org = ctx.org(&store)?;
+    let events = store.events(&org, a.limit)?;
+    ctx.printer.data(&events, || {
+        let mut t = table(&["EVENT", "TYPE", "ASSISTANT", "STATUS", "CREATED", "FINISHED"]);
+        for e in &events {
+            t.add_row(vec![
+                Cell::new(&e.id),
+                Cell::new(&e.kind),
+                Cell::new(e.assistant.as_deref().unwrap_or("-")),
+                Cell::new(&e.status),
+                Cell::new(&e.created_at),
+                Cell::new(e.finished_at.as_deref().unwrap_or("-")),
+            ]);
+        }
+        t
+    })?;
+    Ok(Exit::Ok)
+}

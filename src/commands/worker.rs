@@ -1,0 +1,56 @@
+use std::sync::Arc;
+
+use anyhow::Result;
+
+use super::queue::{config, Lines};
+use super::Ctx;
+use crate::cli::WorkerArgs;
+use crate::engine::pipeline::{self, Mode};
+use crate::error::Exit;
+
+pub fn run(ctx: &Ctx, args: WorkerArgs) -> Result<Exit> {
+    let store = ctx.store()?;
+    let org = ctx.org(&store)?;
+    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    let mut cfg = config(ctx, &store, &org, &args.run, None, Mode::Forever, stop_rx)?;
+    cfg.poll = args.poll;
+    let cfg = Arc::new(cfg);
+    let rt = super::targets::runtime()?;
+    ctx.printer.status(format!("Worker for org {} running {} steps at a time; SIGINT or SIGTERM stops it", org.name, cfg.concurrency));
+    let in_flight = cfg.in_flight.clone();
+    let db = ctx.settings.db.clone();
+    let runs = rt.block_on(async {
+        let signals = async {
+            let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).expect("SIGTERM handler");
+            let mut count = 0;
+            loop {
+                tokio::select! {
+                    _ = tokio::signal::ctrl_c() => {}
+                    _ = term.recv() => {}
+                }
+                count += 1;
+                if count == 1 {
+                    let _ = stop_tx.send(true);
+                    #[allow(clippy::print_stderr)]
+                    {
+                        eprintln!("stopping: finishing the steps in hand (signal again to release them and exit)");
+                    }
+                } else {
+                    // Hard stop: give the leased steps back, uncounted.
+                    if let Ok(store) = crate::store::Store::open(&db) {
+                        for (step, owner) in in_flight.lock().expect("in-flight lock").iter() {
+                            let _ = store.release_step(step, owner);
+                        }
+                    }
+                    std::process::exit(Exit::Interrupted as i32);
+                }
+            }
+        };
+        tokio::select! {
+            r = pipeline::run(cfg.clone(), Arc::new(Lines::new(&ctx.printer))) => r,
+            _ = signals => unreachable!("the signal loop exits the process or runs until the workers stop"),
+        }
+    })?;
+    ctx.printer.status(format!("Worker stopped after {} step runs", runs.len()));
+    Ok(Exit::Ok)
+}

@@ -1,0 +1,439 @@
+//! The durable queue: events, their steps, leases, retries, dead letters.
+//! Portable SQL: one conditional UPDATE claims a step (PostgreSQL would add
+//! FOR UPDATE SKIP LOCKED to the subquery).
+
+use rusqlite::OptionalExtension;
+use serde::Serialize;
+
+use super::{now, Assistant, Org, Store};
+use crate::error::{Error, Result};
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Event {
+    pub id: String,
+    pub org: String,
+    pub assistant: Option<String>,
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub payload: serde_json::Value,
+    pub idempotency_key: Option<String>,
+    /// queued, running, succeeded, failed, partial, skipped (no steps).
+    pub status: String,
+    pub created_at: String,
+    pub finished_at: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub steps: Vec<Step>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Step {
+    pub id: String,
+    pub event_id: String,
+    pub event_type: String,
+    pub position: i64,
+    pub integration_id: Option<String>,
+    pub integration: String,
+    pub provider: String,
+    pub action: String,
+    pub priority: i64,
+    pub on_failure: String,
+    /// pending, running, succeeded, failed, dead, skipped.
+    pub status: String,
+    pub attempts: i64,
+    pub max_attempts: i64,
+    pub run_after: String,
+    pub lease_until: Option<String>,
+    pub last_error: Option<String>,
+    pub last_error_class: Option<String>,
+    pub http_status: Option<i64>,
+    pub outputs: serde_json::Value,
+    pub created_at: String,
+    pub updated_at: String,
+    pub finished_at: Option<String>,
+}
+
+/// A step to enqueue with its event.
+pub struct NewStep {
+    pub integration_id: String,
+    pub integration_name: String,
+    pub provider: String,
+    pub action: String,
+    pub priority: i64,
+    pub on_failure: String,
+    pub max_attempts: i64,
+}
+
+/// How a run of a step ended.
+pub enum StepResult {
+    Succeeded { outputs: serde_json::Value, http_status: Option<u16> },
+    /// Run again at `run_after` (a transient failure with attempts left).
+    Retry { run_after: String, error: String, class: String, http_status: Option<u16> },
+    /// No more attempts: `dead` after exhausting retries, else failed.
+    Failed { error: String, class: String, http_status: Option<u16>, dead: bool },
+}
+
+const STEP_COLUMNS: &str = "s.id, s.event_id, e.type, s.position, s.integration_id, s.integration_name, s.provider,
+    s.action, s.priority, s.on_failure, s.status, s.attempts, s.max_attempts, s.run_after, s.lease_until,
+    s.last_error, s.last_error_class, s.http_status, s.outputs, s.created_at, s.updated_at, s.finished_at";
+
+fn step_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Step> {
+    let outputs: String = r.get(18)?;
+    Ok(Step {
+        id: r.get(0)?,
+        event_id: r.get(1)?,
+        event_type: r.get(2)?,
+        position: r.get(3)?,
+        integration_id: r.get(4)?,
+        integration: r.get(5)?,
+        provider: r.get(6)?,
+        action: r.get(7)?,
+        priority: r.get(8)?,
+        on_failure: r.get(9)?,
+        status: r.get(10)?,
+        attempts: r.get(11)?,
+        max_attempts: r.get(12)?,
+        run_after: r.get(13)?,
+        lease_until: r.get(14)?,
+        last_error: r.get(15)?,
+        last_error_class: r.get(16)?,
+        http_status: r.get(17)?,
+        outputs: serde_json::from_str(&outputs).unwrap_or_default(),
+        created_at: r.get(19)?,
+        updated_at: r.get(20)?,
+        finished_at: r.get(21)?,
+    })
+}
+
+fn event_from_row(org: &str, r: &rusqlite::Row<'_>) -> rusqlite::Result<Event> {
+    let payload: String = r.get(3)?;
+    Ok(Event {
+        id: r.get(0)?,
+        org: org.to_string(),
+        assistant: r.get(1)?,
+        kind: r.get(2)?,
+        payload: serde_json::from_str(&payload).unwrap_or_default(),
+        idempotency_key: r.get(4)?,
+        status: r.get(5)?,
+        created_at: r.get(6)?,
+        finished_at: r.get(7)?,
+        steps: Vec::new(),
+    })
+}
+
+/// Filters for listing steps.
+#[derive(Default)]
+pub struct StepFilter<'a> {
+    pub statuses: &'a [&'a str],
+    pub event_id: Option<&'a str>,
+    pub limit: i64,
+}
+
+impl Store {
+    /// Writes the event and all its steps in one transaction. With an
+    /// idempotency key already used in the org, writes nothing and returns
+    /// the existing event (and `false`).
+    pub fn enqueue_event(
+        &mut self,
+        org: &Org,
+        assistant: Option<&Assistant>,
+        kind: &str,
+        payload: &serde_json::Value,
+        idempotency_key: Option<&str>,
+        steps: &[NewStep],
+    ) -> Result<(Event, bool)> {
+        let tx = self.conn.transaction()?;
+        if let Some(key) = idempotency_key {
+            let existing: Option<String> = tx
+                .query_row("SELECT id FROM events WHERE org_id = ?1 AND idempotency_key = ?2", (&org.id, key), |r| r.get(0))
+                .optional()?;
+            if let Some(id) = existing {
+                drop(tx);
+                return Ok((self.event(org, &id)?, false));
+            }
+        }
+        let id = uuid::Uuid::now_v7().to_string();
+        let ts = now();
+        let status = if steps.is_empty() { "skipped" } else { "queued" };
+        tx.execute(
+            "INSERT INTO events (id, org_id, assistant_id, assistant_name, type, payload, idempotency_key, status, created_at, finished_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            rusqlite::params![
+                id,
+                org.id,
+                assistant.map(|a| &a.id),
+                assistant.map(|a| &a.name),
+                kind,
+                payload.to_string(),
+                idempotency_key,
+                status,
+                ts,
+                steps.is_empty().then(|| ts.clone()),
+            ],
+        )?;
+        for (position, s) in steps.iter().enumerate() {
+            tx.execute(
+                "INSERT INTO steps (id, org_id, event_id, position, integration_id, integration_name, provider, action,
+                     priority, on_failure, status, attempts, max_attempts, run_after, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'pending', 0, ?11, ?12, ?12, ?12)",
+                rusqlite::params![
+                    uuid::Uuid::now_v7().to_string(),
+                    org.id,
+                    id,
+                    position as i64,
+                    s.integration_id,
+                    s.integration_name,
+                    s.provider,
+                    s.action,
+                    s.priority,
+                    s.on_failure,
+                    s.max_attempts,
+                    ts,
+                ],
+            )?;
+        }
+        tx.commit()?;
+        Ok((self.event(org, &id)?, true))
+    }
+
+    pub fn event(&self, org: &Org, id: &str) -> Result<Event> {
+        let mut e = self
+            .conn
+            .query_row(
+                "SELECT id, assistant_name, type, payload, idempotency_key, status, created_at, finished_at
+                 FROM events WHERE org_id = ?1 AND id = ?2",
+                (&org.id, id),
+                |r| event_from_row(&org.name, r),
+            )
+            .optional()?
+            .ok_or_else(|| Error::NotFound { kind: "event", name: id.into(), scope: format!(" in org '{}'", org.name), hint: Some("see `crmctl queue list`".into()) })?;
+        e.steps = self.steps(org, &StepFilter { event_id: Some(id), limit: 10_000, ..Default::default() })?;
+        Ok(e)
+    }
+
+    pub fn steps(&self, org: &Org, f: &StepFilter<'_>) -> Result<Vec<Step>> {
+        let statuses: Vec<String> = f.statuses.iter().map(|s| format!("'{}'", s.replace('\'', ""))).collect();
+        let mut sql = format!("SELECT {STEP_COLUMNS} FROM steps s JOIN events e ON e.id = s.event_id WHERE s.org_id = ?1");
+        if !statuses.is_empty() {
+            sql.push_str(&format!(" AND s.status IN ({})", statuses.join(", ")));
+        }
+        if f.event_id.is_some() {
+            sql.push_str(" AND s.event_id = ?2 ORDER BY s.position");
+        } else {
+            sql.push_str(" AND ?2 IS NULL ORDER BY s.created_at DESC, s.position DESC");
+        }
+        sql.push_str(" LIMIT ?3");
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map((&org.id, f.event_id, if f.limit > 0 { f.limit } else { 100 }), step_from_row)?.collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    pub fn step(&self, org: &Org, id: &str) -> Result<Step> {
+        self.conn
+            .query_row(&format!("SELECT {STEP_COLUMNS} FROM steps s JOIN events e ON e.id = s.event_id WHERE s.org_id = ?1 AND s.id = ?2"), (&org.id, id), step_from_row)
+            .optional()?
+            .ok_or_else(|| Error::NotFound { kind: "step", name: id.into(), scope: format!(" in org '{}'", org.name), hint: Some("see `crmctl queue list`".into()) })
+    }
+
+    /// Leases the next runnable step of the org (optionally of one event): a
+    /// pending step whose time has come, or a running one whose lease has
+    /// expired, whose earlier steps in the chain have all finished.
+    pub fn claim_step(&self, org: &Org, owner: &str, lease: std::time::Duration, event_id: Option<&str>) -> Result<Option<Step>> {
+        let ts = now();
+        let until = super::after(lease);
+        let id: Option<String> = self
+            .conn
+            .query_row(
+                "UPDATE steps SET status = 'running', lease_owner = ?1, lease_until = ?2, attempts = attempts + 1, updated_at = ?3
+                 WHERE id = (
+                     SELECT s.id FROM steps s
+                     WHERE s.org_id = ?4 AND (?5 IS NULL OR s.event_id = ?5)
+                       AND ((s.status = 'pending' AND s.run_after <= ?3) OR (s.status = 'running' AND s.lease_until < ?3))
+                       AND NOT EXISTS (
+                           SELECT 1 FROM steps p
+                           WHERE p.event_id = s.event_id AND p.position < s.position AND p.status IN ('pending', 'running'))
+                     ORDER BY s.run_after, s.created_at, s.position
+                     LIMIT 1)
+                 RETURNING id",
+                (owner, &until, &ts, &org.id, event_id),
+                |r| r.get(0),
+            )
+            .optional()?;
+        match id {
+            Some(id) => {
+                self.conn.execute("UPDATE events SET status = 'running' WHERE id = (SELECT event_id FROM steps WHERE id = ?1) AND status = 'queued'", [&id])?;
+                Ok(Some(self.step(org, &id)?))
+            }
+            None => Ok(None),
+        }
+    }
+
+    /// Records how a step ran, if this worker still holds its lease; stops
+    /// the chain after a failure where the step says so; updates the event.
+    /// Returns false when the lease was lost (another worker took over).
+    pub fn finish_step(&mut self, org: &Org, step_id: &str, owner: &str, result: StepResult) -> Result<bool> {
+        let tx = self.conn.transaction()?;
+        let ts = now();
+        let (event_id, position, on_failure): (String, i64, String) = tx.query_row(
+            "SELECT event_id, position, on_failure FROM steps WHERE org_id = ?1 AND id = ?2",
+            (&org.id, step_id),
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )?;
+        let n = match &result {
+            StepResult::Succeeded { outputs, http_status } => tx.execute(
+                "UPDATE steps SET status = 'succeeded', outputs = ?1, http_status = ?2, last_error = NULL, last_error_class = NULL,
+                     lease_owner = NULL, lease_until = NULL, updated_at = ?3, finished_at = ?3
+                 WHERE id = ?4 AND lease_owner = ?5 AND status = 'running'",
+                rusqlite::params![outputs.to_string(), http_status, ts, step_id, owner],
+            )?,
+            StepResult::Retry { run_after, error, class, http_status } => tx.execute(
+                "UPDATE steps SET status = 'pending', run_after = ?1, last_error = ?2, last_error_class = ?3, http_status = ?4,
+                     lease_owner = NULL, lease_until = NULL, updated_at = ?5
+                 WHERE id = ?6 AND lease_owner = ?7 AND status = 'running'",
+                rusqlite::params![run_after, error, class, http_status, ts, step_id, owner],
+            )?,
+            StepResult::Failed { error, class, http_status, dead } => tx.execute(
+                "UPDATE steps SET status = ?1, last_error = ?2, last_error_class = ?3, http_status = ?4,
+                     lease_owner = NULL, lease_until = NULL, updated_at = ?5, finished_at = ?5
+                 WHERE id = ?6 AND lease_owner = ?7 AND status = 'running'",
+                rusqlite::params![if *dead { "dead" } else { "failed" }, error, class, http_status, ts, step_id, owner],
+            )?,
+        };
+        if n == 0 {
+            return Ok(false);
+        }
+        if matches!(result, StepResult::Failed { .. }) && on_failure == "stop" {
+            tx.execute(
+                "UPDATE steps SET status = 'skipped', last_error = 'an earlier step failed and stops the chain', updated_at = ?1, finished_at = ?1
+                 WHERE event_id = ?2 AND position > ?3 AND status = 'pending'",
+                (&ts, &event_id, position),
+            )?;
+        }
+        update_event_status(&tx, &event_id, &ts)?;
+        tx.commit()?;
+        Ok(true)
+    }
+
+    /// Extends a running step's lease (the worker's heartbeat). False when
+    /// the lease is no longer this worker's.
+    pub fn extend_lease(&self, step_id: &str, owner: &str, lease: std::time::Duration) -> Result<bool> {
+        let n = self.conn.execute(
+            "UPDATE steps SET lease_until = ?1 WHERE id = ?2 AND lease_owner = ?3 AND status = 'running'",
+            (super::after(lease), step_id, owner),
+        )?;
+        Ok(n == 1)
+    }
+
+    /// Gives a leased step back without counting the attempt (a worker
+    /// shutting down before it ran).
+    pub fn release_step(&self, step_id: &str, owner: &str) -> Result<()> {
+        self.conn.execute(
+            "UPDATE steps SET status = 'pending', attempts = attempts - 1, lease_owner = NULL, lease_until = NULL, updated_at = ?1
+             WHERE id = ?2 AND lease_owner = ?3 AND status = 'running'",
+            (now(), step_id, owner),
+        )?;
+        Ok(())
+    }
+
+    /// Outputs of the event's finished steps, in chain order.
+    pub fn step_outputs(&self, event_id: &str) -> Result<Vec<(String, String, serde_json::Value)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT integration_name, provider, outputs FROM steps WHERE event_id = ?1 AND status = 'succeeded' ORDER BY position",
+        )?;
+        let rows = stmt
+            .query_map([event_id], |r| {
+                let o: String = r.get(2)?;
+                Ok((r.get(0)?, r.get(1)?, serde_json::from_str(&o).unwrap_or_default()))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    /// Puts failed, dead or skipped steps back in the queue to run now.
+    pub fn retry_steps(&mut self, org: &Org, ids: &[String]) -> Result<usize> {
+        let tx = self.conn.transaction()?;
+        let ts = now();
+        let mut n = 0;
+        for id in ids {
+            let event_id: Option<String> = tx
+                .query_row(
+                    "UPDATE steps SET status = 'pending', attempts = 0, run_after = ?1, lease_owner = NULL, lease_until = NULL,
+                         updated_at = ?1, finished_at = NULL
+                     WHERE org_id = ?2 AND id = ?3 AND status IN ('failed', 'dead', 'skipped') RETURNING event_id",
+                    (&ts, &org.id, id),
+                    |r| r.get(0),
+                )
+                .optional()?;
+            if let Some(e) = event_id {
+                n += 1;
+                tx.execute("UPDATE events SET status = 'queued', finished_at = NULL WHERE id = ?1", [&e])?;
+            }
+        }
+        tx.commit()?;
+        Ok(n)
+    }
+
+    /// Deletes the org's finished events (and their steps) whose steps are
+    /// all in `statuses`... more precisely: events in the given event
+    /// statuses created before `before`.
+    pub fn purge_events(&self, org: &Org, statuses: &[&str], before: &str) -> Result<usize> {
+        let list: Vec<String> = statuses.iter().map(|s| format!("'{}'", s.replace('\'', ""))).collect();
+        let n = self.conn.execute(
+            &format!("DELETE FROM events WHERE org_id = ?1 AND created_at < ?2 AND status IN ({})", list.join(", ")),
+            (&org.id, before),
+        )?;
+        Ok(n)
+    }
+
+    /// Deletes dead-lettered steps (and events left with no steps).
+    pub fn purge_dead(&self, org: &Org, before: &str) -> Result<usize> {
+        let n = self.conn.execute("DELETE FROM steps WHERE org_id = ?1 AND status = 'dead' AND updated_at < ?2", (&org.id, before))?;
+        self.conn.execute("DELETE FROM events WHERE org_id = ?1 AND NOT EXISTS (SELECT 1 FROM steps s WHERE s.event_id = events.id) AND status <> 'skipped'", [&org.id])?;
+        Ok(n)
+    }
+
+    /// Step counts by status, and the earliest time a pending step may run.
+    pub fn queue_counts(&self, org: &Org) -> Result<(Vec<(String, i64)>, Option<String>)> {
+        let mut stmt = self.conn.prepare_cached("SELECT status, COUNT(*) FROM steps WHERE org_id = ?1 GROUP BY status ORDER BY status")?;
+        let counts = stmt.query_map([&org.id], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+        let next: Option<String> = self.conn.query_row(
+            "SELECT MIN(CASE WHEN status = 'pending' THEN run_after ELSE lease_until END) FROM steps
+             WHERE org_id = ?1 AND status IN ('pending', 'running')",
+            [&org.id],
+            |r| r.get(0),
+        )?;
+        Ok((counts, next))
+    }
+
+    pub fn events(&self, org: &Org, limit: i64) -> Result<Vec<Event>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, assistant_name, type, payload, idempotency_key, status, created_at, finished_at
+             FROM events WHERE org_id = ?1 ORDER BY created_at DESC LIMIT ?2",
+        )?;
+        let rows = stmt.query_map((&org.id, limit), |r| event_from_row(&org.name, r))?.collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    pub fn event_counts(&self, org: &Org) -> Result<Vec<(String, i64)>> {
+        let mut stmt = self.conn.prepare_cached("SELECT status, COUNT(*) FROM events WHERE org_id = ?1 GROUP BY status ORDER BY status")?;
+        let rows = stmt.query_map([&org.id], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+}
+
+fn update_event_status(tx: &rusqlite::Transaction<'_>, event_id: &str, ts: &str) -> Result<()> {
+    let mut stmt = tx.prepare("SELECT status, COUNT(*) FROM steps WHERE event_id = ?1 GROUP BY status")?;
+    let counts: Vec<(String, i64)> = stmt.query_map([event_id], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+    let get = |s: &str| counts.iter().find(|(k, _)| k == s).map(|(_, n)| *n).unwrap_or(0);
+    let total: i64 = counts.iter().map(|(_, n)| n).sum();
+    let (status, finished) = if get("pending") + get("running") > 0 {
+        ("running", None)
+    } else if get("succeeded") == total {
+        ("succeeded", Some(ts))
+    } else if get("succeeded") == 0 {
+        ("failed", Some(ts))
+    } else {
+        ("partial", Some(ts))
+    };
+    tx.execute("UPDATE events SET status = ?1, finished_at = ?2 WHERE id = ?3", (status, finished, event_id))?;
+    Ok(())
+}
