@@ -72,7 +72,7 @@ fn login(ctx: &Ctx, args: AuthLoginArgs) -> Result<Exit> {
         } else if webbrowser::open(&plan.url).is_err() {
             ctx.printer.status("Could not open a browser; open the URL above yourself.");
         }
-        let (code, state) = tokio::time::timeout(args.wait, wait_for_redirect(listener, args.no_browser))
+        let (code, state) = tokio::time::timeout(args.wait, wait_for_redirect(listener, args.no_browser, &plan.state))
             .await
             .map_err(|_| Error::Failed { message: format!("no sign-in within {}s", args.wait.as_secs()) })??;
         let resp = oauth::finish_login(&target, &o, &http, plan, &code, &state, &store, &key)
@@ -101,7 +101,7 @@ fn login(ctx: &Ctx, args: AuthLoginArgs) -> Result<Exit> {
 
 /// Waits for the provider's redirect to the loopback listener or, with
 /// `paste`, a redirect URL typed on stdin. Returns (code, state).
-async fn wait_for_redirect(listener: tokio::net::TcpListener, paste: bool) -> crate::error::Result<(String, String)> {
+async fn wait_for_redirect(listener: tokio::net::TcpListener, paste: bool, expected_state: &str) -> crate::error::Result<(String, String)> {
     // Pasted lines come from a plain thread: a blocking read of tokio's
     // stdin would hold up the runtime's shutdown after a sign-in through
     // the browser (until the user pressed Enter).
@@ -128,8 +128,11 @@ async fn wait_for_redirect(listener: tokio::net::TcpListener, paste: bool) -> cr
                 let head = String::from_utf8_lossy(&buf[..n]).to_string();
                 let target = head.lines().next().and_then(|l| l.split_whitespace().nth(1)).unwrap_or("/").to_string();
                 let parsed = params(&format!("http://127.0.0.1{target}"));
+                // The browser is told the truth: a redirect whose state is not
+                // this sign-in's gets the failure page (and nothing is saved).
                 let (status, page) = match &parsed {
-                    Ok(_) => ("200 OK", "Signed in. You can close this window and return to the terminal."),
+                    Ok((_, state)) if state == expected_state => ("200 OK", "Signed in. You can close this window and return to the terminal."),
+                    Ok(_) => ("400 Bad Request", "Sign-in failed: this redirect does not belong to the sign-in crmctl started. See the terminal."),
                     Err(_) => ("400 Bad Request", "Sign-in failed; see the terminal."),
                 };
                 let reply = format!("HTTP/1.1 {status}\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{page}", page.len());

@@ -6,7 +6,7 @@ use comfy_table::Cell;
 
 use super::Ctx;
 use crate::cli::{OutputFormat, QueueCommand, QueueListArgs, QueuePurgeArgs, QueueRetryArgs, RunArgs};
-use crate::engine::pipeline::{self, Mode, StepReporter, StepRun, WorkerConfig};
+use crate::engine::pipeline::{self, Mode, StepReporter, StepRun, Summary, WorkerConfig};
 use crate::error::{Error, Exit};
 use crate::http::Http;
 use crate::output::{table, Printer};
@@ -84,7 +84,7 @@ fn short(id: &str) -> &str {
 }
 
 /// Runs the queue in this process until the mode says stop.
-pub fn drain(ctx: &Ctx, run: &RunArgs, event_id: Option<String>, mode: Mode, reporter: Lines) -> crate::error::Result<Vec<StepRun>> {
+pub fn drain(ctx: &Ctx, run: &RunArgs, event_id: Option<String>, mode: Mode, reporter: Lines) -> crate::error::Result<Summary> {
     let store = ctx.store()?;
     let org = ctx.org(&store)?;
     let (_stop_tx, stop_rx) = tokio::sync::watch::channel(false);
@@ -94,16 +94,17 @@ pub fn drain(ctx: &Ctx, run: &RunArgs, event_id: Option<String>, mode: Mode, rep
 }
 
 fn process(ctx: &Ctx, run: &RunArgs, mode: Mode) -> Result<Exit> {
-    let runs = drain(ctx, run, None, mode, Lines::new(&ctx.printer))?;
-    let failed = runs.iter().filter(|r| r.status == "failed" || r.status == "dead").count();
+    let summary = drain(ctx, run, None, mode, Lines::new(&ctx.printer))?;
+    let failed = summary.failed + summary.dead;
     if ctx.printer.format != OutputFormat::Json {
         let store = ctx.store()?;
         let org = ctx.org(&store)?;
         let (counts, _) = store.queue_counts(&org)?;
         ctx.printer.status(format!(
-            "Ran {} steps ({} failed). Queue: {}",
-            runs.len(),
+            "Ran {} steps ({} failed, {} to retry). Queue: {}",
+            summary.runs,
             failed,
+            summary.retried,
             if counts.is_empty() { "empty".to_string() } else { counts.iter().map(|(s, n)| format!("{n} {s}")).collect::<Vec<_>>().join(", ") }
         ));
     }

@@ -51,6 +51,6 @@ pub fn run(ctx: &Ctx, args: WorkerArgs) -> Result<Exit> {
             _ = signals => unreachable!("the signal loop exits the process or runs until the workers stop"),
         }
     })?;
-    ctx.printer.status(format!("Worker stopped after {} step runs", runs.len()));
+    ctx.printer.status(format!("Worker stopped after {} step runs ({} succeeded, {} to retry, {} failed, {} dead)", runs.runs, runs.succeeded, runs.retried, runs.failed, runs.dead));
     Ok(Exit::Ok)
 }

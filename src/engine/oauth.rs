@@ -224,6 +224,22 @@ fn store_err(e: crate::error::Error) -> Failure {
     Failure::new(FailureClass::Config, format!("token cache: {e}"), e.hint().unwrap_or_else(|| "check the store".into()))
 }
 
+/// The token-response properties kept in clear: everything but tokens and
+/// signatures (`id_token` is a bearer credential too).
+fn public_extra(resp: &TokenResp) -> serde_json::Value {
+    let kept: serde_json::Map<String, serde_json::Value> = resp
+        .extra_fields()
+        .fields
+        .iter()
+        .filter(|(k, _)| {
+            let k = k.to_ascii_lowercase();
+            !(k.contains("token") || k.contains("secret") || k.contains("signature") || k.contains("password"))
+        })
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    serde_json::Value::Object(kept)
+}
+
 /// Saves a token response, sealed, and clears the refresh lease.
 pub fn save(store: &Store, target: &Target, key: &MasterKey, resp: &TokenResp) -> Result<(), Failure> {
     let integration_id = target.integration_id().ok_or_else(|| Failure::config("tokens can only be saved for a saved integration"))?;
@@ -231,7 +247,7 @@ pub fn save(store: &Store, target: &Target, key: &MasterKey, resp: &TokenResp) -
     let at = |field: &'static str| SealContext { org_id: &org.id, record: integration_id, field };
     let access = seal(key, &at(ACCESS_FIELD), resp.access_token().secret().as_bytes());
     let refresh = resp.refresh_token().map(|r| seal(key, &at(REFRESH_FIELD), r.secret().as_bytes()));
-    let extra = serde_json::to_value(&resp.extra_fields().fields).unwrap_or_default();
+    let extra = public_extra(resp);
     store
         .save_token(
             org,

@@ -67,28 +67,59 @@ pub trait StepReporter: Send + Sync {
     fn step(&self, run: &StepRun);
 }
 
+/// What the workers did: counts only, so a worker that runs for weeks
+/// holds no history in memory (each run goes to the reporter and the log).
+#[derive(Debug, Clone, Copy, Default, Serialize)]
+pub struct Summary {
+    pub runs: u64,
+    pub succeeded: u64,
+    pub retried: u64,
+    pub failed: u64,
+    pub dead: u64,
+}
+
+impl Summary {
+    fn add(&mut self, other: &Summary) {
+        self.runs += other.runs;
+        self.succeeded += other.succeeded;
+        self.retried += other.retried;
+        self.failed += other.failed;
+        self.dead += other.dead;
+    }
+
+    fn count(&mut self, status: &str) {
+        self.runs += 1;
+        match status {
+            "succeeded" => self.succeeded += 1,
+            "retry" => self.retried += 1,
+            "dead" => self.dead += 1,
+            _ => self.failed += 1,
+        }
+    }
+}
+
 /// Runs the queue with `concurrency` workers until the mode says stop.
-pub async fn run(cfg: Arc<WorkerConfig>, reporter: Arc<dyn StepReporter>) -> Result<Vec<StepRun>> {
+pub async fn run(cfg: Arc<WorkerConfig>, reporter: Arc<dyn StepReporter>) -> Result<Summary> {
     // The workers are I/O-bound; running them as futures on one task keeps
     // them off the `Send` bounds that spawning would need.
     let workers = (0..cfg.concurrency.max(1)).map(|n| worker(cfg.clone(), n, reporter.clone()));
-    let mut runs = Vec::new();
+    let mut total = Summary::default();
     for r in futures_util::future::join_all(workers).await {
-        runs.extend(r?);
+        total.add(&r?);
     }
-    Ok(runs)
+    Ok(total)
 }
 
 fn stopping(cfg: &WorkerConfig) -> bool {
     *cfg.stop.borrow()
 }
 
-async fn worker(cfg: Arc<WorkerConfig>, n: usize, reporter: Arc<dyn StepReporter>) -> Result<Vec<StepRun>> {
+async fn worker(cfg: Arc<WorkerConfig>, n: usize, reporter: Arc<dyn StepReporter>) -> Result<Summary> {
     let mut store = Store::open(&cfg.db)?;
     let owner = format!("{}-{n}", uuid::Uuid::new_v4());
     let tokens = TokenSource { db: Some(cfg.db.clone()), key: Some(cfg.key.clone()) };
     let mut stop = cfg.stop.clone();
-    let mut runs = Vec::new();
+    let mut summary = Summary::default();
     loop {
         if stopping(&cfg) {
             break;
@@ -100,7 +131,7 @@ async fn worker(cfg: Arc<WorkerConfig>, n: usize, reporter: Arc<dyn StepReporter
                 cfg.in_flight.lock().expect("in-flight lock").retain(|(_, o)| o != &owner);
                 let run = run?;
                 reporter.step(&run);
-                runs.push(run);
+                summary.count(&run.status);
             }
             None => {
                 let wait = match cfg.mode {
@@ -118,7 +149,7 @@ async fn worker(cfg: Arc<WorkerConfig>, n: usize, reporter: Arc<dyn StepReporter
             }
         }
     }
-    Ok(runs)
+    Ok(summary)
 }
 
 /// How long until a pending step (of the event, if one) may run; `None`

@@ -240,31 +240,33 @@ impl Store {
     pub fn claim_step(&self, org: &Org, owner: &str, lease: std::time::Duration, event_id: Option<&str>) -> Result<Option<Step>> {
         let ts = now();
         let until = super::after(lease);
-        let id: Option<String> = self
-            .conn
-            .query_row(
+        // Two lookups, each on the (status, time) index: an expired lease
+        // first (a killed worker's step), then the next pending step that is
+        // due. One query with an OR across statuses would scan the queue.
+        for (status, time_column, cmp) in [("running", "lease_until", "<"), ("pending", "run_after", "<=")] {
+            let sql = format!(
                 "UPDATE steps SET status = 'running', lease_owner = ?1, lease_until = ?2, attempts = attempts + 1, updated_at = ?3
                  WHERE id = (
                      SELECT s.id FROM steps s
-                     WHERE s.org_id = ?4 AND (?5 IS NULL OR s.event_id = ?5)
-                       AND ((s.status = 'pending' AND s.run_after <= ?3) OR (s.status = 'running' AND s.lease_until < ?3))
+                     WHERE s.status = '{status}' AND s.{time_column} {cmp} ?3
+                       AND s.org_id = ?4 AND (?5 IS NULL OR s.event_id = ?5)
                        AND NOT EXISTS (
                            SELECT 1 FROM steps p
                            WHERE p.event_id = s.event_id AND p.position < s.position AND p.status IN ('pending', 'running'))
-                     ORDER BY s.run_after, s.created_at, s.position
+                     ORDER BY s.{time_column}
                      LIMIT 1)
-                 RETURNING id",
-                (owner, &until, &ts, &org.id, event_id),
-                |r| r.get(0),
-            )
-            .optional()?;
-        match id {
-            Some(id) => {
-                self.conn.execute("UPDATE events SET status = 'running' WHERE id = (SELECT event_id FROM steps WHERE id = ?1) AND status = 'queued'", [&id])?;
-                Ok(Some(self.step(org, &id)?))
+                 RETURNING id"
+            );
+            let id: Option<String> = self.conn.prepare_cached(&sql)?.query_row((owner, &until, &ts, &org.id, event_id), |r| r.get(0)).optional()?;
+            if let Some(id) = id {
+                self.conn.execute(
+                    "UPDATE events SET status = 'running' WHERE id = (SELECT event_id FROM steps WHERE id = ?1) AND status = 'queued'",
+                    [&id],
+                )?;
+                return Ok(Some(self.step(org, &id)?));
             }
-            None => Ok(None),
         }
+        Ok(None)
     }
 
     /// Records how a step ran, if this worker still holds its lease; stops

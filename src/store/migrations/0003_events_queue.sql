@@ -46,6 +46,7 @@ CREATE TABLE steps (
     UNIQUE (event_id, position)
 );
 CREATE INDEX steps_runnable ON steps (status, run_after);
+CREATE INDEX steps_leases ON steps (status, lease_until);
 CREATE INDEX steps_event ON steps (event_id, position);
 
 -- Insertion order for `logs tail --follow`: a sequence number given by the
