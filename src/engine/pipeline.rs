@@ -116,6 +116,10 @@ fn stopping(cfg: &WorkerConfig) -> bool {
 
 async fn worker(cfg: Arc<WorkerConfig>, n: usize, reporter: Arc<dyn StepReporter>) -> Result<Summary> {
     let mut store = Store::open(&cfg.db)?;
+    // A second connection for the lease heartbeat, which runs while the
+    // main one is borrowed by the step.
+    let heartbeat = Store::open(&cfg.db)?;
+    let mut targets = TargetCache::default();
     let owner = format!("{}-{n}", uuid::Uuid::new_v4());
     let tokens = TokenSource { db: Some(cfg.db.clone()), key: Some(cfg.key.clone()) };
     let mut stop = cfg.stop.clone();
@@ -127,7 +131,7 @@ async fn worker(cfg: Arc<WorkerConfig>, n: usize, reporter: Arc<dyn StepReporter
         match store.claim_step(&cfg.org, &owner, cfg.lease, cfg.event_id.as_deref())? {
             Some(step) => {
                 cfg.in_flight.lock().expect("in-flight lock").insert((step.id.clone(), owner.clone()));
-                let run = execute(&cfg, &mut store, &tokens, &owner, step).await;
+                let run = execute(&cfg, &mut store, &heartbeat, &mut targets, &tokens, &owner, step).await;
                 cfg.in_flight.lock().expect("in-flight lock").retain(|(_, o)| o != &owner);
                 let run = run?;
                 reporter.step(&run);
@@ -184,10 +188,26 @@ pub fn backoff(base: Duration, attempt: i64) -> Duration {
     exp.mul_f64(jitter)
 }
 
-async fn execute(cfg: &WorkerConfig, store: &mut Store, tokens: &TokenSource, owner: &str, step: Step) -> Result<StepRun> {
+/// Opened integrations, reused while unchanged (same `updated_at`), so a
+/// worker does not decrypt the same secrets for every step.
+#[derive(Default)]
+struct TargetCache {
+    by_id: std::collections::HashMap<String, (String, std::rc::Rc<Target>)>,
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn execute(
+    cfg: &WorkerConfig,
+    store: &mut Store,
+    heartbeat_store: &Store,
+    targets: &mut TargetCache,
+    tokens: &TokenSource,
+    owner: &str,
+    step: Step,
+) -> Result<StepRun> {
     let started = crate::store::now();
     let event = store.event(&cfg.org, &step.event_id)?;
-    let (outcome, detail) = match load_target(cfg, store, &step) {
+    let (outcome, detail) = match load_target(cfg, store, targets, &step) {
         Ok(target) => {
             let mut steps = serde_json::Map::new();
             let earlier = store.step_outputs(&step.event_id)?;
@@ -202,12 +222,9 @@ async fn execute(cfg: &WorkerConfig, store: &mut Store, tokens: &TokenSource, ow
             // Heartbeat: renew the lease while the step runs, so a short lease
             // finds a dead worker quickly without cutting off a slow request.
             let heartbeat = async {
-                let hb = Store::open(&cfg.db).ok();
                 loop {
                     tokio::time::sleep(cfg.lease / 3).await;
-                    if let Some(hb) = &hb {
-                        let _ = hb.extend_lease(&step.id, owner, cfg.lease);
-                    }
+                    let _ = heartbeat_store.extend_lease(&step.id, owner, cfg.lease);
                 }
             };
             tokio::select! {
@@ -253,7 +270,6 @@ async fn execute(cfg: &WorkerConfig, store: &mut Store, tokens: &TokenSource, ow
             }
         }
     };
-    let kept = store.finish_step(&cfg.org, &step.id, owner, result)?;
     let log = SyncLog {
         id: uuid::Uuid::now_v7().to_string(),
         integration_id: step.integration_id.clone(),
@@ -271,10 +287,10 @@ async fn execute(cfg: &WorkerConfig, store: &mut Store, tokens: &TokenSource, ow
         updated: 0,
         failed: i64::from(!outcome.ok),
         http_status: outcome.http_status.map(i64::from),
-        detail: serde_json::json!({"step_id": step.id, "action": step.action, "attempt": step.attempts, "lease_kept": kept, "result": status, "exchange": detail}),
+        detail: serde_json::json!({"step_id": step.id, "action": step.action, "attempt": step.attempts, "result": status, "exchange": detail}),
         seq: None,
     };
-    store.insert_sync_log(&cfg.org, &log)?;
+    store.finish_step(&cfg.org, &step.id, owner, result, Some(&log))?;
     Ok(StepRun {
         step_id: step.id.clone(),
         event_id: step.event_id.clone(),
@@ -288,10 +304,18 @@ async fn execute(cfg: &WorkerConfig, store: &mut Store, tokens: &TokenSource, ow
     })
 }
 
-fn load_target(cfg: &WorkerConfig, store: &Store, step: &Step) -> std::result::Result<Target, super::Failure> {
+fn load_target(cfg: &WorkerConfig, store: &Store, cache: &mut TargetCache, step: &Step) -> std::result::Result<std::rc::Rc<Target>, super::Failure> {
     let id = step.integration_id.as_deref().unwrap_or_default();
     let i = store
         .integration(&cfg.org, id)
         .map_err(|_| super::Failure::config(format!("integration {} was removed after the event was fired", step.integration)))?;
-    Target::load(store, &cfg.catalog, &cfg.org, &cfg.key, i).map_err(|e| super::Failure::config(e.to_string()))
+    if let Some((updated_at, t)) = cache.by_id.get(id) {
+        if *updated_at == i.updated_at {
+            return Ok(t.clone());
+        }
+    }
+    let updated_at = i.updated_at.clone();
+    let t = std::rc::Rc::new(Target::load(store, &cfg.catalog, &cfg.org, &cfg.key, i).map_err(|e| super::Failure::config(e.to_string()))?);
+    cache.by_id.insert(id.to_string(), (updated_at, t.clone()));
+    Ok(t)
 }

@@ -243,6 +243,7 @@ impl Store {
         // Two lookups, each on the (status, time) index: an expired lease
         // first (a killed worker's step), then the next pending step that is
         // due. One query with an OR across statuses would scan the queue.
+        let tx = self.conn.unchecked_transaction()?;
         for (status, time_column, cmp) in [("running", "lease_until", "<"), ("pending", "run_after", "<=")] {
             let sql = format!(
                 "UPDATE steps SET status = 'running', lease_owner = ?1, lease_until = ?2, attempts = attempts + 1, updated_at = ?3
@@ -257,13 +258,15 @@ impl Store {
                      LIMIT 1)
                  RETURNING id"
             );
-            let id: Option<String> = self.conn.prepare_cached(&sql)?.query_row((owner, &until, &ts, &org.id, event_id), |r| r.get(0)).optional()?;
+            let id: Option<String> = tx.prepare_cached(&sql)?.query_row((owner, &until, &ts, &org.id, event_id), |r| r.get(0)).optional()?;
             if let Some(id) = id {
-                self.conn.execute(
+                tx.execute(
                     "UPDATE events SET status = 'running' WHERE id = (SELECT event_id FROM steps WHERE id = ?1) AND status = 'queued'",
                     [&id],
                 )?;
-                return Ok(Some(self.step(org, &id)?));
+                let step = self.step(org, &id)?;
+                tx.commit()?;
+                return Ok(Some(step));
             }
         }
         Ok(None)
@@ -272,7 +275,8 @@ impl Store {
     /// Records how a step ran, if this worker still holds its lease; stops
     /// the chain after a failure where the step says so; updates the event.
     /// Returns false when the lease was lost (another worker took over).
-    pub fn finish_step(&mut self, org: &Org, step_id: &str, owner: &str, result: StepResult) -> Result<bool> {
+    /// `log`, when given, is written in the same transaction.
+    pub fn finish_step(&mut self, org: &Org, step_id: &str, owner: &str, result: StepResult, log: Option<&super::SyncLog>) -> Result<bool> {
         let tx = self.conn.transaction()?;
         let ts = now();
         let (event_id, position, on_failure): (String, i64, String) = tx.query_row(
@@ -301,6 +305,11 @@ impl Store {
             )?,
         };
         if n == 0 {
+            // The lease was lost: the run is still recorded in the log.
+            if let Some(log) = log {
+                super::sync_logs::insert(&tx, org, log)?;
+            }
+            tx.commit()?;
             return Ok(false);
         }
         if matches!(result, StepResult::Failed { .. }) && on_failure == "stop" {
@@ -311,6 +320,9 @@ impl Store {
             )?;
         }
         update_event_status(&tx, &event_id, &ts)?;
+        if let Some(log) = log {
+            super::sync_logs::insert(&tx, org, log)?;
+        }
         tx.commit()?;
         Ok(true)
     }

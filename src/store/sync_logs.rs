@@ -45,34 +45,7 @@ pub struct LogFilter<'a> {
 
 impl Store {
     pub fn insert_sync_log(&self, org: &Org, log: &SyncLog) -> Result<()> {
-        self.conn.execute(
-            "INSERT INTO sync_logs (id, org_id, integration_id, integration_name, kind, event_id,
-                 event_type, status, error_class, started_at, finished_at, duration_ms, processed,
-                 created, updated, failed, http_status, detail, seq)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
-                     (SELECT COALESCE(MAX(seq), 0) + 1 FROM sync_logs))",
-            rusqlite::params![
-                log.id,
-                org.id,
-                log.integration_id,
-                log.integration,
-                log.kind,
-                log.event_id,
-                log.event_type,
-                log.status,
-                log.error_class,
-                log.started_at,
-                log.finished_at,
-                log.duration_ms,
-                log.processed,
-                log.created,
-                log.updated,
-                log.failed,
-                log.http_status,
-                log.detail.to_string(),
-            ],
-        )?;
-        Ok(())
+        insert(&self.conn, org, log)
     }
 
     /// Sync-log rows of the org matching the filter: with `after_seq`, the
@@ -158,3 +131,35 @@ impl Store {
         Ok(())
     }
 }
+
+/// Inserts a row on any connection or transaction.
+pub(crate) fn insert(conn: &rusqlite::Connection, org: &Org, log: &SyncLog) -> Result<()> {
+        conn.execute(
+            "INSERT INTO sync_logs (id, org_id, integration_id, integration_name, kind, event_id,
+                 event_type, status, error_class, started_at, finished_at, duration_ms, processed,
+                 created, updated, failed, http_status, detail, seq)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
+                     (SELECT COALESCE(MAX(seq), 0) + 1 FROM sync_logs))",
+            rusqlite::params![
+                log.id,
+                org.id,
+                log.integration_id,
+                log.integration,
+                log.kind,
+                log.event_id,
+                log.event_type,
+                log.status,
+                log.error_class,
+                log.started_at,
+                log.finished_at,
+                log.duration_ms,
+                log.processed,
+                log.created,
+                log.updated,
+                log.failed,
+                log.http_status,
+                log.detail.to_string(),
+            ],
+        )?;
+        Ok(())
+    }

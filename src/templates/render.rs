@@ -8,10 +8,14 @@ use std::collections::BTreeSet;
 
 use minijinja::{Environment, UndefinedBehavior};
 
-pub fn environment() -> Environment<'static> {
-    let mut env = Environment::new();
-    env.set_undefined_behavior(UndefinedBehavior::Strict);
-    env
+/// The shared environment: strict undefined behaviour, built once.
+pub fn environment() -> &'static Environment<'static> {
+    static ENV: std::sync::LazyLock<Environment<'static>> = std::sync::LazyLock::new(|| {
+        let mut env = Environment::new();
+        env.set_undefined_behavior(UndefinedBehavior::Strict);
+        env
+    });
+    &ENV
 }
 
 /// Renders one string against a JSON context.

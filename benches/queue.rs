@@ -1,0 +1,181 @@
+//! Events through the durable queue to a loopback sink, next to the
+//! loopback HTTP limit of the same sink measured in the same run; with a
+//! large queue (CRMCTL_BENCH_EVENTS, default 1,000,000) the drain is sampled
+//! every tenth for throughput and resident memory.
+//!
+//! `cargo bench --bench queue`; figures in the README.
+
+use std::collections::{BTreeMap, HashSet};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use crmctl::engine::pipeline::{self, Mode, StepReporter, StepRun, WorkerConfig};
+use crmctl::http::Http;
+use crmctl::secrets::{seal, MasterKey, SealContext};
+use crmctl::secrets::sources::SourceKind;
+use crmctl::store::{NewIntegration, NewStep, SealedField, Store};
+use crmctl::templates::Catalog;
+
+const CONCURRENCY: usize = 16;
+
+fn rss_kib(field: &str) -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .unwrap_or_default()
+        .lines()
+        .find(|l| l.starts_with(field))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0)
+}
+
+/// A sink that answers every call at once, like the sandbox's log_call.
+async fn start_sink(hits: Arc<AtomicU64>) -> String {
+    use axum::routing::post;
+    let app = axum::Router::new().route(
+        "/api/v1/calls",
+        post(move || {
+            let hits = hits.clone();
+            async move {
+                let n = hits.fetch_add(1, Ordering::Relaxed);
+                (axum::http::StatusCode::CREATED, axum::Json(serde_json::json!({"id": n, "interaction_id": format!("ix-{n}")})))
+            }
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    url
+}
+
+/// The sink's own limit: the same POSTs from one process at the same
+/// concurrency, no queue.
+async fn loopback_limit(url: &str, n: usize) -> f64 {
+    let client = reqwest::Client::new();
+    let next = Arc::new(AtomicU64::new(0));
+    let started = Instant::now();
+    let tasks = (0..CONCURRENCY).map(|_| {
+        let client = client.clone();
+        let next = next.clone();
+        let url = format!("{url}/api/v1/calls");
+        async move {
+            while next.fetch_add(1, Ordering::Relaxed) < n as u64 {
+                let r = client.post(&url).header("X-Api-Key", "k").json(&serde_json::json!({"conversation_id": "c", "summary": "s"})).send().await.unwrap();
+                assert!(r.status().is_success());
+                r.bytes().await.unwrap();
+            }
+        }
+    });
+    futures_util::future::join_all(tasks).await;
+    n as f64 / started.elapsed().as_secs_f64()
+}
+
+/// Samples throughput and memory every `every` deliveries.
+struct Sampler {
+    done: AtomicU64,
+    every: u64,
+    last: Mutex<(Instant, u64)>,
+    rows: Mutex<Vec<(u64, f64, u64)>>,
+}
+
+impl StepReporter for Sampler {
+    fn step(&self, run: &StepRun) {
+        assert_eq!(run.status, "succeeded", "{:?}", run.outcome.failure);
+        let n = self.done.fetch_add(1, Ordering::Relaxed) + 1;
+        if n % self.every == 0 {
+            let mut last = self.last.lock().unwrap();
+            let rate = (n - last.1) as f64 / last.0.elapsed().as_secs_f64();
+            *last = (Instant::now(), n);
+            self.rows.lock().unwrap().push((n, rate, rss_kib("VmRSS:")));
+        }
+    }
+}
+
+fn main() {
+    if std::env::args().all(|a| a != "--bench") {
+        return; // `cargo test --all-targets` builds benches; nothing to run there
+    }
+    let events: u64 = std::env::var("CRMCTL_BENCH_EVENTS").ok().and_then(|v| v.parse().ok()).unwrap_or(1_000_000);
+    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+    let hits = Arc::new(AtomicU64::new(0));
+    let url = rt.block_on(start_sink(hits.clone()));
+    let limit = rt.block_on(loopback_limit(&url, 20_000));
+
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("queue.db");
+    let mut store = Store::open_or_create(&db).unwrap();
+    let key = MasterKey::generate();
+    store.init_key(&key, SourceKind::Env, None).unwrap();
+    let org = store.org("default").unwrap();
+    let id = uuid::Uuid::now_v7().to_string();
+    let ctx = SealContext { org_id: &org.id, record: &id, field: "api_key" };
+    let sealed = vec![SealedField { field: "api_key".into(), sealed: seal(&key, &ctx, b"sink-key-0123456789"), key_id: key.id().into() }];
+    store
+        .insert_integration(
+            &org,
+            &NewIntegration {
+                id: id.clone(),
+                name: "sink".into(),
+                provider: "sandbox".into(),
+                assistant_id: None,
+                base_url: None,
+                enabled: true,
+                priority: 10,
+                events: vec!["conversation_ended".into()],
+                conditions: None,
+                on_failure: "continue".into(),
+                fields: BTreeMap::from([("base_url".into(), url.clone())]),
+            },
+            &sealed,
+        )
+        .unwrap();
+
+    let started = Instant::now();
+    for n in 0..events {
+        let payload = serde_json::json!({"conversation_id": format!("c-{n}"), "summary": "Bench call", "caller": {"phone": "+61400000000"}});
+        let step = NewStep {
+            integration_id: id.clone(),
+            integration_name: "sink".into(),
+            provider: "sandbox".into(),
+            action: "log_call".into(),
+            priority: 10,
+            on_failure: "continue".into(),
+            max_attempts: 5,
+        };
+        store.enqueue_event(&org, None, "conversation_ended", &payload, None, &[step]).unwrap();
+    }
+    let enqueue_rate = events as f64 / started.elapsed().as_secs_f64();
+    let rss_queued = rss_kib("VmRSS:");
+
+    let (_stop_tx, stop) = tokio::sync::watch::channel(false);
+    let cfg = Arc::new(WorkerConfig {
+        db: db.clone(),
+        org: org.clone(),
+        key: Arc::new(key),
+        catalog: Arc::new(Catalog::load(&[]).unwrap()),
+        http: Http::new(Duration::from_secs(30)),
+        concurrency: CONCURRENCY,
+        lease: Duration::from_secs(30),
+        poll: Duration::from_millis(200),
+        retry_base: Duration::from_secs(1),
+        event_id: None,
+        mode: Mode::Once,
+        stop,
+        in_flight: Arc::new(Mutex::new(HashSet::new())),
+    });
+    let sampler = Arc::new(Sampler { done: AtomicU64::new(0), every: (events / 10).max(1), last: Mutex::new((Instant::now(), 0)), rows: Mutex::new(Vec::new()) });
+    let started = Instant::now();
+    let summary = rt.block_on(pipeline::run(cfg, sampler.clone())).unwrap();
+    let wall = started.elapsed();
+    assert_eq!(summary.succeeded, events);
+    assert_eq!(hits.load(Ordering::Relaxed), events + 20_000, "every event delivered exactly once");
+
+    println!("events queued: {events}, enqueue rate {enqueue_rate:.0}/s, RSS after queueing {} MiB", rss_queued / 1024);
+    println!("loopback HTTP limit (same sink, {CONCURRENCY} concurrent, no queue): {limit:.0} req/s");
+    println!("through the queue ({CONCURRENCY} workers): {:.0} deliveries/s over {:.1} s ({:.0}% of the loopback limit)", events as f64 / wall.as_secs_f64(), wall.as_secs_f64(), 100.0 * events as f64 / wall.as_secs_f64() / limit);
+    println!("{:>12} {:>16} {:>10}", "delivered", "deliveries/s", "RSS MiB");
+    for (n, rate, rss) in sampler.rows.lock().unwrap().iter() {
+        println!("{n:>12} {rate:>16.0} {:>10}", rss / 1024);
+    }
+    println!("peak RSS: {} MiB", rss_kib("VmHWM:") / 1024);
+}
