@@ -125,24 +125,11 @@ pub fn run(ctx: &Ctx, args: SendArgs) -> Result<Exit> {
     store.insert_sync_log(
         &org,
         &SyncLog {
-            id: uuid::Uuid::now_v7().to_string(),
-            integration_id: Some(i.id.clone()),
-            integration: Some(i.name.clone()),
-            kind: "action".into(),
-            event_id: None,
-            event_type: None,
-            status: if outcome.ok { "success".into() } else { "failure".into() },
-            error_class: outcome.failure.as_ref().map(|f| f.class.as_str().to_string()),
-            started_at: started,
-            finished_at: crate::store::now(),
-            duration_ms: outcome.latency_ms as i64,
-            processed: 1,
             created: i64::from(outcome.ok),
-            updated: 0,
-            failed: i64::from(!outcome.ok),
+            error_class: outcome.failure.as_ref().map(|f| f.class.as_str().to_string()),
             http_status: outcome.http_status.map(i64::from),
             detail,
-            seq: None,
+            ..SyncLog::one("action", Some(i.id.clone()), &i.name, outcome.ok, started, outcome.latency_ms)
         },
     )?;
     print(ctx, &outcome)?;

@@ -78,24 +78,10 @@ pub fn record(store: &Store, org: &Org, targets: &[Target], verdicts: &[(Verdict
         store.insert_sync_log(
             org,
             &SyncLog {
-                id: uuid::Uuid::now_v7().to_string(),
-                integration_id: Some(i.id.clone()),
-                integration: Some(i.name.clone()),
-                kind: "test".into(),
-                event_id: None,
-                event_type: None,
-                status: if v.ok { "success".into() } else { "failure".into() },
                 error_class: v.class.map(|c| c.as_str().to_string()),
-                started_at: v.tested_at.clone(),
-                finished_at: crate::store::now(),
-                duration_ms: v.latency_ms as i64,
-                processed: 1,
-                created: 0,
-                updated: 0,
-                failed: if v.ok { 0 } else { 1 },
                 http_status: v.http_status.map(i64::from),
                 detail: detail.clone(),
-                seq: None,
+                ..SyncLog::one("test", Some(i.id.clone()), &i.name, v.ok, v.tested_at.clone(), v.latency_ms)
             },
         )?;
     }

@@ -271,24 +271,13 @@ async fn execute(
         }
     };
     let log = SyncLog {
-        id: uuid::Uuid::now_v7().to_string(),
-        integration_id: step.integration_id.clone(),
-        integration: Some(step.integration.clone()),
-        kind: "step".into(),
         event_id: Some(step.event_id.clone()),
         event_type: Some(step.event_type.clone()),
-        status: if outcome.ok { "success".into() } else { "failure".into() },
         error_class: outcome.failure.as_ref().map(|f| f.class.as_str().to_string()),
-        started_at: started,
-        finished_at: crate::store::now(),
-        duration_ms: outcome.latency_ms as i64,
-        processed: 1,
         created: i64::from(outcome.ok),
-        updated: 0,
-        failed: i64::from(!outcome.ok),
         http_status: outcome.http_status.map(i64::from),
         detail: serde_json::json!({"step_id": step.id, "action": step.action, "attempt": step.attempts, "result": status, "exchange": detail}),
-        seq: None,
+        ..SyncLog::one("step", step.integration_id.clone(), &step.integration, outcome.ok, started, outcome.latency_ms)
     };
     store.finish_step(&cfg.org, &step.id, owner, result, Some(&log))?;
     Ok(StepRun {

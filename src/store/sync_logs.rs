@@ -31,6 +31,34 @@ pub struct SyncLog {
     pub seq: Option<i64>,
 }
 
+impl SyncLog {
+    /// A row for one operation on one item (a test, an action, a step),
+    /// finishing now: status and counts from `ok`. Callers add the class,
+    /// HTTP status, event and detail with struct-update syntax.
+    pub fn one(kind: &str, integration_id: Option<String>, integration: &str, ok: bool, started_at: String, duration_ms: u64) -> SyncLog {
+        SyncLog {
+            id: uuid::Uuid::now_v7().to_string(),
+            integration_id,
+            integration: Some(integration.to_string()),
+            kind: kind.to_string(),
+            event_id: None,
+            event_type: None,
+            status: if ok { "success" } else { "failure" }.to_string(),
+            error_class: None,
+            started_at,
+            finished_at: super::now(),
+            duration_ms: duration_ms as i64,
+            processed: 1,
+            created: 0,
+            updated: 0,
+            failed: i64::from(!ok),
+            http_status: None,
+            detail: serde_json::Value::Null,
+            seq: None,
+        }
+    }
+}
+
 /// Filters for reading the sync log.
 #[derive(Default)]
 pub struct LogFilter<'a> {
