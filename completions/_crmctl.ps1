@@ -48,6 +48,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             [CompletionResult]::new('queue', 'queue', [CompletionResultType]::ParameterValue, 'Inspect and manage the durable step queue, including dead letters')
             [CompletionResult]::new('worker', 'worker', [CompletionResultType]::ParameterValue, 'Run the queue until SIGINT/SIGTERM')
             [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'Read the sync log: tests, steps, imports, syncs, webhooks')
+            [CompletionResult]::new('kb', 'kb', [CompletionResultType]::ParameterValue, 'Import, search and export the assistant''s knowledge base from a helpdesk')
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Dashboard figures: integrations, events, syncs, failures, records')
             [CompletionResult]::new('chatwoot', 'chatwoot', [CompletionResultType]::ParameterValue, 'Administer a Chatwoot helpdesk: agents, inboxes, the chat widget')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'A local fake CRM/helpdesk API to try crmctl without a vendor account')
@@ -1353,6 +1354,146 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
         'crmctl;logs;help;help' {
             break
         }
+        'crmctl;kb' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import an integration''s knowledge-base articles (incremental by default)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List imported articles')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one article whole, by its id or the provider''s id')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Full-text search over titles and bodies, best match first, with snippets')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export articles as JSON lines or Markdown files')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'crmctl;kb;import' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only articles changed since a duration ago (30m, 24h, 7d) or a time (RFC 3339)')
+            [CompletionResult]::new('--locale', '--locale', [CompletionResultType]::ParameterName, 'Only this locale (e.g. en-us), where the provider can filter by one')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this long (e.g. 10s, 500ms)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--full', '--full', [CompletionResultType]::ParameterName, 'Read every article and archive those gone from the source')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Read and compare, but write nothing')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crmctl;kb;list' {
+            [CompletionResult]::new('--integration', '--integration', [CompletionResultType]::ParameterName, 'Only this integration''s articles (name or id)')
+            [CompletionResult]::new('--locale', '--locale', [CompletionResultType]::ParameterName, 'Only this locale')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--archived', '--archived', [CompletionResultType]::ParameterName, 'Include archived articles')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crmctl;kb;show' {
+            [CompletionResult]::new('--integration', '--integration', [CompletionResultType]::ParameterName, 'The integration, where a provider id is not unique (name or id)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crmctl;kb;search' {
+            [CompletionResult]::new('--integration', '--integration', [CompletionResultType]::ParameterName, 'Only this integration''s articles (name or id)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many results')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--archived', '--archived', [CompletionResultType]::ParameterName, 'Include archived articles')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crmctl;kb;export' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Directory to write to (created if absent) [default: stdout]')
+            [CompletionResult]::new('--integration', '--integration', [CompletionResultType]::ParameterName, 'Only this integration''s articles (name or id)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--archived', '--archived', [CompletionResultType]::ParameterName, 'Include archived articles')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crmctl;kb;help' {
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import an integration''s knowledge-base articles (incremental by default)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List imported articles')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one article whole, by its id or the provider''s id')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Full-text search over titles and bodies, best match first, with snippets')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export articles as JSON lines or Markdown files')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'crmctl;kb;help;import' {
+            break
+        }
+        'crmctl;kb;help;list' {
+            break
+        }
+        'crmctl;kb;help;show' {
+            break
+        }
+        'crmctl;kb;help;search' {
+            break
+        }
+        'crmctl;kb;help;export' {
+            break
+        }
+        'crmctl;kb;help;help' {
+            break
+        }
         'crmctl;stats' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
@@ -1704,6 +1845,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             [CompletionResult]::new('queue', 'queue', [CompletionResultType]::ParameterValue, 'Inspect and manage the durable step queue, including dead letters')
             [CompletionResult]::new('worker', 'worker', [CompletionResultType]::ParameterValue, 'Run the queue until SIGINT/SIGTERM')
             [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'Read the sync log: tests, steps, imports, syncs, webhooks')
+            [CompletionResult]::new('kb', 'kb', [CompletionResultType]::ParameterValue, 'Import, search and export the assistant''s knowledge base from a helpdesk')
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Dashboard figures: integrations, events, syncs, failures, records')
             [CompletionResult]::new('chatwoot', 'chatwoot', [CompletionResultType]::ParameterValue, 'Administer a Chatwoot helpdesk: agents, inboxes, the chat widget')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'A local fake CRM/helpdesk API to try crmctl without a vendor account')
@@ -1897,6 +2039,29 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             break
         }
         'crmctl;help;logs;show' {
+            break
+        }
+        'crmctl;help;kb' {
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import an integration''s knowledge-base articles (incremental by default)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List imported articles')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one article whole, by its id or the provider''s id')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Full-text search over titles and bodies, best match first, with snippets')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export articles as JSON lines or Markdown files')
+            break
+        }
+        'crmctl;help;kb;import' {
+            break
+        }
+        'crmctl;help;kb;list' {
+            break
+        }
+        'crmctl;help;kb;show' {
+            break
+        }
+        'crmctl;help;kb;search' {
+            break
+        }
+        'crmctl;help;kb;export' {
             break
         }
         'crmctl;help;stats' {

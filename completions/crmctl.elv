@@ -45,6 +45,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand queue 'Inspect and manage the durable step queue, including dead letters'
             cand worker 'Run the queue until SIGINT/SIGTERM'
             cand logs 'Read the sync log: tests, steps, imports, syncs, webhooks'
+            cand kb 'Import, search and export the assistant''s knowledge base from a helpdesk'
             cand stats 'Dashboard figures: integrations, events, syncs, failures, records'
             cand chatwoot 'Administer a Chatwoot helpdesk: agents, inboxes, the chat widget'
             cand sandbox 'A local fake CRM/helpdesk API to try crmctl without a vendor account'
@@ -1226,6 +1227,133 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         }
         &'crmctl;logs;help;help'= {
         }
+        &'crmctl;kb'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand import 'Import an integration''s knowledge-base articles (incremental by default)'
+            cand list 'List imported articles'
+            cand show 'Show one article whole, by its id or the provider''s id'
+            cand search 'Full-text search over titles and bodies, best match first, with snippets'
+            cand export 'Export articles as JSON lines or Markdown files'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;kb;import'= {
+            cand --since 'Only articles changed since a duration ago (30m, 24h, 7d) or a time (RFC 3339)'
+            cand --locale 'Only this locale (e.g. en-us), where the provider can filter by one'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 500ms)'
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --full 'Read every article and archive those gone from the source'
+            cand --dry-run 'Read and compare, but write nothing'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;kb;list'= {
+            cand --integration 'Only this integration''s articles (name or id)'
+            cand --locale 'Only this locale'
+            cand --limit 'At most this many'
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --archived 'Include archived articles'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;kb;show'= {
+            cand --integration 'The integration, where a provider id is not unique (name or id)'
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;kb;search'= {
+            cand --integration 'Only this integration''s articles (name or id)'
+            cand --limit 'At most this many results'
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --archived 'Include archived articles'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;kb;export'= {
+            cand --format 'Output format'
+            cand --out 'Directory to write to (created if absent) [default: stdout]'
+            cand --integration 'Only this integration''s articles (name or id)'
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --archived 'Include archived articles'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;kb;help'= {
+            cand import 'Import an integration''s knowledge-base articles (incremental by default)'
+            cand list 'List imported articles'
+            cand show 'Show one article whole, by its id or the provider''s id'
+            cand search 'Full-text search over titles and bodies, best match first, with snippets'
+            cand export 'Export articles as JSON lines or Markdown files'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;kb;help;import'= {
+        }
+        &'crmctl;kb;help;list'= {
+        }
+        &'crmctl;kb;help;show'= {
+        }
+        &'crmctl;kb;help;search'= {
+        }
+        &'crmctl;kb;help;export'= {
+        }
+        &'crmctl;kb;help;help'= {
+        }
         &'crmctl;stats'= {
             cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
@@ -1541,6 +1669,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand queue 'Inspect and manage the durable step queue, including dead letters'
             cand worker 'Run the queue until SIGINT/SIGTERM'
             cand logs 'Read the sync log: tests, steps, imports, syncs, webhooks'
+            cand kb 'Import, search and export the assistant''s knowledge base from a helpdesk'
             cand stats 'Dashboard figures: integrations, events, syncs, failures, records'
             cand chatwoot 'Administer a Chatwoot helpdesk: agents, inboxes, the chat widget'
             cand sandbox 'A local fake CRM/helpdesk API to try crmctl without a vendor account'
@@ -1684,6 +1813,23 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;help;logs;tail'= {
         }
         &'crmctl;help;logs;show'= {
+        }
+        &'crmctl;help;kb'= {
+            cand import 'Import an integration''s knowledge-base articles (incremental by default)'
+            cand list 'List imported articles'
+            cand show 'Show one article whole, by its id or the provider''s id'
+            cand search 'Full-text search over titles and bodies, best match first, with snippets'
+            cand export 'Export articles as JSON lines or Markdown files'
+        }
+        &'crmctl;help;kb;import'= {
+        }
+        &'crmctl;help;kb;list'= {
+        }
+        &'crmctl;help;kb;show'= {
+        }
+        &'crmctl;help;kb;search'= {
+        }
+        &'crmctl;help;kb;export'= {
         }
         &'crmctl;help;stats'= {
         }

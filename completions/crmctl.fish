@@ -48,6 +48,7 @@ complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "event" -d 'Fire event
 complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "queue" -d 'Inspect and manage the durable step queue, including dead letters'
 complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "worker" -d 'Run the queue until SIGINT/SIGTERM'
 complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "logs" -d 'Read the sync log: tests, steps, imports, syncs, webhooks'
+complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "kb" -d 'Import, search and export the assistant\'s knowledge base from a helpdesk'
 complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "stats" -d 'Dashboard figures: integrations, events, syncs, failures, records'
 complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "chatwoot" -d 'Administer a Chatwoot helpdesk: agents, inboxes, the chat widget'
 complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "sandbox" -d 'A local fake CRM/helpdesk API to try crmctl without a vendor account'
@@ -873,6 +874,96 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and __fish_seen_subcommand_from help" -f -a "tail" -d 'Show sync-log rows, and with --follow new ones as they are written'
 complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one row whole, with its redacted request and response'
 complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and not __fish_seen_subcommand_from import list show search export help" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and not __fish_seen_subcommand_from import list show search export help" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and not __fish_seen_subcommand_from import list show search export help" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and not __fish_seen_subcommand_from import list show search export help" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and not __fish_seen_subcommand_from import list show search export help" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and not __fish_seen_subcommand_from import list show search export help" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and not __fish_seen_subcommand_from import list show search export help" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and not __fish_seen_subcommand_from import list show search export help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and not __fish_seen_subcommand_from import list show search export help" -f -a "import" -d 'Import an integration\'s knowledge-base articles (incremental by default)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and not __fish_seen_subcommand_from import list show search export help" -f -a "list" -d 'List imported articles'
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and not __fish_seen_subcommand_from import list show search export help" -f -a "show" -d 'Show one article whole, by its id or the provider\'s id'
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and not __fish_seen_subcommand_from import list show search export help" -f -a "search" -d 'Full-text search over titles and bodies, best match first, with snippets'
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and not __fish_seen_subcommand_from import list show search export help" -f -a "export" -d 'Export articles as JSON lines or Markdown files'
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and not __fish_seen_subcommand_from import list show search export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from import" -l since -d 'Only articles changed since a duration ago (30m, 24h, 7d) or a time (RFC 3339)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from import" -l locale -d 'Only this locale (e.g. en-us), where the provider can filter by one' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from import" -l timeout -d 'Give up on a request after this long (e.g. 10s, 500ms)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from import" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from import" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from import" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from import" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from import" -l full -d 'Read every article and archive those gone from the source'
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from import" -l dry-run -d 'Read and compare, but write nothing'
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from list" -l integration -d 'Only this integration\'s articles (name or id)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from list" -l locale -d 'Only this locale' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from list" -l limit -d 'At most this many' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from list" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from list" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from list" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from list" -l archived -d 'Include archived articles'
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from show" -l integration -d 'The integration, where a provider id is not unique (name or id)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from show" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from show" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from show" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from show" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from search" -l integration -d 'Only this integration\'s articles (name or id)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from search" -l limit -d 'At most this many results' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from search" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from search" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from search" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from search" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from search" -l archived -d 'Include archived articles'
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from search" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from search" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from search" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from search" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from export" -l format -d 'Output format' -r -f -a "jsonl\t'One JSON object per line'
+markdown\t'Markdown with a front-matter header'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from export" -l out -d 'Directory to write to (created if absent) [default: stdout]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from export" -l integration -d 'Only this integration\'s articles (name or id)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from export" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from export" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from export" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from export" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from export" -l archived -d 'Include archived articles'
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import an integration\'s knowledge-base articles (incremental by default)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from help" -f -a "list" -d 'List imported articles'
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one article whole, by its id or the provider\'s id'
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from help" -f -a "search" -d 'Full-text search over titles and bodies, best match first, with snippets'
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export articles as JSON lines or Markdown files'
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand stats" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand stats" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand stats" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
@@ -1013,23 +1104,24 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -l no-input -
 complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs stats chatwoot sandbox completions help" -f -a "key" -d 'Create, inspect, rotate and move the master key'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs stats chatwoot sandbox completions help" -f -a "template" -d 'List, show and validate provider templates'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs stats chatwoot sandbox completions help" -f -a "org" -d 'Manage orgs (tenants)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs stats chatwoot sandbox completions help" -f -a "assistant" -d 'Manage assistants (voice or chat agents) in an org'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs stats chatwoot sandbox completions help" -f -a "integration" -d 'Configure integrations'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs stats chatwoot sandbox completions help" -f -a "test" -d 'Test integrations\' connections and say precisely what is wrong'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs stats chatwoot sandbox completions help" -f -a "auth" -d 'OAuth 2.0 sign-in for integrations that use the authorization-code flow'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs stats chatwoot sandbox completions help" -f -a "send" -d 'Run one action of one integration now (or show it with --dry-run)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs stats chatwoot sandbox completions help" -f -a "event" -d 'Fire events that run chained integrations through the queue'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs stats chatwoot sandbox completions help" -f -a "queue" -d 'Inspect and manage the durable step queue, including dead letters'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs stats chatwoot sandbox completions help" -f -a "worker" -d 'Run the queue until SIGINT/SIGTERM'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs stats chatwoot sandbox completions help" -f -a "logs" -d 'Read the sync log: tests, steps, imports, syncs, webhooks'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs stats chatwoot sandbox completions help" -f -a "stats" -d 'Dashboard figures: integrations, events, syncs, failures, records'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs stats chatwoot sandbox completions help" -f -a "chatwoot" -d 'Administer a Chatwoot helpdesk: agents, inboxes, the chat widget'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs stats chatwoot sandbox completions help" -f -a "sandbox" -d 'A local fake CRM/helpdesk API to try crmctl without a vendor account'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs stats chatwoot sandbox completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs stats chatwoot sandbox completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb stats chatwoot sandbox completions help" -f -a "key" -d 'Create, inspect, rotate and move the master key'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb stats chatwoot sandbox completions help" -f -a "template" -d 'List, show and validate provider templates'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb stats chatwoot sandbox completions help" -f -a "org" -d 'Manage orgs (tenants)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb stats chatwoot sandbox completions help" -f -a "assistant" -d 'Manage assistants (voice or chat agents) in an org'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb stats chatwoot sandbox completions help" -f -a "integration" -d 'Configure integrations'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb stats chatwoot sandbox completions help" -f -a "test" -d 'Test integrations\' connections and say precisely what is wrong'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb stats chatwoot sandbox completions help" -f -a "auth" -d 'OAuth 2.0 sign-in for integrations that use the authorization-code flow'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb stats chatwoot sandbox completions help" -f -a "send" -d 'Run one action of one integration now (or show it with --dry-run)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb stats chatwoot sandbox completions help" -f -a "event" -d 'Fire events that run chained integrations through the queue'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb stats chatwoot sandbox completions help" -f -a "queue" -d 'Inspect and manage the durable step queue, including dead letters'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb stats chatwoot sandbox completions help" -f -a "worker" -d 'Run the queue until SIGINT/SIGTERM'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb stats chatwoot sandbox completions help" -f -a "logs" -d 'Read the sync log: tests, steps, imports, syncs, webhooks'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb stats chatwoot sandbox completions help" -f -a "kb" -d 'Import, search and export the assistant\'s knowledge base from a helpdesk'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb stats chatwoot sandbox completions help" -f -a "stats" -d 'Dashboard figures: integrations, events, syncs, failures, records'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb stats chatwoot sandbox completions help" -f -a "chatwoot" -d 'Administer a Chatwoot helpdesk: agents, inboxes, the chat widget'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb stats chatwoot sandbox completions help" -f -a "sandbox" -d 'A local fake CRM/helpdesk API to try crmctl without a vendor account'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb stats chatwoot sandbox completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb stats chatwoot sandbox completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "generate" -d 'Print a new random 256-bit key, base64, for a CI secret store'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "init" -d 'Create the store\'s master key and record its id and check value'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "status" -d 'Say which key source is in use, the key id, and whether it opens the store'
@@ -1068,6 +1160,11 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from queue" -f -a "purge" -d 'Delete finished events, or dead letters'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from logs" -f -a "tail" -d 'Show sync-log rows, and with --follow new ones as they are written'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from logs" -f -a "show" -d 'Show one row whole, with its redacted request and response'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from kb" -f -a "import" -d 'Import an integration\'s knowledge-base articles (incremental by default)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from kb" -f -a "list" -d 'List imported articles'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from kb" -f -a "show" -d 'Show one article whole, by its id or the provider\'s id'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from kb" -f -a "search" -d 'Full-text search over titles and bodies, best match first, with snippets'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from kb" -f -a "export" -d 'Export articles as JSON lines or Markdown files'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from chatwoot" -f -a "agents" -d 'Agents of the Chatwoot account'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from chatwoot" -f -a "inboxes" -d 'Inboxes of the Chatwoot account'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from chatwoot" -f -a "assign" -d 'Add an agent to an inbox'

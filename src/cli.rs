@@ -141,6 +141,9 @@ Examples:
     /// Read the sync log: tests, steps, imports, syncs, webhooks
     #[command(subcommand)]
     Logs(LogsCommand),
+    /// Import, search and export the assistant's knowledge base from a helpdesk
+    #[command(subcommand)]
+    Kb(KbCommand),
     /// Dashboard figures: integrations, events, syncs, failures, records
     Stats,
     /// Administer a Chatwoot helpdesk: agents, inboxes, the chat widget
@@ -941,4 +944,137 @@ mod tests {
     fn cli_definition_is_consistent() {
         super::Cli::command().debug_assert();
     }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum KbCommand {
+    /// Import an integration's knowledge-base articles (incremental by default)
+    #[command(after_long_help = "\
+Pages through the provider's articles with its own pagination (cursor, Link
+header, page or offset numbers, next-page URLs), converts HTML bodies to
+Markdown, and upserts them by the provider's id with a content hash: an
+unchanged article is not rewritten. Each page is committed with the position
+of the next one, so an interrupted import run again resumes where it stopped.
+
+Without --full or --since, only articles changed since the last import are
+asked for (where the provider can filter by time). --full reads everything
+and archives the articles the source no longer has. Each import writes a
+kb_import row to the sync log. A terminal shows a progress bar; otherwise a
+summary line goes to stderr. Exit code 1 when the import failed.
+
+Examples:
+  crmctl kb import zendesk-prod
+  crmctl kb import zendesk-prod --full
+  crmctl kb import zendesk-prod --since 7d --locale en-us --dry-run -o json")]
+    Import(KbImportArgs),
+    /// List imported articles
+    #[command(after_long_help = "Examples:\n  crmctl kb list\n  crmctl kb list --integration zendesk-prod --locale en-us -o json")]
+    List(KbListArgs),
+    /// Show one article whole, by its id or the provider's id
+    #[command(after_long_help = "Examples:\n  crmctl kb show 360012345678\n  crmctl kb show 360012345678 --integration zendesk-prod -o json")]
+    Show(KbShowArgs),
+    /// Full-text search over titles and bodies, best match first, with snippets
+    #[command(after_long_help = "\
+Every word must appear (the last also as a prefix); titles weigh more than
+bodies. Matches are shown in [brackets] in the snippet.
+
+Examples:
+  crmctl kb search reset password
+  crmctl kb search refund --integration zendesk-prod --limit 5 -o json")]
+    Search(KbSearchArgs),
+    /// Export articles as JSON lines or Markdown files
+    #[command(after_long_help = "\
+jsonl: one article per line, to stdout or DIR/articles.jsonl. markdown: one
+file per article under DIR/INTEGRATION/ (with a front-matter header), or all
+of them to stdout without --out.
+
+Examples:
+  crmctl kb export --format jsonl > kb.jsonl
+  crmctl kb export --format markdown --out ./kb")]
+    Export(KbExportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct KbImportArgs {
+    /// The integration (name or id)
+    pub name: String,
+    /// Read every article and archive those gone from the source
+    #[arg(long, conflicts_with = "since")]
+    pub full: bool,
+    /// Only articles changed since a duration ago (30m, 24h, 7d) or a time (RFC 3339)
+    #[arg(long, value_name = "DURATION|TIME")]
+    pub since: Option<String>,
+    /// Only this locale (e.g. en-us), where the provider can filter by one
+    #[arg(long, value_name = "LOCALE")]
+    pub locale: Option<String>,
+    /// Read and compare, but write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    #[command(flatten)]
+    pub http: HttpArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct KbListArgs {
+    /// Only this integration's articles (name or id)
+    #[arg(long)]
+    pub integration: Option<String>,
+    /// Only this locale
+    #[arg(long)]
+    pub locale: Option<String>,
+    /// Include archived articles
+    #[arg(long)]
+    pub archived: bool,
+    /// At most this many
+    #[arg(long, default_value_t = 100)]
+    pub limit: i64,
+}
+
+#[derive(Debug, Args)]
+pub struct KbShowArgs {
+    /// The article's id, or the provider's id for it
+    pub id: String,
+    /// The integration, where a provider id is not unique (name or id)
+    #[arg(long)]
+    pub integration: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct KbSearchArgs {
+    /// Words to find
+    #[arg(required = true, num_args = 1..)]
+    pub query: Vec<String>,
+    /// Only this integration's articles (name or id)
+    #[arg(long)]
+    pub integration: Option<String>,
+    /// Include archived articles
+    #[arg(long)]
+    pub archived: bool,
+    /// At most this many results
+    #[arg(long, default_value_t = 10)]
+    pub limit: i64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum KbExportFormat {
+    /// One JSON object per line
+    Jsonl,
+    /// Markdown with a front-matter header
+    Markdown,
+}
+
+#[derive(Debug, Args)]
+pub struct KbExportArgs {
+    /// Output format
+    #[arg(long, value_enum)]
+    pub format: KbExportFormat,
+    /// Directory to write to (created if absent) [default: stdout]
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// Only this integration's articles (name or id)
+    #[arg(long)]
+    pub integration: Option<String>,
+    /// Include archived articles
+    #[arg(long)]
+    pub archived: bool,
 }

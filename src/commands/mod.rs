@@ -7,6 +7,7 @@ mod chatwoot;
 pub mod completions;
 mod event;
 mod integration;
+mod kb;
 mod key;
 mod logs;
 mod org;
@@ -133,6 +134,7 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<Exit> {
         Command::Queue(c) => queue::run(ctx, c),
         Command::Worker(a) => worker::run(ctx, a),
         Command::Logs(c) => logs::run(ctx, c),
+        Command::Kb(c) => kb::run(ctx, c),
         Command::Stats => stats::run(ctx),
         Command::Chatwoot(c) => chatwoot::run(ctx, c),
         Command::Sandbox(c) => sandbox::run(ctx, c),

@@ -9,6 +9,7 @@ use crate::output::Printer;
 
 pub struct Progress {
     bar: Option<ProgressBar>,
+    what: String,
 }
 
 impl Progress {
@@ -23,7 +24,7 @@ impl Progress {
             b.set_message(what.to_string());
             b
         });
-        Progress { bar }
+        Progress { bar, what: what.to_string() }
     }
 }
 
@@ -38,6 +39,37 @@ impl Reporter for Progress {
     fn advance(&self, _label: &str) {
         if let Some(b) = &self.bar {
             b.inc(1);
+        }
+    }
+
+    /// Paged imports: articles done against the total where the provider
+    /// reports one (a bar with rate and ETA), else a spinner with the count
+    /// and rate; the note (pages read) in the message.
+    fn progress(&self, done: u64, total: Option<u64>, note: &str) {
+        if let Some(b) = &self.bar {
+            if b.is_hidden() {
+                b.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+            }
+            match total {
+                Some(t) => {
+                    if b.length() != Some(t) {
+                        b.set_style(
+                            ProgressStyle::with_template("{spinner} {msg} [{bar:30}] {pos}/{len} articles ({per_sec}, eta {eta})")
+                                .expect("static template")
+                                .progress_chars("=> "),
+                        );
+                        b.set_length(t);
+                    }
+                }
+                None => {
+                    if b.length().is_some() {
+                        b.set_style(ProgressStyle::with_template("{spinner} {msg} {pos} articles ({per_sec}, {elapsed})").expect("static template"));
+                        b.unset_length();
+                    }
+                }
+            }
+            b.set_position(done);
+            b.set_message(format!("{}: {note}", self.what));
         }
     }
 

@@ -8,6 +8,7 @@ pub mod conntest;
 pub mod events;
 pub mod pipeline;
 pub mod jsonpath;
+pub mod kb;
 pub mod oauth;
 mod request;
 mod target;
@@ -22,6 +23,9 @@ pub use target::Target;
 pub trait Reporter: Send + Sync {
     fn start(&self, _total: u64) {}
     fn advance(&self, _label: &str) {}
+    /// Items done so far, the total when known, and a note (`12 pages`),
+    /// for operations that page through a source (a knowledge-base import).
+    fn progress(&self, _done: u64, _total: Option<u64>, _note: &str) {}
     fn finish(&self) {}
 }
 

@@ -3,6 +3,7 @@
 //! an [`Org`] and filters on its id.
 
 mod integrations;
+mod kb;
 mod keys;
 mod orgs;
 mod queue;
@@ -17,6 +18,7 @@ use rusqlite_migration::{Migrations, M};
 
 pub use integrations::{Integration, IntegrationPatch, NewIntegration, SealedField};
 pub use keys::KeyRow;
+pub use kb::{KbArticle, KbFilter, KbHit, KbRun, KbState, KbUpsert, PageCommit, Upserted};
 pub use orgs::{Assistant, Org};
 pub use queue::{Event, NewStep, Step, StepFilter, StepResult};
 pub use sync_logs::{LogFilter, SyncLog};
@@ -29,6 +31,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_init.sql"),
     include_str!("migrations/0002_sync_logs_tokens.sql"),
     include_str!("migrations/0003_events_queue.sql"),
+    include_str!("migrations/0004_knowledge_base.sql"),
 ];
 
 pub const DEFAULT_ORG: &str = "default";

@@ -2,11 +2,13 @@
 //! own directories), validation, and rendering.
 
 mod catalog;
+pub mod kb;
 pub mod render;
 pub mod schema;
 mod validate;
 
 pub use catalog::{parse_template, yaml_error, Catalog, Origin, TemplateEntry};
+pub use kb::KnowledgeBase;
 pub use schema::Template;
 pub use validate::{check_base_url, validate_value};
 

@@ -60,7 +60,7 @@ pub struct Template {
     pub default_actions: BTreeMap<String, String>,
     /// Knowledge-base import: how to page through the provider's articles.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub knowledge_base: Option<serde_json::Value>,
+    pub knowledge_base: Option<super::kb::KnowledgeBase>,
     /// Record streams (contacts, tickets, deals) for sync.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub streams: BTreeMap<String, serde_json::Value>,

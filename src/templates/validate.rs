@@ -122,6 +122,12 @@ pub fn validate_template(t: &Template, path: &Path) -> Result<()> {
     for (name, action) in &t.actions {
         request(&format!("actions.{name}"), &action.request, ACTION_ROOTS);
     }
+    if let Some(kb) = &t.knowledge_base {
+        for (i, level) in kb.nested.iter().enumerate() {
+            request(&format!("knowledge_base.nested[{i}]"), &level.request, super::kb::KB_ROOTS);
+        }
+        request("knowledge_base.list", &kb.list, super::kb::KB_ROOTS);
+    }
 
     let env = render::environment();
     for (what, source, extra, no_secrets) in strings {
@@ -152,6 +158,9 @@ pub fn validate_template(t: &Template, path: &Path) -> Result<()> {
         if !t.actions.contains_key(action) {
             problems.push(format!("default_actions.{event}: '{action}' is not an action of this template"));
         }
+    }
+    if let Some(kb) = &t.knowledge_base {
+        super::kb::check(kb, &mut problems);
     }
     for name in t.actions.keys() {
         if !key_re().is_match(name) {

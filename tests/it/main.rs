@@ -12,6 +12,7 @@ mod contract;
 mod events;
 mod generated;
 mod integrations;
+mod kb;
 mod keyring;
 mod keys;
 mod oauth;

@@ -1,0 +1,774 @@
+//! Knowledge-base import: pages through a provider's articles with its own
+//! pagination, converts HTML bodies to Markdown, and upserts them by
+//! external id with a content hash, one transaction per page together with
+//! the position of the next page (so a killed import resumes where it
+//! stopped). Never prints; progress goes to the [`Reporter`].
+
+use std::collections::{BTreeMap, HashSet};
+use std::time::{Duration, Instant};
+
+use serde::Serialize;
+use serde_json::{json, Value};
+use sha2::{Digest, Sha256};
+
+use super::auth::{credentials, refreshable};
+use super::conntest::judge;
+use super::{build_request, jsonpath, Failure, FailureClass, Reporter, Target, TokenSource};
+use crate::http::{Http, HttpRequest, HttpResponse, Redactor};
+use crate::store::{KbUpsert, Org, PageCommit, Store, SyncLog, Upserted};
+use crate::templates::kb::{BodyFormat, KnowledgeBase, Pagination};
+use crate::templates::render::{environment, render_str};
+use crate::templates::schema::{Expect, RequestSpec};
+
+/// What to import.
+#[derive(Debug, Clone, Default)]
+pub struct ImportOptions {
+    /// Read everything and archive what the source no longer has.
+    pub full: bool,
+    /// Start here instead of the stored high-water mark.
+    pub since: Option<jiff::Timestamp>,
+    pub locale: Option<String>,
+    /// Read and compare, write nothing.
+    pub dry_run: bool,
+}
+
+/// An import's outcome. Stable JSON.
+#[derive(Debug, Clone, Serialize)]
+pub struct ImportReport {
+    pub integration: String,
+    pub provider: String,
+    /// `success`, `partial` (some articles or pages failed) or `failure`.
+    pub status: String,
+    pub dry_run: bool,
+    pub full: bool,
+    /// The start time of an incremental import (null: everything).
+    pub since: Option<String>,
+    pub locale: Option<String>,
+    /// An unfinished import was picked up where it stopped.
+    pub resumed: bool,
+    pub pages: u64,
+    pub processed: u64,
+    pub created: u64,
+    pub updated: u64,
+    pub unchanged: u64,
+    pub failed: u64,
+    pub archived: u64,
+    /// Why paging stopped early, when it did (a repeated cursor, say).
+    pub warnings: Vec<String>,
+    pub failure: Option<Failure>,
+    pub duration_ms: u64,
+    /// The sync-log row written (null for --dry-run).
+    pub sync_log_id: Option<String>,
+}
+
+/// Where the next page starts.
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+#[serde(tag = "at", rename_all = "snake_case")]
+enum PageReq {
+    First,
+    Url { url: String },
+    Cursor { cursor: String },
+    Number { n: u64 },
+}
+
+#[derive(Debug, Clone, Serialize, serde::Deserialize)]
+struct Position {
+    /// Index into the innermost parents (0 without nesting).
+    leaf: usize,
+    req: PageReq,
+}
+
+#[derive(Default, Clone, Copy, Serialize, serde::Deserialize)]
+struct Counts {
+    pages: u64,
+    processed: u64,
+    created: u64,
+    updated: u64,
+    unchanged: u64,
+    failed: u64,
+}
+
+fn tally(c: &mut Counts, out: &[Upserted]) {
+    for o in out {
+        match o {
+            Upserted::Created => c.created += 1,
+            Upserted::Updated => c.updated += 1,
+            Upserted::Unchanged => c.unchanged += 1,
+        }
+    }
+}
+
+/// The parent objects one article listing runs under.
+struct Leaf {
+    parent: Value,
+    parents: Vec<Value>,
+    section: Option<String>,
+}
+
+struct Run<'a> {
+    target: &'a Target,
+    kb: &'a KnowledgeBase,
+    http: &'a Http,
+    tokens: &'a TokenSource,
+    redactor: Redactor,
+    exchanges: Vec<Value>,
+    exchange_count: u64,
+    generation: Option<i64>,
+}
+
+const KEEP_EXCHANGES: usize = 4;
+const KEEP_ITEM_FAILURES: usize = 20;
+
+/// Imports the integration's knowledge base into the store and writes a
+/// `kb_import` sync-log row (not for a dry run).
+pub async fn import(target: &Target, store: &Store, http: &Http, tokens: &TokenSource, opts: &ImportOptions, reporter: &dyn Reporter) -> ImportReport {
+    let started = Instant::now();
+    let started_at = crate::store::now();
+    let mut report = ImportReport {
+        integration: target.name.clone(),
+        provider: target.template.id.clone(),
+        status: "failure".into(),
+        dry_run: opts.dry_run,
+        full: opts.full,
+        since: None,
+        locale: opts.locale.clone(),
+        resumed: false,
+        pages: 0,
+        processed: 0,
+        created: 0,
+        updated: 0,
+        unchanged: 0,
+        failed: 0,
+        archived: 0,
+        warnings: Vec::new(),
+        failure: None,
+        duration_ms: 0,
+        sync_log_id: None,
+    };
+    let mut item_failures: Vec<Value> = Vec::new();
+    let mut run = None;
+    let result = import_inner(target, store, http, tokens, opts, reporter, &mut report, &mut item_failures, &mut run).await;
+    reporter.finish();
+    report.duration_ms = started.elapsed().as_millis() as u64;
+    let (exchanges, redactor) = match run {
+        Some(r) => (r.exchanges, r.redactor),
+        None => (Vec::new(), target.redactor()),
+    };
+    match result {
+        Ok(()) => report.status = if report.failed > 0 { "partial".into() } else { "success".into() },
+        Err(mut f) => {
+            f.message = redactor.str(&f.message);
+            f.hint = redactor.str(&f.hint);
+            report.status = if report.created + report.updated > 0 { "partial".into() } else { "failure".into() };
+            report.failure = Some(f);
+        }
+    }
+    if !opts.dry_run {
+        if let Some(i) = &target.integration {
+            let id = uuid::Uuid::now_v7().to_string();
+            let detail = redactor.value(&json!({
+                "exchanges": exchanges,
+                "since": report.since,
+                "full": report.full,
+                "locale": report.locale,
+                "resumed": report.resumed,
+                "pages": report.pages,
+                "unchanged": report.unchanged,
+                "archived": report.archived,
+                "warnings": report.warnings,
+                "item_failures": item_failures,
+                "failure": report.failure,
+            }));
+            let log = SyncLog {
+                id: id.clone(),
+                integration_id: Some(i.id.clone()),
+                integration: Some(i.name.clone()),
+                kind: "kb_import".into(),
+                event_id: None,
+                event_type: None,
+                status: report.status.clone(),
+                error_class: report.failure.as_ref().map(|f| f.class.as_str().to_string()),
+                started_at,
+                finished_at: crate::store::now(),
+                duration_ms: report.duration_ms as i64,
+                processed: report.processed as i64,
+                created: report.created as i64,
+                updated: report.updated as i64,
+                failed: report.failed as i64,
+                http_status: report.failure.as_ref().and_then(|f| f.http_status).map(i64::from),
+                detail,
+                seq: None,
+            };
+            match store.insert_sync_log(&target.org, &log) {
+                Ok(()) => report.sync_log_id = Some(id),
+                Err(e) => report.warnings.push(format!("the sync log could not be written: {e}")),
+            }
+        }
+    }
+    report
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn import_inner<'a>(
+    target: &'a Target,
+    store: &Store,
+    http: &'a Http,
+    tokens: &'a TokenSource,
+    opts: &ImportOptions,
+    reporter: &dyn Reporter,
+    report: &mut ImportReport,
+    item_failures: &mut Vec<Value>,
+    run_slot: &mut Option<Run<'a>>,
+) -> Result<(), Failure> {
+    let Some(kb) = &target.template.knowledge_base else {
+        let why = target
+            .template
+            .unsupported
+            .iter()
+            .find(|u| u.capability == "knowledge_base")
+            .map(|u| format!(": {}", u.reason))
+            .unwrap_or_default();
+        return Err(Failure::config(format!("the {} template has no knowledge base to import{why}", target.template.id)));
+    };
+    let Some(integration) = &target.integration else {
+        return Err(Failure::config("only a saved integration can import a knowledge base"));
+    };
+    let org: &Org = &target.org;
+    let store_err = |e: crate::error::Error| Failure::new(FailureClass::Config, format!("the store: {e}"), "check the store file and disk space");
+
+    // Where to start: an explicit --since, else the stored high-water mark
+    // (unless --full), and an unfinished run with the same parameters resumes.
+    let state = store.kb_state(org, &integration.id).map_err(store_err)?;
+    let since = match (&opts.since, opts.full) {
+        (Some(t), _) => Some(*t),
+        (None, true) => None,
+        (None, false) => state.high_water.as_deref().and_then(|s| s.parse::<jiff::Timestamp>().ok()),
+    };
+    report.since = since.map(crate::store::ts);
+    let params = json!({"full": opts.full, "since": report.since, "locale": opts.locale}).to_string();
+    let mut counts = Counts::default();
+    let mut high_water: Option<String> = None;
+    let mut position = Position { leaf: 0, req: PageReq::First };
+    let run_id = match state.run.filter(|r| !opts.dry_run && r.params == params) {
+        Some(r) => {
+            if let Some(p) = r.position.and_then(|p| serde_json::from_value::<Position>(p).ok()) {
+                position = p;
+                counts = serde_json::from_value(r.counts).unwrap_or_default();
+                high_water = r.high_water;
+                report.resumed = true;
+            }
+            r.id
+        }
+        None => uuid::Uuid::now_v7().to_string(),
+    };
+    if !opts.dry_run && !report.resumed {
+        store.kb_begin_run(org, &integration.id, &run_id, &params).map_err(store_err)?;
+    }
+
+    let mut ctx = target.context();
+    let since_text = since.map(|t| kb.incremental.as_ref().map(|i| i.format).unwrap_or_default().format(t));
+    ctx["kb"] = json!({"locale": opts.locale.clone().unwrap_or_default(), "since": since_text.clone().unwrap_or_default()});
+    let run = run_slot.insert(Run { target, kb, http, tokens, redactor: target.redactor(), exchanges: Vec::new(), exchange_count: 0, generation: None });
+
+    let leaves = run.leaves(&ctx).await?;
+    if position.leaf >= leaves.len() && !leaves.is_empty() {
+        position = Position { leaf: 0, req: PageReq::First };
+    }
+    let mut total: Option<u64> = None;
+    let sync = |report: &mut ImportReport, c: &Counts| {
+        report.pages = c.pages;
+        report.processed = c.processed;
+        report.created = c.created;
+        report.updated = c.updated;
+        report.unchanged = c.unchanged;
+        report.failed = c.failed;
+    };
+    sync(report, &counts);
+    reporter.progress(counts.processed, total, &format!("{} page(s)", counts.pages));
+
+    let mut leaf_i = position.leaf;
+    let mut req = position.req;
+    while leaf_i < leaves.len() {
+        let leaf = &leaves[leaf_i];
+        let mut lctx = ctx.clone();
+        lctx["parent"] = leaf.parent.clone();
+        lctx["parents"] = Value::Array(leaf.parents.clone());
+        let mut followed: HashSet<String> = HashSet::new();
+        loop {
+            let http_req = run.page_request(&lctx, &req, since_text.as_deref(), opts.locale.as_deref()).await?;
+            let page_key = http_req.url.clone();
+            if !followed.insert(page_key.clone()) {
+                report.warnings.push(format!(
+                    "stopped paging: the provider sent a next page already read ({}); the listing may be incomplete",
+                    run.redactor.str(&page_key)
+                ));
+                break;
+            }
+            let (resp, body) = run.send(http_req).await?;
+            let found = if kb.items.is_empty() { Some(&body) } else { jsonpath::get(&body, &kb.items) };
+            let items: &[Value] = match found {
+                Some(Value::Array(a)) => a,
+                None | Some(Value::Null) if is_empty_page(&body) => &[],
+                _ => {
+                    let mut f = Failure::new(
+                        FailureClass::UnexpectedResponse,
+                        format!("the list response has no array at `{}`", if kb.items.is_empty() { "." } else { &kb.items }),
+                        "the template's knowledge_base.items path does not match the provider's response; check the API version",
+                    );
+                    f.http_status = Some(resp.status);
+                    return Err(f);
+                }
+            };
+            if total.is_none() {
+                total = kb.total.as_deref().and_then(|p| jsonpath::get(&body, p)).and_then(|v| v.as_u64().or_else(|| v.as_str()?.parse().ok()));
+            }
+            let mut rows = Vec::with_capacity(items.len());
+            for item in items {
+                match to_upsert(kb, item, leaf.section.as_deref()) {
+                    Ok(a) => {
+                        if let Some(u) = &a.source_updated_at {
+                            if high_water.as_ref().is_none_or(|h| u > h) {
+                                high_water = Some(u.clone());
+                            }
+                        }
+                        rows.push(a)
+                    }
+                    Err(why) => {
+                        counts.failed += 1;
+                        if item_failures.len() < KEEP_ITEM_FAILURES {
+                            item_failures.push(json!({"id": kb_id(kb, item), "reason": why}));
+                        }
+                    }
+                }
+            }
+            let next = next_page(kb, &req, &resp, &body, items.len(), &run.base());
+            let position = match &next {
+                Some(r) => Some(Position { leaf: leaf_i, req: r.clone() }),
+                None if leaf_i + 1 < leaves.len() => Some(Position { leaf: leaf_i + 1, req: PageReq::First }),
+                None => None,
+            };
+            counts.pages += 1;
+            counts.processed += items.len() as u64;
+            let outcomes = if opts.dry_run {
+                rows.iter().map(|a| store.kb_would_upsert(org, &integration.id, a)).collect::<crate::error::Result<Vec<_>>>().map_err(store_err)?
+            } else {
+                let pos = position.as_ref().map(|p| serde_json::to_value(p).expect("a position serializes"));
+                // The counts as they stand once this page is in, committed with it.
+                let before = &counts;
+                let counts_after = |out: &[Upserted]| {
+                    let mut c = Counts { ..*before };
+                    tally(&mut c, out);
+                    serde_json::to_value(&c).expect("counts serialize")
+                };
+                store
+                    .kb_commit_page(
+                        org,
+                        &integration.id,
+                        &rows,
+                        &PageCommit { run_id: &run_id, mark_seen: opts.full, position: pos.as_ref(), high_water: high_water.as_deref(), counts: &counts_after },
+                    )
+                    .map_err(store_err)?
+            };
+            tally(&mut counts, &outcomes);
+            sync(report, &counts);
+            reporter.progress(counts.processed, total, &format!("{} page(s)", counts.pages));
+            match next {
+                Some(r) => req = r,
+                None => break,
+            }
+        }
+        leaf_i += 1;
+        req = PageReq::First;
+    }
+    if !opts.dry_run {
+        report.archived = store.kb_finish_run(org, &integration.id, &run_id, opts.full, high_water.as_deref()).map_err(store_err)?;
+    }
+    Ok(())
+}
+
+/// A body with no items array is an empty page when it says so plainly
+/// (a count of 0), as some providers drop the array when there is nothing.
+fn is_empty_page(body: &Value) -> bool {
+    ["count", "total", "totalSize", "total_count", "@odata.count"].iter().any(|k| body.get(*k).and_then(Value::as_u64) == Some(0))
+}
+
+impl Run<'_> {
+    async fn credentials(&mut self) -> Result<super::Credentials, Failure> {
+        let creds = credentials(self.target, self.http, self.tokens, None).await?;
+        for t in &creds.tokens {
+            self.redactor.add(t);
+        }
+        self.generation = creds.generation;
+        Ok(creds)
+    }
+
+    fn base(&self) -> String {
+        self.target.base_url.clone()
+    }
+
+    /// Lists every nesting level (unpaginated) to the innermost parents.
+    async fn leaves(&mut self, ctx: &Value) -> Result<Vec<Leaf>, Failure> {
+        let mut leaves = vec![Leaf { parent: Value::Null, parents: Vec::new(), section: None }];
+        for level in &self.kb.nested {
+            let mut next = Vec::new();
+            for leaf in &leaves {
+                let mut c = ctx.clone();
+                c["parent"] = leaf.parent.clone();
+                c["parents"] = Value::Array(leaf.parents.clone());
+                let req = self.build(&level.request, &c, &[]).await?;
+                let (_, body) = self.send(req).await?;
+                let items = if level.items.is_empty() { Some(&body) } else { jsonpath::get(&body, &level.items) };
+                let Some(Value::Array(items)) = items else {
+                    return Err(Failure::new(
+                        FailureClass::UnexpectedResponse,
+                        format!("the {} listing has no array at `{}`", level.name, level.items),
+                        "check the template's knowledge_base.nested items path",
+                    ));
+                };
+                for item in items {
+                    let mut parents = leaf.parents.clone();
+                    parents.push(item.clone());
+                    let section = level.title.as_deref().and_then(|p| jsonpath::get(item, p)).map(jsonpath::text).or(leaf.section.clone());
+                    next.push(Leaf { parent: item.clone(), parents, section });
+                }
+            }
+            leaves = next;
+        }
+        Ok(leaves)
+    }
+
+    /// Renders a request (with credentials) and adds extra query parameters.
+    async fn build(&mut self, spec: &RequestSpec, ctx: &Value, extra: &[(String, String)]) -> Result<HttpRequest, Failure> {
+        let creds = self.credentials().await?;
+        // Query parameters that render empty are left out.
+        let env = environment();
+        let mut spec = spec.clone();
+        let mut pairs = Vec::new();
+        for (k, v) in &spec.query {
+            let r = render_str(&env, v, ctx).map_err(|e| Failure::config(format!("rendering knowledge_base query {k}: {e}")))?;
+            if !r.is_empty() {
+                pairs.push((k.clone(), r));
+            }
+        }
+        pairs.extend(extra.iter().cloned());
+        spec.query = BTreeMap::new();
+        let mut req = build_request(self.target, &spec, ctx, &creds).map_err(|e| Failure::config(format!("rendering the knowledge-base request: {e}")))?;
+        let extra = pairs;
+        if !extra.is_empty() {
+            let mut url = url::Url::parse(&req.url).map_err(|e| Failure::config(format!("URL '{}': {e}", req.url)))?;
+            url.query_pairs_mut().extend_pairs(extra.iter());
+            req.url = url.to_string();
+        }
+        Ok(req)
+    }
+
+    /// The request for one page of the article list.
+    async fn page_request(&mut self, ctx: &Value, req: &PageReq, since: Option<&str>, locale: Option<&str>) -> Result<HttpRequest, Failure> {
+        let kb = self.kb;
+        if let PageReq::Url { url } = req {
+            // A next-page URL carries its own parameters; only auth is added.
+            let creds = self.credentials().await?;
+            let spec = RequestSpec {
+                method: crate::templates::schema::Method::Get,
+                path: "{{ kb_next_url }}".into(),
+                query: BTreeMap::new(),
+                headers: BTreeMap::new(),
+                body: None,
+                omit_empty: false,
+            };
+            let mut c = ctx.clone();
+            c["kb_next_url"] = Value::String(url.clone());
+            let mut r = build_request(self.target, &spec, &c, &creds).map_err(|e| Failure::config(format!("the next-page URL: {e}")))?;
+            // Headers the list request names go to every page.
+            for (k, v) in &kb.list.headers {
+                let v = render_str(&environment(), v, ctx).map_err(|e| Failure::config(format!("header {k}: {e}")))?;
+                r.headers.retain(|(n, _)| !n.eq_ignore_ascii_case(k));
+                r.headers.push((k.clone(), v));
+            }
+            return Ok(r);
+        }
+        let mut extra: Vec<(String, String)> = Vec::new();
+        if let (Some(inc), Some(s)) = (&kb.incremental, since) {
+            if let Some(p) = &inc.param {
+                extra.push((p.clone(), s.to_string()));
+            }
+        }
+        if let (Some(p), Some(l)) = (&kb.locale_param, locale) {
+            extra.push((p.clone(), l.to_string()));
+        }
+        match (&kb.pagination, req) {
+            (Pagination::Page { param, per_page_param, size, first }, r) => {
+                let n = if let PageReq::Number { n } = r { *n } else { *first };
+                extra.push((param.clone(), n.to_string()));
+                extra.push((per_page_param.clone(), size.to_string()));
+            }
+            (Pagination::Offset { param, limit_param, size }, r) => {
+                let n = if let PageReq::Number { n } = r { *n } else { 0 };
+                extra.push((param.clone(), n.to_string()));
+                extra.push((limit_param.clone(), size.to_string()));
+            }
+            (Pagination::Cursor { param, .. }, PageReq::Cursor { cursor }) => extra.push((param.clone(), cursor.clone())),
+            _ => {}
+        }
+        self.build(&kb.list, ctx, &extra).await
+    }
+
+    /// Sends with one token refresh on 401 and a few retries on transient
+    /// failures; anything else not 2xx fails the import.
+    async fn send(&mut self, mut req: HttpRequest) -> Result<(HttpResponse, Value), Failure> {
+        let mut attempt = 0u32;
+        let mut refreshed = false;
+        loop {
+            attempt += 1;
+            let resp = match self.http.execute(&req).await {
+                Ok(r) => r,
+                Err(e) => {
+                    self.record(json!({"request": self.redactor.request(&req), "error": self.redactor.str(&e.to_string())}));
+                    let f = Failure::transport(&e, &self.redactor.str(&req.url), self.http.timeout());
+                    if f.class.is_transient() && attempt < 4 {
+                        tokio::time::sleep(backoff(attempt, None)).await;
+                        continue;
+                    }
+                    return Err(f);
+                }
+            };
+            self.record(json!({"request": self.redactor.request(&req), "response": self.redactor.response(&resp)}));
+            // A rejected OAuth token gets one refresh and one retry.
+            if resp.status == 401 && !refreshed && refreshable(self.target) && self.generation.is_some() {
+                refreshed = true;
+                let fresh = credentials(self.target, self.http, self.tokens, self.generation).await?;
+                self.generation = fresh.generation;
+                for t in &fresh.tokens {
+                    self.redactor.add(t);
+                }
+                for (k, v) in &fresh.headers {
+                    req.headers.retain(|(n, _)| !n.eq_ignore_ascii_case(k));
+                    req.headers.push((k.clone(), v.clone()));
+                }
+                continue;
+            }
+            if (resp.status == 429 || resp.status >= 500) && attempt < 4 {
+                tokio::time::sleep(backoff(attempt, resp.retry_after())).await;
+                continue;
+            }
+            let url = self.redactor.str(&req.url);
+            let resp = judge(self.target, &Expect::default(), &BTreeMap::new(), resp, &url).map_err(|(f, _)| f)?.0;
+            let Some(body) = resp.json() else {
+                let mut f = Failure::new(
+                    FailureClass::UnexpectedResponse,
+                    format!("{} from {url}, but the body is not JSON", resp.status),
+                    "the URL may point at a web page or a proxy, not the API; check the base URL",
+                );
+                f.http_status = Some(resp.status);
+                return Err(f);
+            };
+            return Ok((resp, body));
+        }
+    }
+
+    /// Keeps the first few exchanges and the last one, for the sync log.
+    fn record(&mut self, ex: Value) {
+        self.exchange_count += 1;
+        if self.exchanges.len() < KEEP_EXCHANGES {
+            self.exchanges.push(ex);
+        } else {
+            self.exchanges[KEEP_EXCHANGES - 1] = ex;
+        }
+    }
+}
+
+fn backoff(attempt: u32, retry_after: Option<u64>) -> Duration {
+    match retry_after {
+        Some(s) => Duration::from_secs(s.min(60)),
+        None => Duration::from_millis(250 * 2u64.pow(attempt.min(6))),
+    }
+}
+
+/// The next page, or None when the listing is done.
+fn next_page(kb: &KnowledgeBase, cur: &PageReq, resp: &HttpResponse, body: &Value, n_items: usize, base: &str) -> Option<PageReq> {
+    let more = |has_more: &Option<String>| has_more.as_deref().and_then(|p| jsonpath::get(body, p)).and_then(Value::as_bool).unwrap_or(true);
+    if n_items == 0 {
+        return None;
+    }
+    match &kb.pagination {
+        Pagination::None => None,
+        Pagination::Page { size, first, .. } => {
+            let n = if let PageReq::Number { n } = cur { *n } else { *first };
+            (n_items as u64 >= u64::from(*size)).then_some(PageReq::Number { n: n + 1 })
+        }
+        Pagination::Offset { size, .. } => {
+            let n = if let PageReq::Number { n } = cur { *n } else { 0 };
+            (n_items as u64 >= u64::from(*size)).then_some(PageReq::Number { n: n + n_items as u64 })
+        }
+        Pagination::Cursor { next, has_more, .. } => {
+            if !more(has_more) {
+                return None;
+            }
+            let c = jsonpath::get(body, next).map(jsonpath::text).filter(|c| !c.is_empty())?;
+            Some(PageReq::Cursor { cursor: c })
+        }
+        Pagination::LinkHeader => link_next(resp.header("link")?).map(|url| PageReq::Url { url: absolute(base, &url) }),
+        Pagination::NextUrl { path, has_more } => {
+            if !more(has_more) {
+                return None;
+            }
+            let v = body.get(path.as_str()).or_else(|| jsonpath::get(body, path))?;
+            let u = v.as_str().filter(|s| !s.trim().is_empty())?;
+            Some(PageReq::Url { url: absolute(base, u) })
+        }
+    }
+}
+
+/// A next-page URL relative to the base URL's origin (`/services/...`) or
+/// to the base URL, made absolute.
+fn absolute(base: &str, u: &str) -> String {
+    if u.starts_with("http://") || u.starts_with("https://") {
+        return u.to_string();
+    }
+    match url::Url::parse(base) {
+        Ok(b) if u.starts_with('/') => b.join(u).map(|x| x.to_string()).unwrap_or_else(|_| u.to_string()),
+        Ok(_) => format!("{}/{}", base.trim_end_matches('/'), u),
+        Err(_) => u.to_string(),
+    }
+}
+
+/// The `rel="next"` target of an RFC 8288 Link header.
+pub fn link_next(header: &str) -> Option<String> {
+    for part in header.split(',') {
+        let mut bits = part.split(';');
+        let target = bits.next()?.trim();
+        let is_next = bits.any(|p| {
+            let p = p.trim();
+            p.strip_prefix("rel=").is_some_and(|v| v.trim_matches('"').split_whitespace().any(|r| r.eq_ignore_ascii_case("next")))
+        });
+        if is_next {
+            return Some(target.trim_start_matches('<').trim_end_matches('>').to_string());
+        }
+    }
+    None
+}
+
+fn kb_id(kb: &KnowledgeBase, item: &Value) -> Value {
+    jsonpath::get(item, &kb.fields.id).cloned().unwrap_or(Value::Null)
+}
+
+fn text_at(item: &Value, path: Option<&str>) -> Option<String> {
+    let p = path?;
+    let v = item.get(p).or_else(|| jsonpath::get(item, p))?;
+    let t = jsonpath::text(v);
+    (!t.trim().is_empty()).then(|| t.trim().to_string())
+}
+
+/// One provider article to a row, or why it cannot be one.
+fn to_upsert(kb: &KnowledgeBase, item: &Value, leaf_section: Option<&str>) -> Result<KbUpsert, String> {
+    let f = &kb.fields;
+    let id = text_at(item, Some(&f.id)).ok_or_else(|| format!("no id at `{}`", f.id))?;
+    let title = text_at(item, Some(&f.title)).ok_or_else(|| format!("article {id}: no title at `{}`", f.title))?;
+    let raw = text_at(item, Some(&f.body)).unwrap_or_default();
+    let body = match f.body_format {
+        BodyFormat::Html => html_to_markdown(&raw),
+        BodyFormat::Text => tidy(&raw),
+    };
+    let url = text_at(item, f.url.as_deref());
+    let locale = text_at(item, f.locale.as_deref()).map(|l| l.to_lowercase());
+    let section = text_at(item, f.section.as_deref()).or_else(|| leaf_section.map(str::to_string));
+    let source_updated_at = match f.updated_at.as_deref().and_then(|p| item.get(p).or_else(|| jsonpath::get(item, p))) {
+        None | Some(Value::Null) => None,
+        Some(v) => Some(parse_time(v).ok_or_else(|| format!("article {id}: `{}` is not a time: {v}", f.updated_at.as_deref().unwrap_or("")))?),
+    };
+    let mut h = Sha256::new();
+    for part in [Some(&title), Some(&body), url.as_ref(), locale.as_ref(), section.as_ref()] {
+        h.update(part.map(String::as_str).unwrap_or("").as_bytes());
+        h.update([0u8]);
+    }
+    Ok(KbUpsert { external_id: id, title, body, url, locale, section, source_updated_at, content_hash: hex::encode(h.finalize()) })
+}
+
+/// RFC 3339 (or `YYYY-MM-DDTHH:MM:SS` without a zone, read as UTC, or
+/// `+0000` offsets as Salesforce writes them) or Unix seconds/milliseconds,
+/// in the store's format.
+fn parse_time(v: &Value) -> Option<String> {
+    if let Some(n) = v.as_i64() {
+        let t = if n > 100_000_000_000 { jiff::Timestamp::from_millisecond(n).ok()? } else { jiff::Timestamp::from_second(n).ok()? };
+        return Some(crate::store::ts(t));
+    }
+    let s = v.as_str()?.trim();
+    if let Ok(t) = s.parse::<jiff::Timestamp>() {
+        return Some(crate::store::ts(t));
+    }
+    if let Ok(t) = jiff::fmt::strtime::parse("%Y-%m-%dT%H:%M:%S%.f%z", s).and_then(|p| p.to_timestamp()) {
+        return Some(crate::store::ts(t));
+    }
+    if let Ok(dt) = s.parse::<jiff::civil::DateTime>() {
+        return dt.to_zoned(jiff::tz::TimeZone::UTC).ok().map(|z| crate::store::ts(z.timestamp()));
+    }
+    None
+}
+
+thread_local! {
+    static CONVERTER: htmd::HtmlToMarkdown = htmd::HtmlToMarkdown::builder()
+        .skip_tags(vec!["script", "style", "head", "iframe", "noscript"])
+        .build();
+}
+
+/// HTML to clean Markdown for the assistant (htmd, an html5ever-based
+/// converter): headings, lists, links and tables kept; scripts and styles
+/// dropped; runs of blank lines collapsed.
+pub fn html_to_markdown(html: &str) -> String {
+    let md = CONVERTER.with(|c| c.convert(html)).unwrap_or_else(|_| html.to_string());
+    tidy(&md)
+}
+
+fn tidy(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut blank = 0;
+    for line in s.lines() {
+        let line = line.trim_end();
+        if line.trim().is_empty() {
+            blank += 1;
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(if blank > 0 { "\n\n" } else { "\n" });
+        }
+        blank = 0;
+        out.push_str(line);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn link_headers() {
+        let h = r#"<https://x.test/a?page=2>; rel="next", <https://x.test/a?page=9>; rel="last""#;
+        assert_eq!(link_next(h).as_deref(), Some("https://x.test/a?page=2"));
+        assert_eq!(link_next(r#"<https://x.test/a?page=1>; rel="prev""#), None);
+    }
+
+    #[test]
+    fn html_becomes_markdown() {
+        let md = html_to_markdown("<h1>Reset</h1><script>x()</script><p>Go to <a href=\"https://a.test\">settings</a>.</p><ol><li>One</li><li>Two</li></ol>");
+        assert!(md.starts_with("# Reset"), "{md}");
+        assert!(md.contains("[settings](https://a.test)"), "{md}");
+        assert!(md.contains("1.  One") || md.contains("1. One"), "{md}");
+        assert!(!md.contains("x()"), "{md}");
+    }
+
+    #[test]
+    fn times() {
+        assert_eq!(parse_time(&json!("2024-05-01T10:00:00.000+0000")).as_deref(), Some("2024-05-01T10:00:00.000000Z"));
+        assert_eq!(parse_time(&json!("2024-05-01T10:00:00Z")).as_deref(), Some("2024-05-01T10:00:00.000000Z"));
+        assert_eq!(parse_time(&json!(1714557600)).as_deref(), Some("2024-05-01T10:00:00.000000Z"));
+        assert_eq!(parse_time(&json!("2024-05-01T10:00:00")).as_deref(), Some("2024-05-01T10:00:00.000000Z"));
+        assert_eq!(parse_time(&json!("yesterday")), None);
+    }
+
+    #[test]
+    fn relative_next_urls() {
+        assert_eq!(absolute("https://na1.sf.test", "/services/data/v60.0/query/01g-2000"), "https://na1.sf.test/services/data/v60.0/query/01g-2000");
+        assert_eq!(absolute("https://a.test/api", "https://b.test/x"), "https://b.test/x");
+    }
+}

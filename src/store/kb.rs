@@ -1,0 +1,401 @@
+//! Knowledge-base articles, their full-text index, and per-integration
+//! import state. Every query is org-scoped.
+
+use rusqlite::OptionalExtension;
+use serde::Serialize;
+
+use super::{now, Org, Store};
+use crate::error::{Error, Result};
+
+/// A stored article. Stable JSON.
+#[derive(Debug, Clone, Serialize)]
+pub struct KbArticle {
+    pub id: String,
+    pub integration_id: String,
+    pub integration: String,
+    pub external_id: String,
+    pub title: String,
+    /// Markdown (converted from HTML) or plain text.
+    pub body: String,
+    pub url: Option<String>,
+    pub locale: Option<String>,
+    pub section: Option<String>,
+    pub source_updated_at: Option<String>,
+    pub content_hash: String,
+    /// `active` or `archived` (gone from the source at a `--full` import).
+    pub status: String,
+    pub created_at: String,
+    pub updated_at: String,
+    pub archived_at: Option<String>,
+}
+
+/// One article as read from a provider, ready to upsert.
+#[derive(Debug, Clone)]
+pub struct KbUpsert {
+    pub external_id: String,
+    pub title: String,
+    pub body: String,
+    pub url: Option<String>,
+    pub locale: Option<String>,
+    pub section: Option<String>,
+    pub source_updated_at: Option<String>,
+    pub content_hash: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Upserted {
+    Created,
+    Updated,
+    Unchanged,
+}
+
+/// An import in progress, as last committed.
+#[derive(Debug, Clone)]
+pub struct KbRun {
+    pub id: String,
+    pub params: String,
+    pub position: Option<serde_json::Value>,
+    pub high_water: Option<String>,
+    pub counts: serde_json::Value,
+}
+
+/// An integration's import state.
+#[derive(Debug, Clone, Default)]
+pub struct KbState {
+    pub high_water: Option<String>,
+    pub last_run_at: Option<String>,
+    pub run: Option<KbRun>,
+}
+
+/// What a page commit writes besides the articles.
+pub struct PageCommit<'a> {
+    pub run_id: &'a str,
+    /// Mark every article of the page as seen by this run (`--full`).
+    pub mark_seen: bool,
+    /// Where the next page starts; None when the listing is done.
+    pub position: Option<&'a serde_json::Value>,
+    pub high_water: Option<&'a str>,
+    /// The run's counts once this page's outcomes are added.
+    pub counts: &'a dyn Fn(&[Upserted]) -> serde_json::Value,
+}
+
+/// Filters for `kb list`.
+#[derive(Default)]
+pub struct KbFilter<'a> {
+    pub integration_id: Option<&'a str>,
+    pub locale: Option<&'a str>,
+    pub include_archived: bool,
+    pub limit: i64,
+}
+
+/// A search hit.
+#[derive(Debug, Clone, Serialize)]
+pub struct KbHit {
+    #[serde(flatten)]
+    pub article: KbArticle,
+    /// Matched text with the terms in `[` `]`.
+    pub snippet: String,
+    /// bm25 score; lower is a better match.
+    pub score: f64,
+}
+
+const COLUMNS: &str = "a.id, a.integration_id, i.name, a.external_id, a.title, a.body, a.url, a.locale, a.section,
+    a.source_updated_at, a.content_hash, a.status, a.created_at, a.updated_at, a.archived_at";
+
+fn article(r: &rusqlite::Row<'_>) -> rusqlite::Result<KbArticle> {
+    Ok(KbArticle {
+        id: r.get(0)?,
+        integration_id: r.get(1)?,
+        integration: r.get(2)?,
+        external_id: r.get(3)?,
+        title: r.get(4)?,
+        body: r.get(5)?,
+        url: r.get(6)?,
+        locale: r.get(7)?,
+        section: r.get(8)?,
+        source_updated_at: r.get(9)?,
+        content_hash: r.get(10)?,
+        status: r.get(11)?,
+        created_at: r.get(12)?,
+        updated_at: r.get(13)?,
+        archived_at: r.get(14)?,
+    })
+}
+
+impl Store {
+    pub fn kb_state(&self, org: &Org, integration_id: &str) -> Result<KbState> {
+        let row = self
+            .conn
+            .query_row(
+                "SELECT high_water, last_run_at, run_id, run_params, run_position, run_high_water, run_counts
+                 FROM kb_import_state WHERE org_id = ?1 AND integration_id = ?2",
+                (&org.id, integration_id),
+                |r| {
+                    let run_id: Option<String> = r.get(2)?;
+                    let run = match run_id {
+                        Some(id) => Some(KbRun {
+                            id,
+                            params: r.get::<_, Option<String>>(3)?.unwrap_or_default(),
+                            position: r.get::<_, Option<String>>(4)?.and_then(|s| serde_json::from_str(&s).ok()),
+                            high_water: r.get(5)?,
+                            counts: r.get::<_, Option<String>>(6)?.and_then(|s| serde_json::from_str(&s).ok()).unwrap_or_default(),
+                        }),
+                        None => None,
+                    };
+                    Ok(KbState { high_water: r.get(0)?, last_run_at: r.get(1)?, run })
+                },
+            )
+            .optional()?;
+        Ok(row.unwrap_or_default())
+    }
+
+    /// Records the start of an import (replacing any unfinished one).
+    pub fn kb_begin_run(&self, org: &Org, integration_id: &str, run_id: &str, params: &str) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO kb_import_state (org_id, integration_id, run_id, run_params, run_position, run_high_water, run_counts)
+             VALUES (?1, ?2, ?3, ?4, NULL, NULL, '{}')
+             ON CONFLICT (org_id, integration_id) DO UPDATE SET
+                 run_id = excluded.run_id, run_params = excluded.run_params,
+                 run_position = NULL, run_high_water = NULL, run_counts = '{}'",
+            (&org.id, integration_id, run_id, params),
+        )?;
+        Ok(())
+    }
+
+    /// Upserts one page of articles and records where the import is, in one
+    /// transaction: a process killed between pages loses nothing and
+    /// repeats nothing.
+    pub fn kb_commit_page(&self, org: &Org, integration_id: &str, articles: &[KbUpsert], page: &PageCommit<'_>) -> Result<Vec<Upserted>> {
+        let tx = self.conn.unchecked_transaction()?;
+        let at = now();
+        let mut out = Vec::with_capacity(articles.len());
+        {
+            let mut find = tx.prepare_cached(
+                "SELECT id, content_hash, status FROM kb_articles WHERE org_id = ?1 AND integration_id = ?2 AND external_id = ?3",
+            )?;
+            let mut insert = tx.prepare_cached(
+                "INSERT INTO kb_articles (id, org_id, integration_id, external_id, title, body, url, locale, section,
+                     source_updated_at, content_hash, status, seen_run, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'active', ?12, ?13, ?13)
+                 ON CONFLICT (org_id, integration_id, external_id) DO NOTHING",
+            )?;
+            let mut update = tx.prepare_cached(
+                "UPDATE kb_articles SET title = ?1, body = ?2, url = ?3, locale = ?4, section = ?5, source_updated_at = ?6,
+                     content_hash = ?7, status = 'active', archived_at = NULL, seen_run = COALESCE(?8, seen_run), updated_at = ?9
+                 WHERE id = ?10 AND org_id = ?11",
+            )?;
+            let mut seen = tx.prepare_cached("UPDATE kb_articles SET seen_run = ?1 WHERE id = ?2 AND org_id = ?3")?;
+            let seen_run = page.mark_seen.then_some(page.run_id);
+            for a in articles {
+                let found: Option<(String, String, String)> =
+                    find.query_row((&org.id, integration_id, &a.external_id), |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).optional()?;
+                match found {
+                    None => {
+                        insert.execute(rusqlite::params![
+                            uuid::Uuid::now_v7().to_string(),
+                            org.id,
+                            integration_id,
+                            a.external_id,
+                            a.title,
+                            a.body,
+                            a.url,
+                            a.locale,
+                            a.section,
+                            a.source_updated_at,
+                            a.content_hash,
+                            seen_run,
+                            at,
+                        ])?;
+                        out.push(Upserted::Created);
+                    }
+                    Some((id, hash, status)) if hash == a.content_hash && status == "active" => {
+                        if let Some(run) = seen_run {
+                            seen.execute((run, &id, &org.id))?;
+                        }
+                        out.push(Upserted::Unchanged);
+                    }
+                    Some((id, _, _)) => {
+                        update.execute(rusqlite::params![
+                            a.title,
+                            a.body,
+                            a.url,
+                            a.locale,
+                            a.section,
+                            a.source_updated_at,
+                            a.content_hash,
+                            seen_run,
+                            at,
+                            id,
+                            org.id,
+                        ])?;
+                        out.push(Upserted::Updated);
+                    }
+                }
+            }
+        }
+        tx.execute(
+            "UPDATE kb_import_state SET run_position = ?1, run_high_water = ?2, run_counts = ?3
+             WHERE org_id = ?4 AND integration_id = ?5 AND run_id = ?6",
+            rusqlite::params![
+                page.position.map(|p| p.to_string()),
+                page.high_water,
+                (page.counts)(&out).to_string(),
+                org.id,
+                integration_id,
+                page.run_id
+            ],
+        )?;
+        tx.commit()?;
+        Ok(out)
+    }
+
+    /// What an upsert would do, without writing (`--dry-run`).
+    pub fn kb_would_upsert(&self, org: &Org, integration_id: &str, a: &KbUpsert) -> Result<Upserted> {
+        let found: Option<(String, String)> = self
+            .conn
+            .prepare_cached("SELECT content_hash, status FROM kb_articles WHERE org_id = ?1 AND integration_id = ?2 AND external_id = ?3")?
+            .query_row((&org.id, integration_id, &a.external_id), |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
+        Ok(match found {
+            None => Upserted::Created,
+            Some((h, st)) if h == a.content_hash && st == "active" => Upserted::Unchanged,
+            Some(_) => Upserted::Updated,
+        })
+    }
+
+    /// Ends an import: with `archive`, archives the articles this run did
+    /// not see; moves the high-water mark; clears the run. Returns how many
+    /// were archived.
+    pub fn kb_finish_run(&self, org: &Org, integration_id: &str, run_id: &str, archive: bool, high_water: Option<&str>) -> Result<u64> {
+        let tx = self.conn.unchecked_transaction()?;
+        let at = now();
+        let archived = if archive {
+            tx.execute(
+                "UPDATE kb_articles SET status = 'archived', archived_at = ?1, updated_at = ?1
+                 WHERE org_id = ?2 AND integration_id = ?3 AND status = 'active' AND (seen_run IS NULL OR seen_run <> ?4)",
+                (&at, &org.id, integration_id, run_id),
+            )? as u64
+        } else {
+            0
+        };
+        tx.execute(
+            "UPDATE kb_import_state SET high_water = COALESCE(?1, high_water), last_run_at = ?2,
+                 run_id = NULL, run_params = NULL, run_position = NULL, run_high_water = NULL, run_counts = NULL
+             WHERE org_id = ?3 AND integration_id = ?4",
+            (high_water, &at, &org.id, integration_id),
+        )?;
+        tx.commit()?;
+        Ok(archived)
+    }
+
+    /// Forgets an unfinished import (after a failure that should not be resumed).
+    pub fn kb_abandon_run(&self, org: &Org, integration_id: &str) -> Result<()> {
+        self.conn.execute(
+            "UPDATE kb_import_state SET run_id = NULL, run_params = NULL, run_position = NULL, run_high_water = NULL, run_counts = NULL
+             WHERE org_id = ?1 AND integration_id = ?2",
+            (&org.id, integration_id),
+        )?;
+        Ok(())
+    }
+
+    pub fn kb_articles(&self, org: &Org, f: &KbFilter<'_>) -> Result<Vec<KbArticle>> {
+        let sql = format!(
+            "SELECT {COLUMNS} FROM kb_articles a JOIN integrations i ON i.id = a.integration_id
+             WHERE a.org_id = ?1 AND (?2 IS NULL OR a.integration_id = ?2) AND (?3 IS NULL OR a.locale = ?3)
+               AND (?4 OR a.status = 'active')
+             ORDER BY i.name, a.title, a.external_id LIMIT ?5"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt
+            .query_map(rusqlite::params![org.id, f.integration_id, f.locale, f.include_archived, f.limit], article)?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
+    }
+
+    /// Counts of an integration's articles: (active, archived).
+    pub fn kb_counts(&self, org: &Org, integration_id: &str) -> Result<(i64, i64)> {
+        Ok(self.conn.query_row(
+            "SELECT COALESCE(SUM(CASE WHEN status = 'active' THEN 1 ELSE 0 END), 0),
+                    COALESCE(SUM(CASE WHEN status = 'archived' THEN 1 ELSE 0 END), 0)
+             FROM kb_articles WHERE org_id = ?1 AND integration_id = ?2",
+            (&org.id, integration_id),
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?)
+    }
+
+    /// One article by its id, or by its external id (within an integration
+    /// when one is given).
+    pub fn kb_article(&self, org: &Org, id: &str, integration_id: Option<&str>) -> Result<KbArticle> {
+        let sql = format!(
+            "SELECT {COLUMNS} FROM kb_articles a JOIN integrations i ON i.id = a.integration_id
+             WHERE a.org_id = ?1 AND (a.id = ?2 OR a.external_id = ?2) AND (?3 IS NULL OR a.integration_id = ?3)
+             ORDER BY a.id = ?2 DESC LIMIT 2"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map((&org.id, id, integration_id), article)?.collect::<rusqlite::Result<Vec<_>>>()?;
+        match rows.as_slice() {
+            [one] => Ok(one.clone()),
+            [first, _] if first.id == id => Ok(first.clone()),
+            [] => Err(Error::NotFound {
+                kind: "article",
+                name: id.into(),
+                scope: format!(" in org '{}'", org.name),
+                hint: Some("see `crmctl kb list` or `crmctl kb search QUERY`".into()),
+            }),
+            _ => Err(Error::usage_hint(
+                format!("external id '{id}' matches articles of more than one integration"),
+                "add --integration NAME, or use the article's own id",
+            )),
+        }
+    }
+
+    /// Full-text search, best match first. `query` is plain words; each
+    /// must appear (prefixes of the last word match too).
+    pub fn kb_search(&self, org: &Org, query: &str, integration_id: Option<&str>, include_archived: bool, limit: i64) -> Result<Vec<KbHit>> {
+        let Some(fts) = fts_query(query) else {
+            return Err(Error::usage("the search query has no words"));
+        };
+        let sql = format!(
+            "SELECT {COLUMNS}, snippet(kb_articles_fts, 1, '[', ']', '…', 16), bm25(kb_articles_fts, 10.0, 1.0) AS score
+             FROM kb_articles_fts JOIN kb_articles a ON a.rowid = kb_articles_fts.rowid
+                  JOIN integrations i ON i.id = a.integration_id
+             WHERE kb_articles_fts MATCH ?1 AND a.org_id = ?2 AND (?3 IS NULL OR a.integration_id = ?3)
+               AND (?4 OR a.status = 'active')
+             ORDER BY score, a.title LIMIT ?5"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt
+            .query_map(rusqlite::params![fts, org.id, integration_id, include_archived, limit], |r| {
+                Ok(KbHit { article: article(r)?, snippet: r.get(15)?, score: r.get(16)? })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
+    }
+}
+
+/// Plain words to an FTS5 query: each word quoted (so FTS5 syntax in the
+/// input is just text), all required, the last one also as a prefix.
+fn fts_query(q: &str) -> Option<String> {
+    let words: Vec<String> = q
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-' && c != '_')
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .map(|w| format!("\"{}\"", w.replace('"', "")))
+        .collect();
+    if words.is_empty() {
+        return None;
+    }
+    let mut s = words.join(" ");
+    s.push('*');
+    Some(s)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn fts_queries_are_quoted() {
+        assert_eq!(super::fts_query("reset password").unwrap(), "\"reset\" \"password\"*");
+        assert_eq!(super::fts_query("NEAR(\"x\" OR y)").unwrap(), "\"NEAR\" \"x\" \"OR\" \"y\"*");
+        assert!(super::fts_query(" ?! ").is_none());
+    }
+}
