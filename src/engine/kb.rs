@@ -294,6 +294,7 @@ async fn import_inner<'a>(
         lctx["parent"] = leaf.parent.clone();
         lctx["parents"] = Value::Array(leaf.parents.clone());
         let mut followed: HashSet<String> = HashSet::new();
+        let mut previous_ids: Option<Vec<String>> = None;
         loop {
             let http_req = run.page_request(&lctx, &req, since_text.as_deref(), opts.locale.as_deref()).await?;
             let page_key = http_req.url.clone();
@@ -341,6 +342,15 @@ async fn import_inner<'a>(
                     }
                 }
             }
+            // A server that ignores the page parameter sends the same page
+            // again and again; repeated cursors and URLs are caught above,
+            // a repeated page of the same articles here.
+            let page_ids: Vec<String> = rows.iter().map(|a| a.external_id.clone()).collect();
+            if !page_ids.is_empty() && previous_ids.as_ref() == Some(&page_ids) {
+                report.warnings.push("stopped paging: the provider sent the same articles as the page before (does it ignore the page parameter?); the listing may be incomplete".into());
+                break;
+            }
+            previous_ids = Some(page_ids);
             let next = next_page(kb, &req, &resp, &body, items.len(), &run.base());
             let position = match &next {
                 Some(r) => Some(Position { leaf: leaf_i, req: r.clone() }),

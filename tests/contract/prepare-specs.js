@@ -185,6 +185,13 @@ for (const vendor of vendors) {
       out[vendor] = write(path.join(dir, 'support-oas.json'), doc);
       break;
     }
+    case 'zendesk-help-center': {
+      // The Help Center (Guide) API is a separate spec file: List Articles
+      // for `crmctl kb import`.
+      const doc = applyFixes(vendor, load(path.join(specsDir, 'zendesk/help-center-oas.yaml')));
+      out[vendor] = write(path.join(dir, 'help-center-oas.json'), doc);
+      break;
+    }
     case 'chatwoot': {
       const doc = applyFixes(vendor, load(path.join(specsDir, 'chatwoot/application_swagger.json')));
       out[vendor] = write(path.join(dir, 'application_swagger.json'), doc);

@@ -1,4 +1,4 @@
-//! Contract tests: for Zendesk, Chatwoot, Pipedrive, Jira and Zoho CRM,
+//! Contract tests: for Zendesk (Support, and Help Center for `kb import`), Chatwoot, Pipedrive, Jira and Zoho CRM,
 //! crmctl's connection test and every action of the built-in template are
 //! sent to Prism (`@stoplight/prism-cli`) mocking the vendor's own OpenAPI
 //! file from ../shared/vendor-specs/, and must be accepted: a 2xx and no
@@ -227,6 +227,95 @@ fn zendesk() {
             base_url_flag: true,
         },
         &mut prism,
+    );
+}
+
+/// Zendesk Help Center (Guide): `crmctl kb import` against Prism serving
+/// help-center-oas.yaml (List Articles). The spec's example page has no
+/// `links.next`, so each import reads one page; `--since` sends
+/// `start_time` (an integer in the spec), `--full` reads everything.
+#[test]
+fn zendesk_help_center_kb_import() {
+    if !ready("contract::zendesk_help_center_kb_import", "zendesk/help-center-oas.yaml") {
+        return;
+    }
+    let mut prism = Prism::start("zendesk-help-center");
+    let mut env = TestEnv::with_env_key();
+    env.set("CONTRACT_SECRET_0", CANARY);
+    env.ok(&[
+        "integration", "add", "zendesk", "--name", "x", "--base-url", &prism.url,
+        "--field", "subdomain=acme", "--field", "email=support-bot@acme.com", "--secret", "api_token=env:CONTRACT_SECRET_0",
+    ]);
+
+    let mut problems = Vec::new();
+    let runs: [&[&str]; 3] = [&[], &["--since", "7d"], &["--full"]];
+    for extra in runs {
+        let mut args = vec!["kb", "import", "x", "--locale", "en-us", "-o", "json"];
+        args.extend_from_slice(extra);
+        let out = env.run(&args);
+        assert_no_canary(&env, &out, &format!("crmctl {}", args.join(" ")));
+        let report: Value = serde_json::from_slice(&out.stdout).unwrap_or(Value::Null);
+        if !out.status.success() || report["status"] != "success" {
+            problems.push(format!(
+                "crmctl {}: exit {:?}: {report:#}\n{}",
+                args.join(" "),
+                out.status.code(),
+                String::from_utf8_lossy(&out.stderr).trim_end()
+            ));
+        }
+    }
+
+    // The spec's example article was stored.
+    let list = env.json(&["kb", "list", "--integration", "x"]);
+    let ids: Vec<&str> = list.as_array().map(|a| a.iter().filter_map(|x| x["external_id"].as_str()).collect()).unwrap_or_default();
+    if ids != ["35467"] {
+        problems.push(format!("kb list: expected the spec's example article 35467, got {list:#}"));
+    }
+
+    // Every exchange of every import: List Articles on Prism, 2xx, no violations.
+    let db = rusqlite::Connection::open(&env.db).expect("the store opens");
+    let mut stmt = db.prepare("SELECT detail FROM sync_logs WHERE kind = 'kb_import' ORDER BY started_at, id").unwrap();
+    let details: Vec<Value> = stmt
+        .query_map([], |r| Ok(serde_json::from_str(&r.get::<_, String>(0)?).unwrap_or(Value::Null)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(details.len(), runs.len(), "one kb_import sync-log row per import");
+    let mut with_start_time = 0;
+    for detail in &details {
+        let exchanges = detail["exchanges"].as_array().cloned().unwrap_or_default();
+        if exchanges.is_empty() {
+            problems.push(format!("a kb_import recorded no exchange: {detail:#}"));
+        }
+        for ex in exchanges {
+            let req = &ex["request"];
+            let url = req["url"].as_str().unwrap_or("?");
+            let what = format!("{} {url}", req["method"].as_str().unwrap_or("?"));
+            if !url.starts_with(&format!("{}/api/v2/help_center/en-us/articles?", prism.url)) {
+                problems.push(format!("{what}: not List Articles on Prism at {}", prism.url));
+            }
+            if url.contains("start_time=") {
+                with_start_time += 1;
+            }
+            let resp = &ex["response"];
+            let status = resp["status"].as_u64();
+            if !status.is_some_and(|s| (200..300).contains(&s)) {
+                problems.push(format!("{what}: answered {status:?}: {}", resp["body"]));
+            }
+            let headers = resp["headers"].as_object().cloned().unwrap_or_default();
+            if let Some((_, v)) = headers.iter().find(|(k, _)| k.eq_ignore_ascii_case("sl-violations")) {
+                problems.push(format!("{what}: sl-violations: {v}"));
+            }
+        }
+    }
+    if with_start_time == 0 {
+        problems.push("no request carried start_time (the --since import)".into());
+    }
+    assert!(
+        problems.is_empty(),
+        "zendesk kb import broke the contract of help-center-oas.yaml:\n\n{}\n\nPrism said:\n{}",
+        problems.join("\n\n"),
+        prism.violations()
     );
 }
 

@@ -157,6 +157,21 @@ fn link_header_pagination() {
 }
 
 #[test]
+fn a_server_that_ignores_the_page_parameter_does_not_loop() {
+    // Every page number gets the same full page back.
+    let fake = Fake::start();
+    fake.mount(Mock::given(method("GET")).and(path("/articles")).respond_with(ResponseTemplate::new(200).set_body_json(json!({"articles": arts(1..=2)}))));
+    let env = env_with(&format!("list:\n  path: /articles\npagination:\n  style: page\n  param: page\n  per_page_param: per_page\n  size: 2\nitems: articles\n{FIELDS}"), &fake.url());
+    let started = Instant::now();
+    let r = import_ok(&env, &[]);
+    assert!(started.elapsed() < Duration::from_secs(20));
+    assert_eq!(r["created"], 2, "{r:#}");
+    assert_eq!(fake.requests().len(), 2, "the repeat is seen on the second page");
+    assert!(r["warnings"][0].as_str().unwrap().contains("same articles"), "{r:#}");
+    assert_eq!(external_ids(&env), ids(1..=2));
+}
+
+#[test]
 fn page_number_pagination_stops_on_an_empty_page() {
     let fake = Fake::start();
     for (p, body) in [("1", arts(1..=2)), ("2", arts(3..=4)), ("3", vec![])] {
@@ -471,4 +486,122 @@ fn nested_listing_walks_categories_folders_articles() {
     assert_eq!(external_ids(&env), ids(1..=4));
     assert_eq!(env.json(&["kb", "show", "4"])["section"], "Invoices");
     assert_eq!(env.json(&["kb", "show", "1"])["section"], "Getting started");
+}
+
+// ---------------------------------------------------------------------------
+// the built-in templates' knowledge_base sections, against fakes shaped like
+// each vendor's responses
+
+/// An integration `kb` of a built-in template, pointed at the fake.
+fn env_builtin(provider: &str, fields: &[&str], secret: &str, base: &str) -> TestEnv {
+    let mut env = TestEnv::with_env_key();
+    env.set("KB_SECRET", CANARY);
+    let mut args = vec!["integration", "add", provider, "--name", "kb", "--base-url", base, "--secret"];
+    let s = format!("{secret}=env:KB_SECRET");
+    args.push(&s);
+    for f in fields {
+        args.extend(["--field", f]);
+    }
+    env.ok(&args);
+    env
+}
+
+fn query_of(r: &wiremock::Request, k: &str) -> Option<String> {
+    r.url.query_pairs().find(|(n, _)| n == k).map(|(_, v)| v.to_string())
+}
+
+#[test]
+fn freshdesk_solutions_categories_folders_articles_with_link_header() {
+    let fake = Fake::start();
+    let fd = |i: u64| json!({"id": i, "title": format!("Solution {i}"), "description": format!("<p>Fix <b>{i}</b></p>"), "description_text": "x", "status": 2, "folder_id": 10, "updated_at": "2025-04-01T00:00:00Z"});
+    fake.mount(Mock::given(method("GET")).and(path("/api/v2/solutions/categories"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!([{"id": 1, "name": "General"}]))));
+    fake.mount(Mock::given(method("GET")).and(path("/api/v2/solutions/categories/1/folders"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!([{"id": 10, "name": "Getting started"}, {"id": 11, "name": "Billing"}]))));
+    let next = format!("<{}/api/v2/solutions/folders/10/articles?per_page=100&page=2>; rel=\"next\"", fake.url());
+    fake.mount(Mock::given(method("GET")).and(path("/api/v2/solutions/folders/10/articles")).and(query_param("page", "2"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!([fd(3)]))));
+    fake.mount(Mock::given(method("GET")).and(path("/api/v2/solutions/folders/10/articles")).and(query_param_is_missing("page"))
+        .respond_with(ResponseTemplate::new(200).insert_header("Link", next.as_str()).set_body_json(json!([fd(1), fd(2)]))));
+    fake.mount(Mock::given(method("GET")).and(path("/api/v2/solutions/folders/11/articles"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!([fd(4)]))));
+    let env = env_builtin("freshdesk", &["subdomain=acme"], "api_key", &fake.url());
+    let r = import_ok(&env, &[]);
+    assert_eq!(r["created"], 4, "{r:#}");
+    assert_eq!(external_ids(&env), ids(1..=4));
+    assert_eq!(env.json(&["kb", "show", "4"])["section"], "Billing");
+    assert_eq!(env.json(&["kb", "show", "1"])["body"], "Fix **1**");
+    let reqs = fake.requests();
+    let first = reqs.iter().find(|r| r.url.path() == "/api/v2/solutions/folders/11/articles").unwrap();
+    assert_eq!(query_of(first, "per_page").as_deref(), Some("100"));
+    assert_eq!(reqs.len(), 5, "categories, folders, folder 10 (2 pages), folder 11");
+    // A --locale reads the translation: .../articles/fr.
+    fake.reset();
+    fake.mount(Mock::given(method("GET")).and(path("/api/v2/solutions/categories"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!([{"id": 1, "name": "General"}]))));
+    fake.mount(Mock::given(method("GET")).and(path("/api/v2/solutions/categories/1/folders"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!([{"id": 10, "name": "Premiers pas"}]))));
+    fake.mount(Mock::given(method("GET")).and(path("/api/v2/solutions/folders/10/articles/fr"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!([fd(1)]))));
+    let r = import_ok(&env, &["--locale", "fr"]);
+    assert_eq!(r["processed"], 1, "{r:#}");
+}
+
+#[test]
+fn intercom_articles_page_by_page() {
+    let fake = Fake::start();
+    let ic = |i: u64| json!({"type": "article", "id": i.to_string(), "title": format!("Help {i}"), "body": format!("<p>Body {i}</p>"), "url": format!("https://help.acme.com/en/articles/{i}"), "updated_at": 1735689600 + i, "parent_id": 77, "state": "published"});
+    let page = |items: Vec<Value>, n: u64| json!({"type": "list", "pages": {"type": "pages", "page": n, "per_page": 250, "total_pages": 2}, "total_count": 251, "data": items});
+    fake.mount(Mock::given(method("GET")).and(path("/articles")).and(query_param("page", "1")).and(query_param("per_page", "250"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(page((1..=250).map(ic).collect(), 1))));
+    fake.mount(Mock::given(method("GET")).and(path("/articles")).and(query_param("page", "2")).and(query_param("per_page", "250"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(page(vec![ic(251)], 2))));
+    let env = env_builtin("intercom", &["region=api.intercom.io"], "access_token", &fake.url());
+    let r = import_ok(&env, &[]);
+    assert_eq!((r["pages"].as_u64(), r["created"].as_u64()), (Some(2), Some(251)), "{r:#}");
+    let reqs = fake.requests();
+    assert_eq!(reqs.len(), 2);
+    assert!(reqs.iter().all(|r| r.headers.get("intercom-version").is_some()), "the Intercom-Version header is sent");
+    let a = env.json(&["kb", "show", "251"]);
+    assert_eq!((a["body"].as_str(), a["section"].as_str()), (Some("Body 251"), Some("77")), "{a:#}");
+}
+
+#[test]
+fn chatwoot_portals_articles_page_by_page() {
+    let fake = Fake::start();
+    let cw = |i: u64| json!({"id": i, "title": format!("Guide {i}"), "content": format!("# Guide {i}\n\nSteps."), "status": "published", "locale": "en", "updated_at": 1735689600 + i});
+    fake.mount(Mock::given(method("GET")).and(path("/api/v1/accounts/1/portals"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"payload": [{"id": 4, "slug": "handbook", "name": "Handbook"}, {"id": 5, "slug": "faq", "name": "FAQ"}]}))));
+    fake.mount(Mock::given(method("GET")).and(path("/api/v1/accounts/1/portals/handbook/articles")).and(query_param("page", "1"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"payload": (1..=25).map(cw).collect::<Vec<_>>(), "meta": {"current_page": 1}}))));
+    fake.mount(Mock::given(method("GET")).and(path("/api/v1/accounts/1/portals/handbook/articles")).and(query_param("page", "2"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"payload": [cw(26)], "meta": {"current_page": 2}}))));
+    fake.mount(Mock::given(method("GET")).and(path("/api/v1/accounts/1/portals/faq/articles")).and(query_param("page", "1"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"payload": [cw(27)], "meta": {"current_page": 1}}))));
+    let env = env_builtin("chatwoot", &["instance_url=https://chat.acme.com", "account_id=1", "inbox_id=3"], "api_access_token", &fake.url());
+    let r = import_ok(&env, &["--locale", "en"]);
+    assert_eq!(r["created"], 27, "{r:#}");
+    assert_eq!(external_ids(&env), ids(1..=27));
+    assert_eq!(env.json(&["kb", "show", "27"])["section"], "FAQ");
+    let reqs = fake.requests();
+    assert_eq!(reqs.len(), 4, "portals, handbook pages 1-2, faq page 1");
+    assert!(reqs.iter().filter(|r| r.url.path().ends_with("/articles")).all(|r| query_of(r, "locale").as_deref() == Some("en")));
+    assert!(reqs.iter().all(|r| r.headers.get("api_access_token").is_some()));
+}
+
+#[test]
+fn custom_rest_follows_next_urls() {
+    let fake = Fake::start();
+    fake.mount(Mock::given(method("GET")).and(path("/kb/articles")).and(query_param("page", "2"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"articles": arts(3..=3)}))));
+    fake.mount(Mock::given(method("GET")).and(path("/kb/articles")).and(query_param_is_missing("page"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"articles": arts(1..=2), "next": "/kb/articles?page=2"}))));
+    let env = env_builtin("custom_rest", &[&format!("base_url={}", fake.url())], "api_token", &fake.url());
+    let r = import_ok(&env, &[]);
+    assert_eq!((r["pages"].as_u64(), r["created"].as_u64()), (Some(2), Some(3)), "{r:#}");
+    // The second import is incremental: updated_since is the newest updated_at seen.
+    let r = import_ok(&env, &[]);
+    assert_eq!(r["unchanged"], 3, "{r:#}");
+    let last = fake.requests().into_iter().rev().find(|r| query_of(r, "page").is_none()).unwrap();
+    assert_eq!(query_of(&last, "updated_since").as_deref(), Some("2025-01-03T00:00:00Z"));
 }
