@@ -25,19 +25,11 @@ impl Printer {
     pub fn data<T: Serialize>(&self, value: &T, table: impl FnOnce() -> Table) -> std::io::Result<()> {
         let text = match self.format {
             OutputFormat::Table => {
-                let mut t = table();
+                let t = table();
                 if t.row_count() == 0 && t.header().is_some() {
                     String::new()
                 } else {
-                    // kubectl-style: columns two spaces apart, no edges.
-                    t.column_iter_mut().for_each(|c| {
-                        c.set_padding((0, 2));
-                    });
-                    let mut s: String = t.lines().map(|l| l.trim_end().to_string() + "\n").collect();
-                    if s.is_empty() {
-                        s.push('\n');
-                    }
-                    s
+                    render(t)
                 }
             }
             OutputFormat::Json => {
@@ -89,6 +81,19 @@ impl Printer {
         }
         eprintln!("{}", lines.join("\n"));
     }
+}
+
+/// A table as text, kubectl-style: columns two spaces apart, no edges, no
+/// trailing blanks.
+pub fn render(mut t: Table) -> String {
+    t.column_iter_mut().for_each(|c| {
+        c.set_padding((0, 2));
+    });
+    let mut s: String = t.lines().map(|l| l.trim_end().to_string() + "\n").collect();
+    if s.is_empty() {
+        s.push('\n');
+    }
+    s
 }
 
 /// A table with the house style and these headers.

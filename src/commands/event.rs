@@ -233,20 +233,13 @@ pub fn print_event(ctx: &Ctx, e: &Event) -> Result<()> {
         ctx.printer.data(e, || table(&[]))?;
         return Ok(());
     }
-    ctx.printer.raw(&format!(
-        "{}\n",
-        kv_table(&[
-            ("event", e.id.clone()),
-            ("type", e.kind.clone()),
-            ("assistant", e.assistant.clone().unwrap_or_else(|| "-".into())),
-            ("status", e.status.clone()),
-            ("created", e.created_at.clone()),
-        ])
-        .lines()
-        .map(|l| l.trim_end().to_string())
-        .collect::<Vec<_>>()
-        .join("\n")
-    ))?;
+    ctx.printer.raw(&crate::output::render(kv_table(&[
+        ("event", e.id.clone()),
+        ("type", e.kind.clone()),
+        ("assistant", e.assistant.clone().unwrap_or_else(|| "-".into())),
+        ("status", e.status.clone()),
+        ("created", e.created_at.clone()),
+    ])))?;
     if !e.steps.is_empty() {
         print_steps(ctx, &e.steps)?;
     }
