@@ -46,9 +46,11 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand worker 'Run the queue until SIGINT/SIGTERM'
             cand logs 'Read the sync log: tests, steps, imports, syncs, webhooks'
             cand kb 'Import, search and export the assistant''s knowledge base from a helpdesk'
+            cand mapping 'Map source records'' fields to the platform''s contacts, tickets and deals'
             cand stats 'Dashboard figures: integrations, events, syncs, failures, records'
             cand chatwoot 'Administer a Chatwoot helpdesk: agents, inboxes, the chat widget'
             cand sandbox 'A local fake CRM/helpdesk API to try crmctl without a vendor account'
+            cand import 'Import integrations from other systems'' stores'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1354,6 +1356,110 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         }
         &'crmctl;kb;help;help'= {
         }
+        &'crmctl;mapping'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand list 'List an integration''s field mappings (or the platform''s defaults)'
+            cand set 'Create or replace a field mapping, or load mappings from a YAML file'
+            cand remove 'Remove a field mapping'
+            cand test 'Apply an integration''s mappings to sample records and show the result'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;mapping;list'= {
+            cand --stream 'Only this stream: contacts, tickets or deals'
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --defaults 'Show the platform''s default mappings instead'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;mapping;set'= {
+            cand --stream 'contacts, tickets or deals'
+            cand --target 'The platform field to fill (see below)'
+            cand --source 'A dot path into the source record (repeatable)'
+            cand --transform 'A transform, applied in order (repeatable; see below)'
+            cand --from-file 'A YAML list of mappings'
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --replace 'With --from-file: remove the other mappings of the streams in the file'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;mapping;remove'= {
+            cand --stream 'contacts, tickets or deals'
+            cand --target 'The platform field'
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;mapping;test'= {
+            cand --stream 'contacts, tickets or deals'
+            cand --record 'A JSON file with one source record or an array of them; - for stdin'
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;mapping;help'= {
+            cand list 'List an integration''s field mappings (or the platform''s defaults)'
+            cand set 'Create or replace a field mapping, or load mappings from a YAML file'
+            cand remove 'Remove a field mapping'
+            cand test 'Apply an integration''s mappings to sample records and show the result'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;mapping;help;list'= {
+        }
+        &'crmctl;mapping;help;set'= {
+        }
+        &'crmctl;mapping;help;remove'= {
+        }
+        &'crmctl;mapping;help;test'= {
+        }
+        &'crmctl;mapping;help;help'= {
+        }
         &'crmctl;stats'= {
             cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
@@ -1642,6 +1748,49 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         }
         &'crmctl;sandbox;help;help'= {
         }
+        &'crmctl;import'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand legacy 'Import integrations from the seed systems'' stores, re-sealing every secret'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;import;legacy'= {
+            cand --format 'Layout of the export'
+            cand --file 'The JSON export of the legacy table'
+            cand --legacy-key 'Where to read the legacy INTEGRATION_ENCRYPTION_KEY: env:VAR, file:PATH or - (stdin)'
+            cand --default-field 'A plain field value for rows that lack it, e.g. chatwoot.inbox_id=3 (repeatable)'
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --dry-run 'Report what would be imported; write nothing'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;import;help'= {
+            cand legacy 'Import integrations from the seed systems'' stores, re-sealing every secret'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;import;help;legacy'= {
+        }
+        &'crmctl;import;help;help'= {
+        }
         &'crmctl;completions'= {
             cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
@@ -1670,9 +1819,11 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand worker 'Run the queue until SIGINT/SIGTERM'
             cand logs 'Read the sync log: tests, steps, imports, syncs, webhooks'
             cand kb 'Import, search and export the assistant''s knowledge base from a helpdesk'
+            cand mapping 'Map source records'' fields to the platform''s contacts, tickets and deals'
             cand stats 'Dashboard figures: integrations, events, syncs, failures, records'
             cand chatwoot 'Administer a Chatwoot helpdesk: agents, inboxes, the chat widget'
             cand sandbox 'A local fake CRM/helpdesk API to try crmctl without a vendor account'
+            cand import 'Import integrations from other systems'' stores'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1831,6 +1982,20 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         }
         &'crmctl;help;kb;export'= {
         }
+        &'crmctl;help;mapping'= {
+            cand list 'List an integration''s field mappings (or the platform''s defaults)'
+            cand set 'Create or replace a field mapping, or load mappings from a YAML file'
+            cand remove 'Remove a field mapping'
+            cand test 'Apply an integration''s mappings to sample records and show the result'
+        }
+        &'crmctl;help;mapping;list'= {
+        }
+        &'crmctl;help;mapping;set'= {
+        }
+        &'crmctl;help;mapping;remove'= {
+        }
+        &'crmctl;help;mapping;test'= {
+        }
         &'crmctl;help;stats'= {
         }
         &'crmctl;help;chatwoot'= {
@@ -1866,6 +2031,11 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand serve 'Serve the sandbox API on loopback until interrupted'
         }
         &'crmctl;help;sandbox;serve'= {
+        }
+        &'crmctl;help;import'= {
+            cand legacy 'Import integrations from the seed systems'' stores, re-sealing every secret'
+        }
+        &'crmctl;help;import;legacy'= {
         }
         &'crmctl;help;completions'= {
         }

@@ -49,9 +49,11 @@ complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "queue" -d 'Inspect an
 complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "worker" -d 'Run the queue until SIGINT/SIGTERM'
 complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "logs" -d 'Read the sync log: tests, steps, imports, syncs, webhooks'
 complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "kb" -d 'Import, search and export the assistant\'s knowledge base from a helpdesk'
+complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "mapping" -d 'Map source records\' fields to the platform\'s contacts, tickets and deals'
 complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "stats" -d 'Dashboard figures: integrations, events, syncs, failures, records'
 complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "chatwoot" -d 'Administer a Chatwoot helpdesk: agents, inboxes, the chat widget'
 complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "sandbox" -d 'A local fake CRM/helpdesk API to try crmctl without a vendor account'
+complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "import" -d 'Import integrations from other systems\' stores'
 complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand key; and not __fish_seen_subcommand_from generate init status rotate export import help" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
@@ -964,6 +966,78 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcom
 complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from help" -f -a "search" -d 'Full-text search over titles and bodies, best match first, with snippets'
 complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export articles as JSON lines or Markdown files'
 complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and not __fish_seen_subcommand_from list set remove test help" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and not __fish_seen_subcommand_from list set remove test help" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and not __fish_seen_subcommand_from list set remove test help" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and not __fish_seen_subcommand_from list set remove test help" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and not __fish_seen_subcommand_from list set remove test help" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and not __fish_seen_subcommand_from list set remove test help" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and not __fish_seen_subcommand_from list set remove test help" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and not __fish_seen_subcommand_from list set remove test help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and not __fish_seen_subcommand_from list set remove test help" -f -a "list" -d 'List an integration\'s field mappings (or the platform\'s defaults)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and not __fish_seen_subcommand_from list set remove test help" -f -a "set" -d 'Create or replace a field mapping, or load mappings from a YAML file'
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and not __fish_seen_subcommand_from list set remove test help" -f -a "remove" -d 'Remove a field mapping'
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and not __fish_seen_subcommand_from list set remove test help" -f -a "test" -d 'Apply an integration\'s mappings to sample records and show the result'
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and not __fish_seen_subcommand_from list set remove test help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from list" -l stream -d 'Only this stream: contacts, tickets or deals' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from list" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from list" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from list" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from list" -l defaults -d 'Show the platform\'s default mappings instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from set" -l stream -d 'contacts, tickets or deals' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from set" -l target -d 'The platform field to fill (see below)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from set" -l source -d 'A dot path into the source record (repeatable)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from set" -l transform -d 'A transform, applied in order (repeatable; see below)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from set" -l from-file -d 'A YAML list of mappings' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from set" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from set" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from set" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from set" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from set" -l replace -d 'With --from-file: remove the other mappings of the streams in the file'
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from remove" -l stream -d 'contacts, tickets or deals' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from remove" -l target -d 'The platform field' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from remove" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from remove" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from remove" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from remove" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from test" -l stream -d 'contacts, tickets or deals' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from test" -l record -d 'A JSON file with one source record or an array of them; - for stdin' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from test" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from test" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from test" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from test" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from test" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from test" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from test" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from help" -f -a "list" -d 'List an integration\'s field mappings (or the platform\'s defaults)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from help" -f -a "set" -d 'Create or replace a field mapping, or load mappings from a YAML file'
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a field mapping'
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from help" -f -a "test" -d 'Apply an integration\'s mappings to sample records and show the result'
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand stats" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand stats" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand stats" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
@@ -1094,6 +1168,36 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand sandbox; and __fish_seen_s
 complete -c crmctl -n "__fish_crmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the sandbox API on loopback until interrupted'
 complete -c crmctl -n "__fish_crmctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand import; and not __fish_seen_subcommand_from legacy help" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand import; and not __fish_seen_subcommand_from legacy help" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand import; and not __fish_seen_subcommand_from legacy help" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand import; and not __fish_seen_subcommand_from legacy help" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand import; and not __fish_seen_subcommand_from legacy help" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand import; and not __fish_seen_subcommand_from legacy help" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand import; and not __fish_seen_subcommand_from legacy help" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand import; and not __fish_seen_subcommand_from legacy help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand import; and not __fish_seen_subcommand_from legacy help" -f -a "legacy" -d 'Import integrations from the seed systems\' stores, re-sealing every secret'
+complete -c crmctl -n "__fish_crmctl_using_subcommand import; and not __fish_seen_subcommand_from legacy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand import; and __fish_seen_subcommand_from legacy" -l format -d 'Layout of the export' -r -f -a "voxe\t'Voxe\'s Prisma Integration table (configuration JSON, sealed values)'
+supabase-integrations\t'The Supabase integrations table (auth_config JSONB)'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand import; and __fish_seen_subcommand_from legacy" -l file -d 'The JSON export of the legacy table' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand import; and __fish_seen_subcommand_from legacy" -l legacy-key -d 'Where to read the legacy INTEGRATION_ENCRYPTION_KEY: env:VAR, file:PATH or - (stdin)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand import; and __fish_seen_subcommand_from legacy" -l default-field -d 'A plain field value for rows that lack it, e.g. chatwoot.inbox_id=3 (repeatable)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand import; and __fish_seen_subcommand_from legacy" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand import; and __fish_seen_subcommand_from legacy" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand import; and __fish_seen_subcommand_from legacy" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand import; and __fish_seen_subcommand_from legacy" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand import; and __fish_seen_subcommand_from legacy" -l dry-run -d 'Report what would be imported; write nothing'
+complete -c crmctl -n "__fish_crmctl_using_subcommand import; and __fish_seen_subcommand_from legacy" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand import; and __fish_seen_subcommand_from legacy" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand import; and __fish_seen_subcommand_from legacy" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand import; and __fish_seen_subcommand_from legacy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "legacy" -d 'Import integrations from the seed systems\' stores, re-sealing every secret'
+complete -c crmctl -n "__fish_crmctl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
@@ -1104,24 +1208,26 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -l no-input -
 complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb stats chatwoot sandbox completions help" -f -a "key" -d 'Create, inspect, rotate and move the master key'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb stats chatwoot sandbox completions help" -f -a "template" -d 'List, show and validate provider templates'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb stats chatwoot sandbox completions help" -f -a "org" -d 'Manage orgs (tenants)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb stats chatwoot sandbox completions help" -f -a "assistant" -d 'Manage assistants (voice or chat agents) in an org'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb stats chatwoot sandbox completions help" -f -a "integration" -d 'Configure integrations'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb stats chatwoot sandbox completions help" -f -a "test" -d 'Test integrations\' connections and say precisely what is wrong'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb stats chatwoot sandbox completions help" -f -a "auth" -d 'OAuth 2.0 sign-in for integrations that use the authorization-code flow'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb stats chatwoot sandbox completions help" -f -a "send" -d 'Run one action of one integration now (or show it with --dry-run)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb stats chatwoot sandbox completions help" -f -a "event" -d 'Fire events that run chained integrations through the queue'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb stats chatwoot sandbox completions help" -f -a "queue" -d 'Inspect and manage the durable step queue, including dead letters'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb stats chatwoot sandbox completions help" -f -a "worker" -d 'Run the queue until SIGINT/SIGTERM'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb stats chatwoot sandbox completions help" -f -a "logs" -d 'Read the sync log: tests, steps, imports, syncs, webhooks'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb stats chatwoot sandbox completions help" -f -a "kb" -d 'Import, search and export the assistant\'s knowledge base from a helpdesk'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb stats chatwoot sandbox completions help" -f -a "stats" -d 'Dashboard figures: integrations, events, syncs, failures, records'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb stats chatwoot sandbox completions help" -f -a "chatwoot" -d 'Administer a Chatwoot helpdesk: agents, inboxes, the chat widget'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb stats chatwoot sandbox completions help" -f -a "sandbox" -d 'A local fake CRM/helpdesk API to try crmctl without a vendor account'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb stats chatwoot sandbox completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb stats chatwoot sandbox completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping stats chatwoot sandbox import completions help" -f -a "key" -d 'Create, inspect, rotate and move the master key'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping stats chatwoot sandbox import completions help" -f -a "template" -d 'List, show and validate provider templates'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping stats chatwoot sandbox import completions help" -f -a "org" -d 'Manage orgs (tenants)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping stats chatwoot sandbox import completions help" -f -a "assistant" -d 'Manage assistants (voice or chat agents) in an org'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping stats chatwoot sandbox import completions help" -f -a "integration" -d 'Configure integrations'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping stats chatwoot sandbox import completions help" -f -a "test" -d 'Test integrations\' connections and say precisely what is wrong'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping stats chatwoot sandbox import completions help" -f -a "auth" -d 'OAuth 2.0 sign-in for integrations that use the authorization-code flow'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping stats chatwoot sandbox import completions help" -f -a "send" -d 'Run one action of one integration now (or show it with --dry-run)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping stats chatwoot sandbox import completions help" -f -a "event" -d 'Fire events that run chained integrations through the queue'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping stats chatwoot sandbox import completions help" -f -a "queue" -d 'Inspect and manage the durable step queue, including dead letters'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping stats chatwoot sandbox import completions help" -f -a "worker" -d 'Run the queue until SIGINT/SIGTERM'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping stats chatwoot sandbox import completions help" -f -a "logs" -d 'Read the sync log: tests, steps, imports, syncs, webhooks'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping stats chatwoot sandbox import completions help" -f -a "kb" -d 'Import, search and export the assistant\'s knowledge base from a helpdesk'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping stats chatwoot sandbox import completions help" -f -a "mapping" -d 'Map source records\' fields to the platform\'s contacts, tickets and deals'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping stats chatwoot sandbox import completions help" -f -a "stats" -d 'Dashboard figures: integrations, events, syncs, failures, records'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping stats chatwoot sandbox import completions help" -f -a "chatwoot" -d 'Administer a Chatwoot helpdesk: agents, inboxes, the chat widget'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping stats chatwoot sandbox import completions help" -f -a "sandbox" -d 'A local fake CRM/helpdesk API to try crmctl without a vendor account'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping stats chatwoot sandbox import completions help" -f -a "import" -d 'Import integrations from other systems\' stores'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping stats chatwoot sandbox import completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping stats chatwoot sandbox import completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "generate" -d 'Print a new random 256-bit key, base64, for a CI secret store'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "init" -d 'Create the store\'s master key and record its id and check value'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "status" -d 'Say which key source is in use, the key id, and whether it opens the store'
@@ -1165,9 +1271,14 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from kb" -f -a "show" -d 'Show one article whole, by its id or the provider\'s id'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from kb" -f -a "search" -d 'Full-text search over titles and bodies, best match first, with snippets'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from kb" -f -a "export" -d 'Export articles as JSON lines or Markdown files'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from mapping" -f -a "list" -d 'List an integration\'s field mappings (or the platform\'s defaults)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from mapping" -f -a "set" -d 'Create or replace a field mapping, or load mappings from a YAML file'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from mapping" -f -a "remove" -d 'Remove a field mapping'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from mapping" -f -a "test" -d 'Apply an integration\'s mappings to sample records and show the result'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from chatwoot" -f -a "agents" -d 'Agents of the Chatwoot account'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from chatwoot" -f -a "inboxes" -d 'Inboxes of the Chatwoot account'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from chatwoot" -f -a "assign" -d 'Add an agent to an inbox'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from chatwoot" -f -a "unassign" -d 'Remove an agent from an inbox'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from chatwoot" -f -a "widget-script" -d 'Print the website widget embed snippet for an inbox'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Serve the sandbox API on loopback until interrupted'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "legacy" -d 'Import integrations from the seed systems\' stores, re-sealing every secret'

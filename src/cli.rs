@@ -144,6 +144,9 @@ Examples:
     /// Import, search and export the assistant's knowledge base from a helpdesk
     #[command(subcommand)]
     Kb(KbCommand),
+    /// Map source records' fields to the platform's contacts, tickets and deals
+    #[command(subcommand)]
+    Mapping(MappingCommand),
     /// Dashboard figures: integrations, events, syncs, failures, records
     Stats,
     /// Administer a Chatwoot helpdesk: agents, inboxes, the chat widget
@@ -152,6 +155,9 @@ Examples:
     /// A local fake CRM/helpdesk API to try crmctl without a vendor account
     #[command(subcommand)]
     Sandbox(SandboxCommand),
+    /// Import integrations from other systems' stores
+    #[command(subcommand)]
+    Import(ImportCommand),
     /// Print a shell completion script
     #[command(after_long_help = "Examples:\n  crmctl completions bash > ~/.local/share/bash-completion/completions/crmctl\n  crmctl completions zsh > \"${fpath[1]}/_crmctl\"")]
     Completions(CompletionsArgs),
@@ -1077,4 +1083,203 @@ pub struct KbExportArgs {
     /// Include archived articles
     #[arg(long)]
     pub archived: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// Import integrations from the seed systems' stores, re-sealing every secret
+    #[command(after_long_help = "\
+Reads a JSON export of a legacy integrations table (an array of rows, an object
+holding one array, or one row per line) and imports each row whose provider
+and fields map onto a crmctl template into --org. Every secret is re-sealed
+under this store's key; all imported rows are written in one transaction.
+
+Formats:
+  voxe                    Prisma `Integration` rows (id, name, type,
+                          configuration, isActive); sensitive values sealed as
+                          iv:tag:ciphertext hex (AES-256-GCM, 16-byte IV)
+                          under the old INTEGRATION_ENCRYPTION_KEY.
+                          Providers: CHATWOOT, SALESFORCE, HUBSPOT, ZOHO,
+                          PIPEDRIVE, CUSTOM (bearer only).
+  supabase-integrations   Supabase `integrations` rows (id, name, provider,
+                          auth_config JSONB, config, base_url, is_active,
+                          priority, trigger_events). Providers: techone,
+                          sap, genesys, salesforce, dynamics, zendesk,
+                          freshdesk, custom.
+
+--legacy-key is a SOURCE (env:VAR, file:PATH or -), never the key itself; the
+key is 32 bytes as 64 hex characters or base64. When no sealed row opens
+with it, it is reported as a wrong key (exit 2) and nothing is imported. A row
+that does not open while others do (tampered), or whose provider or required
+fields do not map, is reported and skipped; nothing is guessed.
+
+Exit codes: 0 every row imported, 1 some rows skipped or failed (the others
+are imported), 2 usage error or wrong legacy key.
+
+Examples:
+  crmctl import legacy --format voxe --file integrations.json \\
+      --legacy-key env:INTEGRATION_ENCRYPTION_KEY --dry-run
+  crmctl import legacy --format voxe --file integrations.json \\
+      --legacy-key file:/run/secrets/voxe-key --default-field chatwoot.inbox_id=3 -o json
+  crmctl import legacy --format supabase-integrations --file integrations.json --org council")]
+    Legacy(ImportLegacyArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LegacyFormat {
+    /// Voxe's Prisma Integration table (configuration JSON, sealed values)
+    Voxe,
+    /// The Supabase integrations table (auth_config JSONB)
+    SupabaseIntegrations,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportLegacyArgs {
+    /// Layout of the export
+    #[arg(long, value_enum)]
+    pub format: LegacyFormat,
+    /// The JSON export of the legacy table
+    #[arg(long, value_name = "FILE")]
+    pub file: PathBuf,
+    /// Where to read the legacy INTEGRATION_ENCRYPTION_KEY: env:VAR, file:PATH or - (stdin)
+    #[arg(long, value_name = "SOURCE")]
+    pub legacy_key: Option<String>,
+    /// A plain field value for rows that lack it, e.g. chatwoot.inbox_id=3 (repeatable)
+    #[arg(long = "default-field", value_name = "TEMPLATE.KEY=VALUE")]
+    pub default_fields: Vec<String>,
+    /// Report what would be imported; write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MappingCommand {
+    /// List an integration's field mappings (or the platform's defaults)
+    #[command(after_long_help = "\
+Without configured mappings for a stream, sync uses the platform's defaults:
+each common field from the same-named top-level source field. --defaults
+shows them.
+
+Examples:
+  crmctl mapping list hubspot-prod
+  crmctl mapping list hubspot-prod --stream contacts -o yaml
+  crmctl mapping list --defaults --stream deals")]
+    List(MappingListArgs),
+    /// Create or replace a field mapping, or load mappings from a YAML file
+    #[command(after_long_help = "\
+Streams and their fields:
+  contacts  email, first_name, last_name, full_name, phone, mobile, company,
+            domain, title
+  tickets   subject, description, status, priority, type, requester_email,
+            assignee, opened_at, closed_at
+  deals     name, amount, currency, stage, probability, close_date, owner,
+            company
+  any       custom.NAME
+
+--source is a dot path into the source record (properties.email,
+fields.status.name, data.0.id); several --source are a fallback list, or
+joined with concat. Transforms run in order:
+  lower, upper, trim          text clean-up
+  email_domain                ann@Acme.com -> acme.com
+  default=VALUE               when missing or empty
+  concat=SEP                  join every --source with SEP (must come first)
+  enum=FROM:TO,...,*:DEFAULT  map values (case-insensitive fallback; without
+                              *, an unmapped value fails the record)
+  date=FROM|FROM->TO          parse with strftime formats or rfc3339, unix,
+                              unix_ms; write as TO (default rfc3339)
+  number, integer, boolean    convert
+  required                    fail the record when missing or empty
+A value a transform rejects fails that record (counted as failed with its
+reason); the rest of a sync goes on.
+
+--from-file reads a YAML list of {stream, target, source, transforms}, checks
+every entry, and writes them in one transaction (--replace also removes the
+other mappings of the streams in the file).
+
+Examples:
+  crmctl mapping set hubspot-prod --stream contacts --target email \\
+      --source properties.email --transform trim --transform lower --transform required
+  crmctl mapping set jira --stream tickets --target status --source fields.status.name \\
+      --transform 'enum=open:open,in progress:pending,done:solved,*:open'
+  crmctl mapping set hubspot-prod --stream deals --target close_date \\
+      --source properties.closedate --transform 'date=%d/%m/%Y->%Y-%m-%d'
+  crmctl mapping set hubspot-prod --stream contacts --target full_name \\
+      --source properties.firstname --source properties.lastname --transform 'concat= '
+  crmctl mapping set hubspot-prod --from-file sample-configs/mappings/hubspot.yaml")]
+    Set(MappingSetArgs),
+    /// Remove a field mapping
+    #[command(after_long_help = "Example:\n  crmctl mapping remove hubspot-prod --stream contacts --target title")]
+    Remove(MappingRemoveArgs),
+    /// Apply an integration's mappings to sample records and show the result
+    #[command(after_long_help = "\
+--record is a JSON file (or - for stdin) holding one source record or an array
+of them. Each record is mapped as a sync would map it; a record with a bad
+value is reported as failed with the field, the source path, the value and
+the reason, and the others go on. Exit code 1 when any record failed.
+
+Examples:
+  crmctl mapping test hubspot-prod --stream contacts --record contact.json
+  curl -s ... | crmctl mapping test jira --stream tickets --record - -o json")]
+    Test(MappingTestArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct MappingListArgs {
+    /// The integration (name or id)
+    #[arg(required_unless_present = "defaults")]
+    pub name: Option<String>,
+    /// Only this stream: contacts, tickets or deals
+    #[arg(long, value_name = "STREAM")]
+    pub stream: Option<String>,
+    /// Show the platform's default mappings instead
+    #[arg(long)]
+    pub defaults: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct MappingSetArgs {
+    /// The integration (name or id)
+    pub name: String,
+    /// contacts, tickets or deals
+    #[arg(long, value_name = "STREAM", required_unless_present = "from_file", conflicts_with = "from_file")]
+    pub stream: Option<String>,
+    /// The platform field to fill (see below)
+    #[arg(long, value_name = "FIELD", required_unless_present = "from_file", conflicts_with = "from_file")]
+    pub target: Option<String>,
+    /// A dot path into the source record (repeatable)
+    #[arg(long, value_name = "PATH", required_unless_present = "from_file", conflicts_with = "from_file")]
+    pub source: Vec<String>,
+    /// A transform, applied in order (repeatable; see below)
+    #[arg(long, value_name = "T", conflicts_with = "from_file")]
+    pub transform: Vec<String>,
+    /// A YAML list of mappings
+    #[arg(long, value_name = "FILE")]
+    pub from_file: Option<PathBuf>,
+    /// With --from-file: remove the other mappings of the streams in the file
+    #[arg(long, requires = "from_file")]
+    pub replace: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct MappingRemoveArgs {
+    /// The integration (name or id)
+    pub name: String,
+    /// contacts, tickets or deals
+    #[arg(long, value_name = "STREAM")]
+    pub stream: String,
+    /// The platform field
+    #[arg(long, value_name = "FIELD")]
+    pub target: String,
+}
+
+#[derive(Debug, Args)]
+pub struct MappingTestArgs {
+    /// The integration (name or id)
+    pub name: String,
+    /// contacts, tickets or deals
+    #[arg(long, value_name = "STREAM")]
+    pub stream: String,
+    /// A JSON file with one source record or an array of them; - for stdin
+    #[arg(long, value_name = "FILE")]
+    pub record: String,
 }

@@ -6,10 +6,12 @@ mod auth;
 mod chatwoot;
 pub mod completions;
 mod event;
+mod import_legacy;
 mod integration;
 mod kb;
 mod key;
 mod logs;
+mod mapping;
 mod org;
 mod progress;
 mod prompt;
@@ -135,9 +137,11 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<Exit> {
         Command::Worker(a) => worker::run(ctx, a),
         Command::Logs(c) => logs::run(ctx, c),
         Command::Kb(c) => kb::run(ctx, c),
+        Command::Mapping(c) => mapping::run(ctx, c),
         Command::Stats => stats::run(ctx),
         Command::Chatwoot(c) => chatwoot::run(ctx, c),
         Command::Sandbox(c) => sandbox::run(ctx, c),
+        Command::Import(c) => import_legacy::run(ctx, c),
         Command::Completions(a) => completions::run(ctx, a),
     }
 }

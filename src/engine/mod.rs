@@ -9,6 +9,8 @@ pub mod events;
 pub mod pipeline;
 pub mod jsonpath;
 pub mod kb;
+pub mod mapping;
+pub mod legacy;
 pub mod oauth;
 mod request;
 mod target;

@@ -5,6 +5,7 @@
 mod integrations;
 mod kb;
 mod keys;
+mod mappings;
 mod orgs;
 mod queue;
 mod sync_logs;
@@ -18,6 +19,7 @@ use rusqlite_migration::{Migrations, M};
 
 pub use integrations::{Integration, IntegrationPatch, NewIntegration, SealedField};
 pub use keys::KeyRow;
+pub use mappings::{MappingRow, MappingUpsert};
 pub use kb::{KbArticle, KbFilter, KbHit, KbRun, KbState, KbUpsert, PageCommit, Upserted};
 pub use orgs::{Assistant, Org};
 pub use queue::{Event, NewStep, Step, StepFilter, StepResult};
@@ -32,6 +34,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0002_sync_logs_tokens.sql"),
     include_str!("migrations/0003_events_queue.sql"),
     include_str!("migrations/0004_knowledge_base.sql"),
+    include_str!("migrations/0005_field_mappings.sql"),
 ];
 
 pub const DEFAULT_ORG: &str = "default";

@@ -13,6 +13,8 @@ mod events;
 mod generated;
 mod integrations;
 mod kb;
+mod mapping;
+mod legacy;
 mod keyring;
 mod keys;
 mod oauth;
