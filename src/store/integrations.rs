@@ -153,36 +153,7 @@ impl Store {
     /// Inserts an integration and its sealed secrets in one transaction.
     pub fn insert_integration(&mut self, org: &Org, new: &NewIntegration, secrets: &[SealedField]) -> Result<Integration> {
         let tx = self.conn.transaction()?;
-        let ts = now();
-        let n = tx.execute(
-            "INSERT INTO integrations (id, org_id, assistant_id, name, provider, base_url, enabled,
-                 priority, events, conditions, on_failure, fields, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)
-             ON CONFLICT (org_id, name) DO NOTHING",
-            rusqlite::params![
-                new.id,
-                org.id,
-                new.assistant_id,
-                new.name,
-                new.provider,
-                new.base_url,
-                new.enabled,
-                new.priority,
-                serde_json::to_string(&new.events).expect("events serialize"),
-                new.conditions.as_ref().map(|c| c.to_string()),
-                new.on_failure,
-                serde_json::to_string(&new.fields).expect("fields serialize"),
-                ts,
-            ],
-        )?;
-        if n == 0 {
-            return Err(Error::Duplicate {
-                kind: "integration",
-                name: new.name.clone(),
-                scope: format!(" in org '{}'", org.name),
-            });
-        }
-        upsert_secrets(&tx, &org.id, &new.id, secrets, &ts)?;
+        insert_one(&tx, org, new, secrets, &now())?;
         tx.commit()?;
         self.integration(org, &new.id)
     }
@@ -190,43 +161,11 @@ impl Store {
     /// Inserts several integrations and their sealed secrets in ONE
     /// transaction: all of them, or (on any error, a duplicate name
     /// included) none.
-    pub fn insert_integrations(
-        &mut self,
-        org: &Org,
-        rows: &[(NewIntegration, Vec<SealedField>)],
-    ) -> Result<Vec<Integration>> {
+    pub fn insert_integrations(&mut self, org: &Org, rows: &[(NewIntegration, Vec<SealedField>)]) -> Result<Vec<Integration>> {
         let tx = self.conn.transaction()?;
         let ts = now();
         for (new, secrets) in rows {
-            let n = tx.execute(
-                "INSERT INTO integrations (id, org_id, assistant_id, name, provider, base_url, enabled,
-                     priority, events, conditions, on_failure, fields, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)
-                 ON CONFLICT (org_id, name) DO NOTHING",
-                rusqlite::params![
-                    new.id,
-                    org.id,
-                    new.assistant_id,
-                    new.name,
-                    new.provider,
-                    new.base_url,
-                    new.enabled,
-                    new.priority,
-                    serde_json::to_string(&new.events).expect("events serialize"),
-                    new.conditions.as_ref().map(|c| c.to_string()),
-                    new.on_failure,
-                    serde_json::to_string(&new.fields).expect("fields serialize"),
-                    ts,
-                ],
-            )?;
-            if n == 0 {
-                return Err(Error::Duplicate {
-                    kind: "integration",
-                    name: new.name.clone(),
-                    scope: format!(" in org '{}'", org.name),
-                });
-            }
-            upsert_secrets(&tx, &org.id, &new.id, secrets, &ts)?;
+            insert_one(&tx, org, new, secrets, &ts)?;
         }
         tx.commit()?;
         rows.iter().map(|(new, _)| self.integration(org, &new.id)).collect()
@@ -305,6 +244,35 @@ impl Store {
             .collect::<rusqlite::Result<_>>()?;
         Ok(rows)
     }
+}
+
+/// One integration and its secrets, inside the caller's transaction.
+fn insert_one(tx: &rusqlite::Transaction<'_>, org: &Org, new: &NewIntegration, secrets: &[SealedField], ts: &str) -> Result<()> {
+    let n = tx.execute(
+        "INSERT INTO integrations (id, org_id, assistant_id, name, provider, base_url, enabled,
+             priority, events, conditions, on_failure, fields, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)
+         ON CONFLICT (org_id, name) DO NOTHING",
+        rusqlite::params![
+            new.id,
+            org.id,
+            new.assistant_id,
+            new.name,
+            new.provider,
+            new.base_url,
+            new.enabled,
+            new.priority,
+            serde_json::to_string(&new.events).expect("events serialize"),
+            new.conditions.as_ref().map(|c| c.to_string()),
+            new.on_failure,
+            serde_json::to_string(&new.fields).expect("fields serialize"),
+            ts,
+        ],
+    )?;
+    if n == 0 {
+        return Err(Error::Duplicate { kind: "integration", name: new.name.clone(), scope: format!(" in org '{}'", org.name) });
+    }
+    upsert_secrets(tx, &org.id, &new.id, secrets, ts)
 }
 
 fn upsert_secrets(
