@@ -7,26 +7,7 @@ use wiremock::matchers::{body_json, header, method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
 use crate::common::*;
-
-struct Fake {
-    rt: tokio::runtime::Runtime,
-    server: MockServer,
-}
-
-impl Fake {
-    fn mount(&self, m: Mock) {
-        self.rt.block_on(m.mount(&self.server));
-    }
-    fn requests(&self, m: &str, p: &str) -> Vec<Value> {
-        self.rt
-            .block_on(self.server.received_requests())
-            .unwrap_or_default()
-            .into_iter()
-            .filter(|r| r.method.as_str() == m && r.url.path() == p)
-            .map(|r| serde_json::from_slice(&r.body).unwrap_or(Value::Null))
-            .collect()
-    }
-}
+use crate::common::FakeProvider as Fake;
 
 fn agents() -> Value {
     json!([
@@ -78,7 +59,7 @@ fn agent_create_by_invitation() {
     );
     let v = env.json(&["chatwoot", "agents", "create", "--name", "Cy Diaz", "--email", "cy@acme.com"]);
     assert_eq!(v[0]["id"], 9);
-    assert_eq!(fake.requests("POST", "/api/v1/accounts/7/agents").len(), 1);
+    assert_eq!(fake.bodies_at("POST", "/api/v1/accounts/7/agents").len(), 1);
 }
 
 #[test]
@@ -95,9 +76,9 @@ fn agent_create_with_a_password_uses_the_platform_api() {
     env.set("AGENT_PW", "Sup3r-secret!");
     let out = env.run(&["chatwoot", "agents", "create", "--name", "Cy Diaz", "--email", "cy@acme.com", "--password-from", "env:AGENT_PW", "-o", "json"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let users = fake.requests("POST", "/platform/api/v1/users");
+    let users = fake.bodies_at("POST", "/platform/api/v1/users");
     assert_eq!(users, vec![json!({"name": "Cy Diaz", "email": "cy@acme.com", "password": "Sup3r-secret!"})]);
-    assert_eq!(fake.requests("POST", "/platform/api/v1/accounts/7/account_users"), vec![json!({"user_id": 31, "role": "agent"})]);
+    assert_eq!(fake.bodies_at("POST", "/platform/api/v1/accounts/7/account_users"), vec![json!({"user_id": 31, "role": "agent"})]);
     assert!(!String::from_utf8_lossy(&out.stdout).contains("Sup3r-secret!"));
     assert!(!String::from_utf8_lossy(&out.stderr).contains("Sup3r-secret!"));
 }
@@ -131,7 +112,7 @@ fn the_org_agent_limit_is_enforced() {
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("allows 2 Chatwoot agents") && err.contains("agent_limit=3"), "{err}");
-    assert!(fake.requests("POST", "/api/v1/accounts/7/agents").is_empty());
+    assert!(fake.bodies_at("POST", "/api/v1/accounts/7/agents").is_empty());
     env.ok(&["org", "set", "default", "agent_limit=-1"]);
     fake.mount(Mock::given(method("POST")).and(path("/api/v1/accounts/7/agents")).respond_with(ResponseTemplate::new(200).set_body_json(json!({"id": 9}))));
     env.ok(&["chatwoot", "agents", "create", "--name", "Cy", "--email", "cy@acme.com"]);
@@ -144,8 +125,8 @@ fn assign_and_unassign_by_email_and_inbox_name() {
     fake.mount(Mock::given(method("DELETE")).and(path("/api/v1/accounts/7/inbox_members")).respond_with(ResponseTemplate::new(200)));
     env.ok(&["chatwoot", "assign", "bo@acme.com", "Website"]);
     env.ok(&["chatwoot", "unassign", "2", "3"]);
-    assert_eq!(fake.requests("POST", "/api/v1/accounts/7/inbox_members"), vec![json!({"inbox_id": 3, "user_ids": [2]})]);
-    assert_eq!(fake.requests("DELETE", "/api/v1/accounts/7/inbox_members"), vec![json!({"inbox_id": 3, "user_ids": [2]})]);
+    assert_eq!(fake.bodies_at("POST", "/api/v1/accounts/7/inbox_members"), vec![json!({"inbox_id": 3, "user_ids": [2]})]);
+    assert_eq!(fake.bodies_at("DELETE", "/api/v1/accounts/7/inbox_members"), vec![json!({"inbox_id": 3, "user_ids": [2]})]);
     let out = env.run(&["chatwoot", "assign", "nobody@acme.com", "Website"]);
     assert_eq!(out.status.code(), Some(2));
 }
@@ -157,7 +138,7 @@ fn remove_needs_confirmation() {
     let out = env.run(&["chatwoot", "agents", "remove", "bo@acme.com"]);
     assert_eq!(out.status.code(), Some(2), "no --yes without a terminal");
     env.ok(&["chatwoot", "agents", "remove", "bo@acme.com", "--yes"]);
-    assert_eq!(fake.requests("DELETE", "/api/v1/accounts/7/agents/2").len(), 1);
+    assert_eq!(fake.bodies_at("DELETE", "/api/v1/accounts/7/agents/2").len(), 1);
 }
 
 #[test]

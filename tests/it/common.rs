@@ -190,3 +190,49 @@ pub fn assert_store_clean(env: &TestEnv, what: &str) {
         "the canary secret is in the store's bytes after {what}"
     );
 }
+
+/// A fake provider (wiremock) on its own loopback port and runtime, so it
+/// keeps answering while the test blocks on a crmctl process.
+pub struct FakeProvider {
+    pub rt: tokio::runtime::Runtime,
+    pub server: wiremock::MockServer,
+}
+
+impl FakeProvider {
+    pub fn start() -> Self {
+        let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().unwrap();
+        let server = rt.block_on(wiremock::MockServer::start());
+        FakeProvider { rt, server }
+    }
+
+    pub fn url(&self) -> String {
+        self.server.uri()
+    }
+
+    pub fn mount(&self, mock: wiremock::Mock) {
+        self.rt.block_on(mock.mount(&self.server));
+    }
+
+    pub fn reset(&self) {
+        self.rt.block_on(self.server.reset());
+    }
+
+    /// Every request received, in order.
+    pub fn requests(&self) -> Vec<wiremock::Request> {
+        self.rt.block_on(self.server.received_requests()).unwrap_or_default()
+    }
+
+    /// The JSON bodies received (null where a body is not JSON).
+    pub fn bodies(&self) -> Vec<serde_json::Value> {
+        self.requests().iter().map(|r| serde_json::from_slice(&r.body).unwrap_or(serde_json::Value::Null)).collect()
+    }
+
+    /// The JSON bodies of the requests with this method and path.
+    pub fn bodies_at(&self, method: &str, path: &str) -> Vec<serde_json::Value> {
+        self.requests()
+            .into_iter()
+            .filter(|r| r.method.as_str() == method && r.url.path() == path)
+            .map(|r| serde_json::from_slice(&r.body).unwrap_or(serde_json::Value::Null))
+            .collect()
+    }
+}

@@ -6,36 +6,11 @@ use std::time::Duration;
 
 use serde_json::{json, Value};
 use wiremock::matchers::{header, method, path};
-use wiremock::{Mock, MockServer, ResponseTemplate};
+use wiremock::{Mock, ResponseTemplate};
 
 use crate::common::*;
+use crate::common::FakeProvider as Fake;
 
-/// A fake provider on a runtime that keeps serving while the test runs
-/// the binary.
-struct Fake {
-    rt: tokio::runtime::Runtime,
-    server: MockServer,
-}
-
-impl Fake {
-    fn start() -> Self {
-        let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().unwrap();
-        let server = rt.block_on(MockServer::start());
-        Fake { rt, server }
-    }
-
-    fn url(&self) -> String {
-        self.server.uri()
-    }
-
-    fn mount(&self, mock: Mock) {
-        self.rt.block_on(mock.mount(&self.server));
-    }
-
-    fn requests(&self) -> Vec<wiremock::Request> {
-        self.rt.block_on(self.server.received_requests()).unwrap_or_default()
-    }
-}
 
 fn me_ok() -> ResponseTemplate {
     ResponseTemplate::new(200)
@@ -242,7 +217,7 @@ fn config_failure_when_the_template_cannot_render() {
 fn all_runs_concurrently_and_reports_each() {
     let good = Fake::start();
     good.mount(Mock::given(method("GET")).respond_with(me_ok().set_delay(Duration::from_millis(300))));
-    let mut env = env_with_zendesk(&good.url());
+    let env = env_with_zendesk(&good.url());
     for i in 0..5 {
         env.ok(&[
             "integration", "add", "zendesk", "--name", &format!("zd-{i}"), "--base-url", &good.url(),

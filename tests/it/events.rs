@@ -9,9 +9,10 @@ use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
 use wiremock::matchers::{method, path};
-use wiremock::{Mock, MockServer, Request, ResponseTemplate};
+use wiremock::{Mock, ResponseTemplate};
 
 use crate::common::*;
+use crate::common::FakeProvider as Fake;
 
 const TEMPLATE: &str = r#"
 id: chainfake
@@ -49,28 +50,6 @@ actions:
     body: {job: "{{ steps.techone.job_id }}", interaction: "{{ steps.genesys.interaction_id }}", text: "{{ event.summary }}"}
 "#;
 
-/// A fake provider on its own loopback port.
-struct Fake {
-    rt: tokio::runtime::Runtime,
-    server: MockServer,
-}
-
-impl Fake {
-    fn start() -> Fake {
-        let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().unwrap();
-        let server = rt.block_on(MockServer::start());
-        Fake { rt, server }
-    }
-    fn mount(&self, m: Mock) {
-        self.rt.block_on(m.mount(&self.server));
-    }
-    fn received(&self) -> Vec<Request> {
-        self.rt.block_on(self.server.received_requests()).unwrap_or_default()
-    }
-    fn bodies(&self) -> Vec<Value> {
-        self.received().iter().map(|r| serde_json::from_slice(&r.body).unwrap_or(Value::Null)).collect()
-    }
-}
 
 fn ok(body: Value) -> ResponseTemplate {
     ResponseTemplate::new(200).set_body_json(body)
@@ -122,9 +101,9 @@ fn three_step_chain_passes_outputs_between_steps() {
     // A sole expression keeps its type: the job id stays a number.
     assert_eq!(s.bodies(), vec![json!({"job": 4711, "interaction": "gx-991", "text": "Missed bin collection"})]);
     // Bearer auth with the sealed key; an idempotency key per step.
-    let req = &g.received()[0];
+    let req = &g.requests()[0];
     assert_eq!(req.headers.get("authorization").unwrap().to_str().unwrap(), format!("Bearer {CANARY}"));
-    let keys: Vec<String> = [&g, &t, &s].iter().map(|f| f.received()[0].headers.get("idempotency-key").unwrap().to_str().unwrap().to_string()).collect();
+    let keys: Vec<String> = [&g, &t, &s].iter().map(|f| f.requests()[0].headers.get("idempotency-key").unwrap().to_str().unwrap().to_string()).collect();
     assert_eq!(keys.iter().collect::<std::collections::HashSet<_>>().len(), 3);
 
     let events = env.json(&["event", "list"]);
@@ -148,7 +127,7 @@ fn dry_run_prints_the_plan_with_masked_requests_and_sends_nothing() {
     assert_eq!(names, ["genesys", "techone", "salesforce"]);
     assert_eq!(plan["steps"][0]["request"]["headers"]["Authorization"], "Bearer ****");
     assert_eq!(plan["steps"][1]["request"]["body"]["interaction"], "<genesys.interaction_id>");
-    assert!(g.received().is_empty() && t.received().is_empty() && s.received().is_empty());
+    assert!(g.requests().is_empty() && t.requests().is_empty() && s.requests().is_empty());
     assert_eq!(env.json(&["event", "list"]).as_array().unwrap().len(), 0, "nothing queued");
     assert_no_canary(&env, &out, "a dry run");
 }
@@ -166,11 +145,11 @@ fn the_assistants_own_integrations_override_the_org_defaults() {
     add(&env, "bot-crm", &own, &["--on", "conversation_ended", "--assistant", "council-bot"]);
 
     assert!(fire(&env, "conversation_ended", &["--assistant", "council-bot", "--wait"]).status.success());
-    assert_eq!((org_default.received().len(), own.received().len()), (0, 1), "the assistant's own integration, not the default");
+    assert_eq!((org_default.requests().len(), own.requests().len()), (0, 1), "the assistant's own integration, not the default");
     assert!(fire(&env, "conversation_ended", &["--assistant", "sales-bot", "--wait"]).status.success());
-    assert_eq!((org_default.received().len(), own.received().len()), (1, 1), "no own integrations: the org default");
+    assert_eq!((org_default.requests().len(), own.requests().len()), (1, 1), "no own integrations: the org default");
     assert!(fire(&env, "conversation_ended", &["--wait"]).status.success());
-    assert_eq!(org_default.received().len(), 2);
+    assert_eq!(org_default.requests().len(), 2);
 
     env.ok(&["assistant", "add", "quiet-bot", "--integrations-disabled"]);
     let out = fire(&env, "conversation_ended", &["--assistant", "quiet-bot", "-o", "json"]);
@@ -186,9 +165,9 @@ fn conditions_decide_whether_an_integration_runs() {
     fake.mount(Mock::given(method("POST")).respond_with(ok(json!({"interaction": {"id": "x"}}))));
     add(&env, "alerts", &fake, &["--on", "low_score", "--when", "event.score < 3"]);
     assert!(fire(&env, "low_score", &["--set", "score=4", "--wait"]).status.success());
-    assert_eq!(fake.received().len(), 0, "score 4: condition does not hold");
+    assert_eq!(fake.requests().len(), 0, "score 4: condition does not hold");
     assert!(fire(&env, "low_score", &["--set", "score=2", "--wait"]).status.success());
-    assert_eq!(fake.received().len(), 1);
+    assert_eq!(fake.requests().len(), 1);
     let bad = env.run(&["integration", "edit", "alerts", "--when", "event.score <"]);
     assert_eq!(bad.status.code(), Some(2), "a condition that does not parse is refused");
 }
@@ -206,7 +185,7 @@ fn a_failed_step_stops_the_chain_or_lets_it_continue() {
         add(&env, "third", &c, &["--priority", "3", "--on", "conversation_ended"]);
         let out = fire(&env, "conversation_ended", &["--wait", "-o", "json"]);
         assert_eq!(out.status.code(), Some(1), "a failed step fails the event");
-        assert_eq!(c.received().len(), expect_third, "on_failure {on_failure}");
+        assert_eq!(c.requests().len(), expect_third, "on_failure {on_failure}");
         let events = env.json(&["event", "list"]);
         let e = env.json(&["event", "show", events[0]["id"].as_str().unwrap()]);
         assert_eq!(e["status"], "partial");
@@ -238,7 +217,7 @@ fn retry_after_on_429_is_honoured_then_the_step_succeeds() {
     add(&env, "crm", &fake, &["--on", "conversation_ended"]);
     let started = Instant::now();
     assert!(fire(&env, "conversation_ended", &["--wait"]).status.success());
-    let reqs = fake.received();
+    let reqs = fake.requests();
     assert_eq!(reqs.len(), 2);
     assert!(started.elapsed() >= Duration::from_millis(900), "waited the Retry-After");
     assert_eq!(reqs[0].headers.get("idempotency-key"), reqs[1].headers.get("idempotency-key"), "a retry sends the same idempotency key");
@@ -314,7 +293,7 @@ fn dead_lettered_after_the_maximum_attempts_then_retried_by_hand() {
     add(&env, "crm", &fake, &["--on", "conversation_ended"]);
     let out = fire(&env, "conversation_ended", &["--wait", "--max-attempts", "3"]);
     assert_eq!(out.status.code(), Some(1));
-    assert_eq!(fake.received().len(), 3);
+    assert_eq!(fake.requests().len(), 3);
     let dead = env.json(&["queue", "list", "--dead"]);
     assert_eq!(dead.as_array().unwrap().len(), 1);
     assert_eq!(dead[0]["last_error_class"], "server");
@@ -343,10 +322,10 @@ fn a_worker_killed_mid_chain_loses_nothing_and_delivers_nothing_twice() {
     let mut worker = env.std_cmd().args(["worker", "--lease", "1s", "--concurrency", "2"]).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
     // Wait until the slow step is in flight, then SIGKILL.
     let deadline = Instant::now() + Duration::from_secs(20);
-    while t.received().is_empty() && Instant::now() < deadline {
+    while t.requests().is_empty() && Instant::now() < deadline {
         std::thread::sleep(Duration::from_millis(20));
     }
-    assert!(!t.received().is_empty(), "the worker reached the second step");
+    assert!(!t.requests().is_empty(), "the worker reached the second step");
     worker.kill().unwrap();
     worker.wait().unwrap();
     let running = env.json(&["queue", "list", "--status", "running"]);
@@ -362,11 +341,11 @@ fn a_worker_killed_mid_chain_loses_nothing_and_delivers_nothing_twice() {
     // fake sees the same idempotency key, so it can tell.
     for (fake, name) in [(&g, "genesys"), (&t, "techone"), (&s, "salesforce")] {
         let keys: std::collections::HashSet<String> =
-            fake.received().iter().map(|r| r.headers.get("idempotency-key").unwrap().to_str().unwrap().to_string()).collect();
+            fake.requests().iter().map(|r| r.headers.get("idempotency-key").unwrap().to_str().unwrap().to_string()).collect();
         assert_eq!(keys.len(), 3, "{name}: one distinct delivery per event");
     }
-    assert_eq!(g.received().len(), 3, "steps finished before the kill are not sent again");
-    assert_eq!(s.received().len(), 3);
+    assert_eq!(g.requests().len(), 3, "steps finished before the kill are not sent again");
+    assert_eq!(s.requests().len(), 3);
 }
 
 #[test]
@@ -378,10 +357,10 @@ fn worker_stops_cleanly_on_sigterm() {
     let mut worker = env.std_cmd().args(["worker", "--poll", "50ms"]).stderr(Stdio::piped()).stdout(Stdio::null()).spawn().unwrap();
     assert!(fire(&env, "conversation_ended", &[]).status.success());
     let deadline = Instant::now() + Duration::from_secs(10);
-    while fake.received().is_empty() && Instant::now() < deadline {
+    while fake.requests().is_empty() && Instant::now() < deadline {
         std::thread::sleep(Duration::from_millis(20));
     }
-    assert_eq!(fake.received().len(), 1, "the worker ran the queued step");
+    assert_eq!(fake.requests().len(), 1, "the worker ran the queued step");
     let status = std::process::Command::new("kill").args(["-TERM", &worker.id().to_string()]).status().unwrap();
     assert!(status.success());
     let code = worker.wait().unwrap();

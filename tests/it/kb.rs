@@ -9,38 +9,10 @@ use std::time::{Duration, Instant};
 use crmctl::sandbox::{self, Sandbox, SandboxConfig};
 use serde_json::{json, Value};
 use wiremock::matchers::{method, path, query_param, query_param_is_missing};
-use wiremock::{Mock, MockServer, ResponseTemplate};
+use wiremock::{Mock, ResponseTemplate};
 
 use crate::common::*;
-
-struct Fake {
-    rt: tokio::runtime::Runtime,
-    server: MockServer,
-}
-
-impl Fake {
-    fn start() -> Self {
-        let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().unwrap();
-        let server = rt.block_on(MockServer::start());
-        Fake { rt, server }
-    }
-
-    fn url(&self) -> String {
-        self.server.uri()
-    }
-
-    fn mount(&self, mock: Mock) {
-        self.rt.block_on(mock.mount(&self.server));
-    }
-
-    fn reset(&self) {
-        self.rt.block_on(self.server.reset());
-    }
-
-    fn requests(&self) -> Vec<wiremock::Request> {
-        self.rt.block_on(self.server.received_requests()).unwrap_or_default()
-    }
-}
+use crate::common::FakeProvider as Fake;
 
 /// A user template `kbfake` with this knowledge_base section, and an
 /// integration `kb` of it pointed at the fake.

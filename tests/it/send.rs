@@ -6,6 +6,7 @@ use wiremock::matchers::{body_partial_json, header, header_exists, method, path}
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
 use crate::common::*;
+use crate::common::FakeProvider as Fake;
 
 const TEMPLATE: &str = r#"
 id: fakecrm
@@ -43,10 +44,6 @@ actions:
         - {path: ok, equals: true, message: "the provider answered ok false"}
 "#;
 
-struct Fake {
-    rt: tokio::runtime::Runtime,
-    server: MockServer,
-}
 
 fn setup() -> (TestEnv, Fake) {
     let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().unwrap();
