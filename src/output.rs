@@ -101,7 +101,7 @@ pub fn table(headers: &[&str]) -> Table {
     let mut t = Table::new();
     t.load_style(presets::NOTHING)
         .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_header(headers.iter().map(|h| Cell::new(h)));
+        .set_header(headers.iter().map(Cell::new));
     if std::env::var_os("NO_COLOR").is_some() || !std::io::stdout().is_terminal() {
         t.force_no_tty();
     }

@@ -50,7 +50,7 @@ fn login(ctx: &Ctx, args: AuthLoginArgs) -> Result<Exit> {
     let fixed = o
         .redirect_uri
         .as_deref()
-        .map(|u| render_str(&environment(), u, &target.context()).map_err(|e| Error::usage(format!("redirect_uri: {e}"))))
+        .map(|u| render_str(environment(), u, &target.context()).map_err(|e| Error::usage(format!("redirect_uri: {e}"))))
         .transpose()?;
     let port = match (&fixed, args.port) {
         (_, Some(p)) => p,

@@ -97,7 +97,7 @@ impl Session {
     fn find_agent(&self, agent: &str) -> crate::error::Result<Value> {
         let all = self.agents()?;
         all.iter()
-            .find(|a| a["id"].to_string() == agent || a["email"].as_str().is_some_and(|e| e.eq_ignore_ascii_case(agent)))
+            .find(|a| id_is(&a["id"], agent) || a["email"].as_str().is_some_and(|e| e.eq_ignore_ascii_case(agent)))
             .cloned()
             .ok_or_else(|| Error::NotFound { kind: "Chatwoot agent", name: agent.into(), scope: String::new(), hint: Some("see `crmctl chatwoot agents list`".into()) })
     }
@@ -105,8 +105,16 @@ impl Session {
     fn find_inbox(&self, inbox: &str) -> crate::error::Result<Value> {
         self.inboxes()?
             .into_iter()
-            .find(|i| i["id"].to_string() == inbox || i["name"].as_str() == Some(inbox))
+            .find(|i| id_is(&i["id"], inbox) || i["name"].as_str() == Some(inbox))
             .ok_or_else(|| Error::NotFound { kind: "Chatwoot inbox", name: inbox.into(), scope: String::new(), hint: Some("see `crmctl chatwoot inboxes list`".into()) })
+    }
+}
+
+/// Whether a Chatwoot id (a JSON number, or a string) is the one typed.
+fn id_is(id: &Value, typed: &str) -> bool {
+    match id {
+        Value::String(s) => s == typed,
+        other => other.to_string() == typed,
     }
 }
 
@@ -202,15 +210,14 @@ fn agents_create(ctx: &Ctx, a: ChatwootAgentCreateArgs) -> Result<Exit> {
     };
     let s = Session::open(ctx, &a.target)?;
     let existing = s.agents()?;
-    if let Some(limit) = agent_limit(&s.org) {
-        if existing.len() as i64 >= limit {
+    if let Some(limit) = agent_limit(&s.org)
+        && existing.len() as i64 >= limit {
             return Err(Error::usage_hint(
                 format!("org {} allows {limit} Chatwoot agents (agent_limit) and has {}", s.org.name, existing.len()),
                 format!("remove an agent, or raise the limit: crmctl org set {} agent_limit={}", s.org.name, limit + 1),
             )
             .into());
         }
-    }
     let account = s.account();
     let created = match password {
         // With a password: the Platform API creates the user, then adds it

@@ -119,7 +119,7 @@ fn fire(ctx: &Ctx, a: EventFireArgs) -> Result<Exit> {
     if !problems.is_empty() {
         return Err(Error::usage_hint(
             format!("the {} payload is invalid:\n{}", kind.name, problems.iter().map(|p| format!("  - {p}")).collect::<Vec<_>>().join("\n")),
-            format!("`crmctl event types -o json` shows the schema; sample payloads are in sample-configs/events/"),
+            "`crmctl event types -o json` shows the schema; sample payloads are in sample-configs/events/".to_string(),
         )
         .into());
     }

@@ -96,11 +96,10 @@ fn default_fields(args: &[String], catalog: &crate::templates::Catalog) -> Resul
 /// them, without prompting. The reason never repeats a secret.
 fn validate(template: &Template, fields: &mut BTreeMap<String, String>, secrets: &BTreeMap<String, Secret>) -> Result<(), String> {
     for f in &template.fields {
-        if !f.secret && !fields.contains_key(&f.key) {
-            if let Some(d) = &f.default {
+        if !f.secret && !fields.contains_key(&f.key)
+            && let Some(d) = &f.default {
                 fields.insert(f.key.clone(), d.clone());
             }
-        }
     }
     let missing: Vec<String> = template
         .fields
@@ -119,18 +118,16 @@ fn validate(template: &Template, fields: &mut BTreeMap<String, String>, secrets:
     }
     let mut problems = Vec::new();
     for (k, v) in fields.iter() {
-        if let Some(f) = template.fields.iter().find(|f| &f.key == k) {
-            if let Err(e) = validate_value(f, v) {
+        if let Some(f) = template.fields.iter().find(|f| &f.key == k)
+            && let Err(e) = validate_value(f, v) {
                 problems.push(format!("{k}='{v}': {e}"));
             }
-        }
     }
     for (k, v) in secrets {
-        if let Some(f) = template.fields.iter().find(|f| &f.key == k) {
-            if let Err(e) = validate_value(f, v.expose_secret()) {
+        if let Some(f) = template.fields.iter().find(|f| &f.key == k)
+            && let Err(e) = validate_value(f, v.expose_secret()) {
                 problems.push(format!("secret {k}: {e}"));
             }
-        }
     }
     if problems.is_empty() { Ok(()) } else { Err(format!("invalid values for {}: {}", template.id, problems.join("; "))) }
 }

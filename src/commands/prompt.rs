@@ -89,11 +89,10 @@ impl EnvOrPrompt {
 
 impl PassphraseSource for EnvOrPrompt {
     fn passphrase(&self, purpose: &str) -> Result<Option<Secret>> {
-        if let Ok(v) = std::env::var(self.var) {
-            if !v.is_empty() {
+        if let Ok(v) = std::env::var(self.var)
+            && !v.is_empty() {
                 return Ok(Some(Secret::new(v)));
             }
-        }
         if !self.interactive {
             return Ok(None);
         }

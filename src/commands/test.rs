@@ -1,5 +1,3 @@
-use std::sync::Arc;
-
 use anyhow::Result;
 use comfy_table::Cell;
 use futures_util::StreamExt;
@@ -133,5 +131,3 @@ pub fn test_unsaved(target: &Target, timeout: std::time::Duration) -> crate::err
     Ok((run.verdict, run.detail))
 }
 
-#[allow(dead_code)]
-fn _assert_send(_: Arc<()>) {}

@@ -43,7 +43,7 @@ impl TokenSource {
 
 fn render(target: &Target, what: &str, s: &str) -> Result<String, Failure> {
     let env = environment();
-    render_str(&env, s, &target.context()).map_err(|e| Failure::config(format!("auth {what}: {e}")))
+    render_str(env, s, &target.context()).map_err(|e| Failure::config(format!("auth {what}: {e}")))
 }
 
 /// Credentials for the next request. `stale` is the generation of an

@@ -223,11 +223,10 @@ fn check_rule(rule: &BodyRule, body: &serde_json::Value) -> Result<(), String> {
             return Err(format!("`{}` is present", rule.path));
         }
     }
-    if let Some(want) = &rule.equals {
-        if found != Some(want) {
+    if let Some(want) = &rule.equals
+        && found != Some(want) {
             return Err(format!("`{}` is {} (expected {want})", rule.path, found.map(|v| v.to_string()).unwrap_or_else(|| "missing".into())));
         }
-    }
     Ok(())
 }
 

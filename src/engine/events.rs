@@ -96,16 +96,14 @@ fn check(schema: &Value, v: &Value, at: &str, problems: &mut Vec<String>) {
             return;
         }
     }
-    if let (Some(choices), Some(s)) = (schema.get("enum").and_then(|e| e.as_array()), v.as_str()) {
-        if !choices.iter().any(|c| c.as_str() == Some(s)) {
+    if let (Some(choices), Some(s)) = (schema.get("enum").and_then(|e| e.as_array()), v.as_str())
+        && !choices.iter().any(|c| c.as_str() == Some(s)) {
             problems.push(format!("{here} must be one of {}", choices.iter().filter_map(|c| c.as_str()).collect::<Vec<_>>().join(", ")));
         }
-    }
-    if let (Some(min), Some(n)) = (schema.get("minimum").and_then(|m| m.as_f64()), v.as_f64()) {
-        if n < min {
+    if let (Some(min), Some(n)) = (schema.get("minimum").and_then(|m| m.as_f64()), v.as_f64())
+        && n < min {
             problems.push(format!("{here} must be at least {min}"));
         }
-    }
     if let Some(obj) = v.as_object() {
         for r in schema.get("required").and_then(|r| r.as_array()).into_iter().flatten().filter_map(|r| r.as_str()) {
             if obj.get(r).is_none_or(Value::is_null) {
@@ -207,12 +205,11 @@ pub fn plan(
     payload: &Value,
 ) -> (Vec<Planned>, Vec<Skipped>) {
     let mut skipped = Vec::new();
-    if let Some(a) = assistant {
-        if !a.integrations_enabled {
+    if let Some(a) = assistant
+        && !a.integrations_enabled {
             skipped.push(Skipped { integration: "*".into(), reason: format!("assistant {} has integrations disabled", a.name) });
             return (Vec::new(), skipped);
         }
-    }
     let subscribed: Vec<&Integration> = integrations.iter().filter(|i| subscription(i, kind).is_some()).collect();
     let own: Vec<&Integration> = match assistant {
         Some(a) => subscribed.iter().copied().filter(|i| i.assistant_id.as_deref() == Some(a.id.as_str())).collect(),

@@ -163,8 +163,8 @@ pub async fn import(target: &Target, store: &Store, http: &Http, tokens: &TokenS
             report.failure = Some(f);
         }
     }
-    if !opts.dry_run {
-        if let Some(i) = &target.integration {
+    if !opts.dry_run
+        && let Some(i) = &target.integration {
             let id = uuid::Uuid::now_v7().to_string();
             let detail = redactor.value(&json!({
                 "exchanges": exchanges,
@@ -204,7 +204,6 @@ pub async fn import(target: &Target, store: &Store, http: &Http, tokens: &TokenS
                 Err(e) => report.warnings.push(format!("the sync log could not be written: {e}")),
             }
         }
-    }
     report
 }
 
@@ -327,11 +326,10 @@ async fn import_inner<'a>(
             for item in items {
                 match to_upsert(kb, item, leaf.section.as_deref()) {
                     Ok(a) => {
-                        if let Some(u) = &a.source_updated_at {
-                            if high_water.as_ref().is_none_or(|h| u > h) {
+                        if let Some(u) = &a.source_updated_at
+                            && high_water.as_ref().is_none_or(|h| u > h) {
                                 high_water = Some(u.clone());
                             }
-                        }
                         rows.push(a)
                     }
                     Err(why) => {
@@ -368,7 +366,7 @@ async fn import_inner<'a>(
                 let counts_after = |out: &[Upserted]| {
                     let mut c = Counts { ..*before };
                     tally(&mut c, out);
-                    serde_json::to_value(&c).expect("counts serialize")
+                    serde_json::to_value(c).expect("counts serialize")
                 };
                 store
                     .kb_commit_page(
@@ -455,7 +453,7 @@ impl Run<'_> {
         let mut spec = spec.clone();
         let mut pairs = Vec::new();
         for (k, v) in &spec.query {
-            let r = render_str(&env, v, ctx).map_err(|e| Failure::config(format!("rendering knowledge_base query {k}: {e}")))?;
+            let r = render_str(env, v, ctx).map_err(|e| Failure::config(format!("rendering knowledge_base query {k}: {e}")))?;
             if !r.is_empty() {
                 pairs.push((k.clone(), r));
             }
@@ -491,18 +489,17 @@ impl Run<'_> {
             let mut r = build_request(self.target, &spec, &c, &creds).map_err(|e| Failure::config(format!("the next-page URL: {e}")))?;
             // Headers the list request names go to every page.
             for (k, v) in &kb.list.headers {
-                let v = render_str(&environment(), v, ctx).map_err(|e| Failure::config(format!("header {k}: {e}")))?;
+                let v = render_str(environment(), v, ctx).map_err(|e| Failure::config(format!("header {k}: {e}")))?;
                 r.headers.retain(|(n, _)| !n.eq_ignore_ascii_case(k));
                 r.headers.push((k.clone(), v));
             }
             return Ok(r);
         }
         let mut extra: Vec<(String, String)> = Vec::new();
-        if let (Some(inc), Some(s)) = (&kb.incremental, since) {
-            if let Some(p) = &inc.param {
+        if let (Some(inc), Some(s)) = (&kb.incremental, since)
+            && let Some(p) = &inc.param {
                 extra.push((p.clone(), s.to_string()));
             }
-        }
         if let (Some(p), Some(l)) = (&kb.locale_param, locale) {
             extra.push((p.clone(), l.to_string()));
         }

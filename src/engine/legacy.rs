@@ -263,7 +263,7 @@ pub fn open_rows(rows: &mut [LegacyRow], key: &LegacyKey) -> (usize, usize) {
                     // voxe's custom `credentials` is a JSON string, sealed whole.
                     Some(s) if k == "credentials" => {
                         if let Ok(Value::Object(o)) = serde_json::from_str::<Value>(s.expose_secret()) {
-                            inner.extend(o.into_iter());
+                            inner.extend(o);
                         }
                     }
                     Some(_) => {}
@@ -378,11 +378,10 @@ pub fn map_row(format: Format, row: &LegacyRow, fields: &[(String, bool)]) -> Re
             format!("provider '{}' has no crmctl template", row.provider)
         }
     })?;
-    if format == Format::Voxe {
-        if let Some(kind) = row.kind.as_deref().filter(|k| !k.eq_ignore_ascii_case("crm")) {
+    if format == Format::Voxe
+        && let Some(kind) = row.kind.as_deref().filter(|k| !k.eq_ignore_ascii_case("crm")) {
             return Err(format!("integration type '{kind}' is not a CRM integration"));
         }
-    }
     if template == "custom_rest" {
         let auth = row.values.iter().find(|(k, _)| normal(k) == "authtype").and_then(|(_, v)| match v {
             LegacyValue::Plain(s) => Some(s.to_ascii_uppercase()),

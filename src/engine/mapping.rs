@@ -82,11 +82,10 @@ impl Stream {
         if self.fields().contains(&target) {
             return Ok(());
         }
-        if let Some(name) = target.strip_prefix("custom.") {
-            if !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-') {
+        if let Some(name) = target.strip_prefix("custom.")
+            && !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-') {
                 return Ok(());
             }
-        }
         Err(format!(
             "unknown {} field '{target}': expected one of {}, or custom.NAME",
             self.as_str().trim_end_matches('s'),

@@ -70,7 +70,7 @@ struct Settings {
 fn settings(target: &Target, o: &OAuth2) -> Result<Settings, Failure> {
     let env = environment();
     let ctx = target.context();
-    let r = |what: &str, s: &str| render_str(&env, s, &ctx).map_err(|e| Failure::config(format!("oauth2 {what}: {e}")));
+    let r = |what: &str, s: &str| render_str(env, s, &ctx).map_err(|e| Failure::config(format!("oauth2 {what}: {e}")));
     let token_url = r("token_url", &o.token_url)?;
     // Tokens and client secrets travel to these URLs: https, or loopback.
     crate::templates::check_base_url(&token_url).map_err(|e| Failure::config(format!("oauth2 token_url: {e}")))?;
@@ -297,12 +297,11 @@ pub async fn access_token(target: &Target, o: &OAuth2, http: &Http, tokens: &Tok
         // We hold the lease. Re-read: a refresh may have finished between
         // our read and taking the lease.
         let row = store.token(org, integration_id).map_err(store_err)?;
-        if let Some(row) = &row {
-            if row.access_token.is_some() && fresh(&row.expires_at) && stale != Some(row.generation) {
+        if let Some(row) = &row
+            && row.access_token.is_some() && fresh(&row.expires_at) && stale != Some(row.generation) {
                 store.release_token_lease(org, integration_id, &owner).map_err(store_err)?;
                 continue;
             }
-        }
         crate::debug::hold("oauth:refresh");
         let cached_refresh = match row.as_ref().and_then(|r| r.refresh_token.clone()) {
             Some(sealed) => {

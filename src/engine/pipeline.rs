@@ -298,11 +298,10 @@ fn load_target(cfg: &WorkerConfig, store: &Store, cache: &mut TargetCache, step:
     let i = store
         .integration(&cfg.org, id)
         .map_err(|_| super::Failure::config(format!("integration {} was removed after the event was fired", step.integration)))?;
-    if let Some((updated_at, t)) = cache.by_id.get(id) {
-        if *updated_at == i.updated_at {
+    if let Some((updated_at, t)) = cache.by_id.get(id)
+        && *updated_at == i.updated_at {
             return Ok(t.clone());
         }
-    }
     let updated_at = i.updated_at.clone();
     let t = std::rc::Rc::new(Target::load(store, &cfg.catalog, &cfg.org, &cfg.key, i).map_err(|e| super::Failure::config(e.to_string()))?);
     cache.by_id.insert(id.to_string(), (updated_at, t.clone()));

@@ -8,7 +8,7 @@ use super::{Credentials, Target};
 /// base URL (or the one the token response named), with its credentials.
 pub fn build_request(target: &Target, spec: &RequestSpec, ctx: &serde_json::Value, creds: &Credentials) -> Result<HttpRequest, String> {
     let env = environment();
-    let path = render_str(&env, &spec.path, ctx).map_err(|e| format!("path: {e}"))?;
+    let path = render_str(env, &spec.path, ctx).map_err(|e| format!("path: {e}"))?;
     let base = creds.base_url.as_deref().unwrap_or(&target.base_url);
     let raw = if path.starts_with("https://") || path.starts_with("http://") {
         path
@@ -19,7 +19,7 @@ pub fn build_request(target: &Target, spec: &RequestSpec, ctx: &serde_json::Valu
     {
         let mut pairs = url.query_pairs_mut();
         for (k, v) in &spec.query {
-            let v = render_str(&env, v, ctx).map_err(|e| format!("query {k}: {e}"))?;
+            let v = render_str(env, v, ctx).map_err(|e| format!("query {k}: {e}"))?;
             pairs.append_pair(k, &v);
         }
         for (k, v) in &creds.query {
@@ -32,7 +32,7 @@ pub fn build_request(target: &Target, spec: &RequestSpec, ctx: &serde_json::Valu
 
     let mut headers = vec![("Accept".to_string(), "application/json".to_string())];
     for (k, v) in target.template.headers.iter().chain(spec.headers.iter()) {
-        let v = render_str(&env, v, ctx).map_err(|e| format!("header {k}: {e}"))?;
+        let v = render_str(env, v, ctx).map_err(|e| format!("header {k}: {e}"))?;
         headers.retain(|(n, _)| !n.eq_ignore_ascii_case(k));
         headers.push((k.clone(), v));
     }
@@ -40,7 +40,7 @@ pub fn build_request(target: &Target, spec: &RequestSpec, ctx: &serde_json::Valu
 
     let body = match &spec.body {
         Some(b) => {
-            let mut v = render_value(&env, b, ctx).map_err(|e| format!("body: {e}"))?;
+            let mut v = render_value(env, b, ctx).map_err(|e| format!("body: {e}"))?;
             if spec.omit_empty {
                 omit_empty(&mut v);
             }

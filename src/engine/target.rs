@@ -49,7 +49,7 @@ impl Target {
     pub fn base_url_fields(&self) -> Vec<String> {
         let Some(tpl) = &self.template.base_url else { return Vec::new() };
         let env = crate::templates::render::environment();
-        let vars = crate::templates::render::variables(&env, tpl).unwrap_or_default();
+        let vars = crate::templates::render::variables(env, tpl).unwrap_or_default();
         self.template
             .fields
             .iter()

@@ -133,11 +133,10 @@ pub fn classify(e: &reqwest::Error) -> TransportError {
     let mut source: Option<&dyn std::error::Error> = Some(e);
     while let Some(s) = source {
         chain.push(s.to_string());
-        if let Some(io) = s.downcast_ref::<std::io::Error>() {
-            if io.kind() == std::io::ErrorKind::TimedOut {
+        if let Some(io) = s.downcast_ref::<std::io::Error>()
+            && io.kind() == std::io::ErrorKind::TimedOut {
                 return TransportError::Timeout;
             }
-        }
         source = s.source();
     }
     let text = chain.join(": ").to_ascii_lowercase();

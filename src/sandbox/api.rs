@@ -262,13 +262,12 @@ fn idempotent(st: &SandboxState, headers: &HeaderMap, route: &str, create: impl 
         .map(|s| s.trim().to_string())
         .filter(|s| !s.is_empty());
     let mut db = st.db();
-    if let Some(k) = &key {
-        if let Some(s) = db.idempotency.get(&(route.to_string(), k.clone())) {
+    if let Some(k) = &key
+        && let Some(s) = db.idempotency.get(&(route.to_string(), k.clone())) {
             st.counters.idempotent_replays.fetch_add(1, Ordering::Relaxed);
             let status = StatusCode::from_u16(s.status).unwrap_or(StatusCode::OK);
             return (status, [("idempotent-replayed", "true")], Json(s.body.clone())).into_response();
         }
-    }
     match create(&mut db) {
         Ok((status, body)) => {
             if let Some(k) = key {
@@ -400,11 +399,10 @@ pub(super) async fn list_tickets(State(st): State<Arc<SandboxState>>, Query(q): 
     let page = number(&q, "page", 1, 1, u32::MAX as u64)?;
     let per_page = number(&q, "per_page", DEFAULT_PAGE, 1, MAX_PAGE)?;
     let status = q.get("status").map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
-    if let Some(s) = &status {
-        if !TICKET_STATUSES.contains(&s.as_str()) {
+    if let Some(s) = &status
+        && !TICKET_STATUSES.contains(&s.as_str()) {
             return Err(bad_request("invalid_parameter", format!("status must be one of {}", TICKET_STATUSES.join(", "))));
         }
-    }
     let db = st.db();
     let all: Vec<&Ticket> = db.tickets.iter().filter(|t| newer(t.updated_at, since_v) && status.as_ref().is_none_or(|s| t.status == *s)).collect();
     let total = all.len() as u64;
@@ -428,11 +426,10 @@ pub(super) async fn list_tickets(State(st): State<Arc<SandboxState>>, Query(q): 
         links.push(format!("<{}>; rel=\"prev\"", link_to(page - 1)));
     }
     let mut resp = Json(json!({"tickets": items, "page": page, "per_page": per_page, "total": total})).into_response();
-    if !links.is_empty() {
-        if let Ok(v) = HeaderValue::from_str(&links.join(", ")) {
+    if !links.is_empty()
+        && let Ok(v) = HeaderValue::from_str(&links.join(", ")) {
             resp.headers_mut().insert(header::LINK, v);
         }
-    }
     resp.headers_mut().insert("x-total-count", total.into());
     Ok(resp)
 }
@@ -502,16 +499,14 @@ pub(super) async fn log_call(State(st): State<Arc<SandboxState>>, headers: Heade
     if conversation.is_none() && phone.is_none() {
         return Err(invalid("conversation_id", "or phone is required"));
     }
-    if let Some(d) = opt_str(&m, "direction")? {
-        if d != "inbound" && d != "outbound" {
+    if let Some(d) = opt_str(&m, "direction")?
+        && d != "inbound" && d != "outbound" {
             return Err(invalid("direction", "must be inbound or outbound"));
         }
-    }
-    if let Some(d) = opt_str(&m, "duration_seconds")? {
-        if d.parse::<f64>().map(|x| x < 0.0).unwrap_or(true) {
+    if let Some(d) = opt_str(&m, "duration_seconds")?
+        && d.parse::<f64>().map(|x| x < 0.0).unwrap_or(true) {
             return Err(invalid("duration_seconds", "must be a number of seconds"));
         }
-    }
     let contact_id = opt_id(&m, "contact_id")?;
     Ok(idempotent(&st, &headers, "POST /api/v1/calls", move |db| {
         let contact = match contact_id {

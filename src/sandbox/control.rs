@@ -49,7 +49,7 @@ impl Switch {
 }
 
 fn every(n: u64, seq: u64) -> bool {
-    n > 0 && seq % n == 0
+    n > 0 && seq.is_multiple_of(n)
 }
 
 /// Logs the request, waits the latency, and applies the switches in this

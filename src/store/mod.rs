@@ -78,11 +78,10 @@ impl Store {
     /// Opens the store, creating the file (0600) and its directory (0700)
     /// when absent.
     pub fn open_or_create(path: &Path) -> Result<Store> {
-        if !path.exists() {
-            if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        if !path.exists()
+            && let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
                 create_private_dir(dir)?;
             }
-        }
         Self::open_inner(path)
     }
 

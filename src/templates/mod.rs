@@ -30,7 +30,7 @@ pub fn effective_base_url(
         (None, Some(t)) => {
             let env = render::environment();
             let ctx = serde_json::to_value(fields).expect("fields serialize");
-            render::render_str(&env, t, &ctx)
+            render::render_str(env, t, &ctx)
                 .map_err(|e| Error::usage(format!("rendering the base URL of {}: {e}", template.id)))?
         }
         (None, None) => {

@@ -45,11 +45,10 @@ pub fn validate_template(t: &Template, path: &Path) -> Result<()> {
                 problems.push(format!("{at}: a secret field cannot have a default"));
             }
         }
-        if let Some(p) = &f.pattern {
-            if let Err(e) = Regex::new(p) {
+        if let Some(p) = &f.pattern
+            && let Err(e) = Regex::new(p) {
                 problems.push(format!("{at}: pattern does not compile: {e}"));
             }
-        }
         match (f.kind, f.choices.is_empty()) {
             (FieldType::Enum, true) => problems.push(format!("{at}: type enum needs an `enum` list")),
             (k, false) if k != FieldType::Enum => {
@@ -57,11 +56,10 @@ pub fn validate_template(t: &Template, path: &Path) -> Result<()> {
             }
             _ => {}
         }
-        if let Some(d) = &f.default {
-            if let Err(e) = validate_value(f, d) {
+        if let Some(d) = &f.default
+            && let Err(e) = validate_value(f, d) {
                 problems.push(format!("{at}: default '{d}' is invalid: {e}"));
             }
-        }
     }
 
     // (what, source, extra allowed roots, secrets forbidden)
@@ -131,7 +129,7 @@ pub fn validate_template(t: &Template, path: &Path) -> Result<()> {
 
     let env = render::environment();
     for (what, source, extra, no_secrets) in strings {
-        match render::variables(&env, &source) {
+        match render::variables(env, &source) {
             Err(e) => problems.push(format!("{what}: {e}")),
             Ok(vars) => {
                 for v in vars {

@@ -127,14 +127,13 @@ pub fn validate_events(template: &Template, events: &[String]) -> Result<()> {
                 format!("use one of {} or a custom name of lowercase letters, digits, '_', '.' or '-'", KNOWN_EVENTS.join(", ")),
             ));
         }
-        if let Some(a) = action {
-            if !template.actions.contains_key(a) {
+        if let Some(a) = action
+            && !template.actions.contains_key(a) {
                 return Err(Error::usage_hint(
                     format!("--on {e}: {} has no action '{a}'", template.id),
                     format!("actions of {}: {}", template.id, template.actions.keys().cloned().collect::<Vec<_>>().join(", ")),
                 ));
             }
-        }
     }
     Ok(())
 }
@@ -195,11 +194,10 @@ pub fn complete(
     existing_secrets: &[String],
 ) -> Result<()> {
     for f in &template.fields {
-        if !f.secret && !fields.contains_key(&f.key) {
-            if let Some(d) = &f.default {
+        if !f.secret && !fields.contains_key(&f.key)
+            && let Some(d) = &f.default {
                 fields.insert(f.key.clone(), d.clone());
             }
-        }
     }
     let missing: Vec<&Field> = template
         .fields

@@ -76,11 +76,10 @@ pub fn run(ctx: &Ctx, args: KeyRotateArgs) -> Result<Exit> {
     }
     store.verify_all_secrets(&new)?;
 
-    if old_record.source == SourceKind::Keyring {
-        if let Err(e) = keyring.delete(store.store_id(), old.key.id()) {
+    if old_record.source == SourceKind::Keyring
+        && let Err(e) = keyring.delete(store.store_id(), old.key.id()) {
             ctx.printer.warn(format!("could not remove the old key {} from the keyring: {e}", old.key.id()));
         }
-    }
 
     let done = Rotated {
         old_key_id: old.key.id().into(),
