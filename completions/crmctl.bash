@@ -16,6 +16,9 @@ _crmctl() {
             ",$1")
                 cmd="crmctl"
                 ;;
+            crmctl,apply)
+                cmd="crmctl__subcmd__apply"
+                ;;
             crmctl,assistant)
                 cmd="crmctl__subcmd__assistant"
                 ;;
@@ -30,6 +33,9 @@ _crmctl() {
                 ;;
             crmctl,event)
                 cmd="crmctl__subcmd__event"
+                ;;
+            crmctl,export)
+                cmd="crmctl__subcmd__export"
                 ;;
             crmctl,help)
                 cmd="crmctl__subcmd__help"
@@ -63,6 +69,9 @@ _crmctl() {
                 ;;
             crmctl,sandbox)
                 cmd="crmctl__subcmd__sandbox"
+                ;;
+            crmctl,schema)
+                cmd="crmctl__subcmd__schema"
                 ;;
             crmctl,send)
                 cmd="crmctl__subcmd__send"
@@ -241,6 +250,9 @@ _crmctl() {
             crmctl__subcmd__event__subcmd__help,types)
                 cmd="crmctl__subcmd__event__subcmd__help__subcmd__types"
                 ;;
+            crmctl__subcmd__help,apply)
+                cmd="crmctl__subcmd__help__subcmd__apply"
+                ;;
             crmctl__subcmd__help,assistant)
                 cmd="crmctl__subcmd__help__subcmd__assistant"
                 ;;
@@ -255,6 +267,9 @@ _crmctl() {
                 ;;
             crmctl__subcmd__help,event)
                 cmd="crmctl__subcmd__help__subcmd__event"
+                ;;
+            crmctl__subcmd__help,export)
+                cmd="crmctl__subcmd__help__subcmd__export"
                 ;;
             crmctl__subcmd__help,help)
                 cmd="crmctl__subcmd__help__subcmd__help"
@@ -285,6 +300,9 @@ _crmctl() {
                 ;;
             crmctl__subcmd__help,sandbox)
                 cmd="crmctl__subcmd__help__subcmd__sandbox"
+                ;;
+            crmctl__subcmd__help,schema)
+                cmd="crmctl__subcmd__help__subcmd__schema"
                 ;;
             crmctl__subcmd__help,send)
                 cmd="crmctl__subcmd__help__subcmd__send"
@@ -462,6 +480,12 @@ _crmctl() {
                 ;;
             crmctl__subcmd__help__subcmd__sandbox,serve)
                 cmd="crmctl__subcmd__help__subcmd__sandbox__subcmd__serve"
+                ;;
+            crmctl__subcmd__help__subcmd__schema,apply)
+                cmd="crmctl__subcmd__help__subcmd__schema__subcmd__apply"
+                ;;
+            crmctl__subcmd__help__subcmd__schema,template)
+                cmd="crmctl__subcmd__help__subcmd__schema__subcmd__template"
                 ;;
             crmctl__subcmd__help__subcmd__template,list)
                 cmd="crmctl__subcmd__help__subcmd__template__subcmd__list"
@@ -739,6 +763,24 @@ _crmctl() {
             crmctl__subcmd__sandbox__subcmd__help,serve)
                 cmd="crmctl__subcmd__sandbox__subcmd__help__subcmd__serve"
                 ;;
+            crmctl__subcmd__schema,apply)
+                cmd="crmctl__subcmd__schema__subcmd__apply"
+                ;;
+            crmctl__subcmd__schema,help)
+                cmd="crmctl__subcmd__schema__subcmd__help"
+                ;;
+            crmctl__subcmd__schema,template)
+                cmd="crmctl__subcmd__schema__subcmd__template"
+                ;;
+            crmctl__subcmd__schema__subcmd__help,apply)
+                cmd="crmctl__subcmd__schema__subcmd__help__subcmd__apply"
+                ;;
+            crmctl__subcmd__schema__subcmd__help,help)
+                cmd="crmctl__subcmd__schema__subcmd__help__subcmd__help"
+                ;;
+            crmctl__subcmd__schema__subcmd__help,template)
+                cmd="crmctl__subcmd__schema__subcmd__help__subcmd__template"
+                ;;
             crmctl__subcmd__template,help)
                 cmd="crmctl__subcmd__template__subcmd__help"
                 ;;
@@ -776,12 +818,62 @@ _crmctl() {
 
     case "${cmd}" in
         crmctl)
-            opts="-o -q -v -h -V --db --org --output --no-input --quiet --verbose --template-dir --help --version key template org assistant integration int test auth send event queue worker logs kb mapping stats chatwoot sandbox import completions help"
+            opts="-o -q -v -h -V --db --org --output --no-input --quiet --verbose --template-dir --help --version key template org assistant integration int test auth send event queue worker logs kb mapping stats chatwoot sandbox import apply export schema completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --template-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__apply)
+            opts="-f -o -q -v -h --file --sealed --dry-run --prune --test --detailed-exitcode --timeout --db --org --output --no-input --quiet --verbose --template-dir --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sealed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2251,9 +2343,65 @@ _crmctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        crmctl__subcmd__help)
-            opts="key template org assistant integration test auth send event queue worker logs kb mapping stats chatwoot sandbox import completions help"
+        crmctl__subcmd__export)
+            opts="-o -q -v -h --all-orgs --out --sealed --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sealed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --template-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__help)
+            opts="key template org assistant integration test auth send event queue worker logs kb mapping stats chatwoot sandbox import apply export schema completions help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__help__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2590,6 +2738,20 @@ _crmctl() {
         crmctl__subcmd__help__subcmd__event__subcmd__types)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3218,6 +3380,48 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__help__subcmd__sandbox__subcmd__serve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__help__subcmd__schema)
+            opts="apply template"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__help__subcmd__schema__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__help__subcmd__schema__subcmd__template)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5848,6 +6052,164 @@ _crmctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --template-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__schema)
+            opts="-o -q -v -h --db --org --output --no-input --quiet --verbose --template-dir --help apply template help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --template-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__schema__subcmd__apply)
+            opts="-o -q -v -h --db --org --output --no-input --quiet --verbose --template-dir --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --template-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__schema__subcmd__help)
+            opts="apply template help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__schema__subcmd__help__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__schema__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__schema__subcmd__help__subcmd__template)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__schema__subcmd__template)
+            opts="-o -q -v -h --db --org --output --no-input --quiet --verbose --template-dir --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

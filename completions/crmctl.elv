@@ -51,6 +51,9 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand chatwoot 'Administer a Chatwoot helpdesk: agents, inboxes, the chat widget'
             cand sandbox 'A local fake CRM/helpdesk API to try crmctl without a vendor account'
             cand import 'Import integrations from other systems'' stores'
+            cand apply 'Create, update and (with --prune) delete orgs, assistants and integrations from YAML files'
+            cand export 'Write orgs, assistants and integrations as apply files (secrets as references), or a sealed bundle'
+            cand schema 'JSON Schemas for apply files and provider templates, for editors'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1791,6 +1794,101 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         }
         &'crmctl;import;help;help'= {
         }
+        &'crmctl;apply'= {
+            cand -f 'A YAML file (one or more documents) or a directory of them (repeatable)'
+            cand --file 'A YAML file (one or more documents) or a directory of them (repeatable)'
+            cand --sealed 'Apply a bundle written by `crmctl export --sealed` (passphrase from CRMCTL_BUNDLE_PASSPHRASE or a prompt)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 500ms)'
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --dry-run 'Print the plan; write nothing'
+            cand --prune 'Delete assistants and integrations the files do not declare, within the orgs they name'
+            cand --test 'Test the connection of every integration created or changed; write nothing if one fails'
+            cand --detailed-exitcode 'Exit 0 when nothing changed and 4 when something changed (or would, with --dry-run)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;export'= {
+            cand --out 'Write to this file instead of stdout (never overwritten)'
+            cand --sealed 'Write a passphrase-sealed bundle including secrets'' values to FILE (never overwritten)'
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --all-orgs 'Every org, not only --org'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;schema'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand apply 'The JSON Schema of one apply document (YAML language servers read it)'
+            cand template 'The JSON Schema of a provider template'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;schema;apply'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;schema;template'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;schema;help'= {
+            cand apply 'The JSON Schema of one apply document (YAML language servers read it)'
+            cand template 'The JSON Schema of a provider template'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;schema;help;apply'= {
+        }
+        &'crmctl;schema;help;template'= {
+        }
+        &'crmctl;schema;help;help'= {
+        }
         &'crmctl;completions'= {
             cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
@@ -1824,6 +1922,9 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand chatwoot 'Administer a Chatwoot helpdesk: agents, inboxes, the chat widget'
             cand sandbox 'A local fake CRM/helpdesk API to try crmctl without a vendor account'
             cand import 'Import integrations from other systems'' stores'
+            cand apply 'Create, update and (with --prune) delete orgs, assistants and integrations from YAML files'
+            cand export 'Write orgs, assistants and integrations as apply files (secrets as references), or a sealed bundle'
+            cand schema 'JSON Schemas for apply files and provider templates, for editors'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2036,6 +2137,18 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand legacy 'Import integrations from the seed systems'' stores, re-sealing every secret'
         }
         &'crmctl;help;import;legacy'= {
+        }
+        &'crmctl;help;apply'= {
+        }
+        &'crmctl;help;export'= {
+        }
+        &'crmctl;help;schema'= {
+            cand apply 'The JSON Schema of one apply document (YAML language servers read it)'
+            cand template 'The JSON Schema of a provider template'
+        }
+        &'crmctl;help;schema;apply'= {
+        }
+        &'crmctl;help;schema;template'= {
         }
         &'crmctl;help;completions'= {
         }

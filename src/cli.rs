@@ -49,7 +49,7 @@ pub struct GlobalArgs {
     pub output: OutputFormat,
 
     /// Never prompt; fail with a message naming the missing flag instead
-    #[arg(long, global = true, env = "CRMCTL_NO_INPUT")]
+    #[arg(long, global = true, env = "CRMCTL_NO_INPUT", value_parser = clap::builder::FalseyValueParser::new())]
     pub no_input: bool,
 
     /// Print only data and errors
@@ -158,6 +158,57 @@ Examples:
     /// Import integrations from other systems' stores
     #[command(subcommand)]
     Import(ImportCommand),
+    /// Create, update and (with --prune) delete orgs, assistants and integrations from YAML files
+    #[command(after_long_help = "\
+Each YAML document declares one thing by its kind: org, assistant or
+integration (see `crmctl schema apply`, and sample-configs/apply/). Secrets are
+references, ${env:VAR} or ${file:PATH} (relative to the file), never values.
+
+crmctl reads every file and every secret reference first; any problem (a
+missing variable, an unknown provider, an invalid field, a file that does not
+parse) is reported, all of them at once, and nothing is written. It then
+prints the plan (+ create, ~ update with each changed field, -/+ replace, -
+delete, = unchanged; secrets only as added/changed/unchanged/removed) and
+applies it in one transaction.
+
+--prune deletes the assistants and integrations that the files no longer
+declare, but only inside the orgs the files name. --test tests the connection
+of every integration the plan creates or changes before anything is written,
+and writes nothing when one fails.
+
+Exit codes: 0 success (with --detailed-exitcode: success and nothing to
+change), 1 a connection test failed, 2 bad files or references, 3 store or key
+unavailable, 4 with --detailed-exitcode: success and changes were made (or,
+with --dry-run, are pending).
+
+Examples:
+  crmctl apply -f sample-configs/apply/council.yaml --dry-run
+  crmctl apply -f config/ --prune --test
+  crmctl apply -f config/ --detailed-exitcode -o json
+  crmctl apply --sealed setup.bundle")]
+    Apply(ApplyArgs),
+    /// Write orgs, assistants and integrations as apply files (secrets as references), or a sealed bundle
+    #[command(after_long_help = "\
+Without --sealed, the output is the apply format with every secret as an
+${env:VAR} reference (VAR is INTEGRATION_FIELD, prefixed with ORG_ outside the
+default org); the variables are listed on stderr. No secret value is written.
+
+With --sealed FILE, the secrets' values are included, and the whole export is
+encrypted under a passphrase (Argon2id + AES-256-GCM; CRMCTL_BUNDLE_PASSPHRASE
+or a prompt). `crmctl apply --sealed FILE` on another machine, under another
+master key, reproduces the same setup.
+
+Exports the org given by --org (default: the default org), or every org with
+--all-orgs.
+
+Examples:
+  crmctl export --org council > council.yaml
+  crmctl export --all-orgs --out everything.yaml
+  CRMCTL_BUNDLE_PASSPHRASE=... crmctl export --sealed setup.bundle")]
+    Export(ExportArgs),
+    /// JSON Schemas for apply files and provider templates, for editors
+    #[command(subcommand)]
+    Schema(SchemaCommand),
     /// Print a shell completion script
     #[command(after_long_help = "Examples:\n  crmctl completions bash > ~/.local/share/bash-completion/completions/crmctl\n  crmctl completions zsh > \"${fpath[1]}/_crmctl\"")]
     Completions(CompletionsArgs),
@@ -1282,4 +1333,49 @@ pub struct MappingTestArgs {
     /// A JSON file with one source record or an array of them; - for stdin
     #[arg(long, value_name = "FILE")]
     pub record: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ApplyArgs {
+    /// A YAML file (one or more documents) or a directory of them (repeatable)
+    #[arg(short = 'f', long = "file", value_name = "PATH", required_unless_present = "sealed")]
+    pub files: Vec<std::path::PathBuf>,
+    /// Apply a bundle written by `crmctl export --sealed` (passphrase from CRMCTL_BUNDLE_PASSPHRASE or a prompt)
+    #[arg(long, value_name = "FILE", conflicts_with = "files")]
+    pub sealed: Option<std::path::PathBuf>,
+    /// Print the plan; write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Delete assistants and integrations the files do not declare, within the orgs they name
+    #[arg(long)]
+    pub prune: bool,
+    /// Test the connection of every integration created or changed; write nothing if one fails
+    #[arg(long)]
+    pub test: bool,
+    /// Exit 0 when nothing changed and 4 when something changed (or would, with --dry-run)
+    #[arg(long)]
+    pub detailed_exitcode: bool,
+    #[command(flatten)]
+    pub http: HttpArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Every org, not only --org
+    #[arg(long)]
+    pub all_orgs: bool,
+    /// Write to this file instead of stdout (never overwritten)
+    #[arg(long, value_name = "FILE", conflicts_with = "sealed")]
+    pub out: Option<std::path::PathBuf>,
+    /// Write a passphrase-sealed bundle including secrets' values to FILE (never overwritten)
+    #[arg(long, value_name = "FILE")]
+    pub sealed: Option<std::path::PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SchemaCommand {
+    /// The JSON Schema of one apply document (YAML language servers read it)
+    Apply,
+    /// The JSON Schema of a provider template
+    Template,
 }

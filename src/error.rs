@@ -18,6 +18,9 @@ pub enum Exit {
     /// The environment is not usable: no key source, keyring unavailable,
     /// store unreadable or locked.
     Environment = 3,
+    /// `apply --detailed-exitcode`: it worked and something changed (or,
+    /// with --dry-run, would change).
+    Changed = 4,
     /// Interrupted by SIGINT.
     Interrupted = 130,
 }

@@ -9,6 +9,7 @@
 pub mod cli;
 pub mod commands;
 pub mod debug;
+pub mod apply;
 pub mod engine;
 pub mod error;
 pub mod http;

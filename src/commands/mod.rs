@@ -1,13 +1,15 @@
 //! One module per subcommand (a folder per group). Each resolves what it
 //! needs from [`Ctx`], calls the core, and hands the result to the printer.
 
+mod apply;
 mod assistant;
 mod auth;
 mod chatwoot;
 pub mod completions;
 mod event;
+mod export;
 mod import_legacy;
-mod integration;
+pub(crate) mod integration;
 mod kb;
 mod key;
 mod logs;
@@ -17,6 +19,7 @@ mod progress;
 mod prompt;
 mod queue;
 mod sandbox;
+mod schema;
 pub(crate) mod send;
 mod stats;
 pub(crate) mod targets;
@@ -142,6 +145,9 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<Exit> {
         Command::Chatwoot(c) => chatwoot::run(ctx, c),
         Command::Sandbox(c) => sandbox::run(ctx, c),
         Command::Import(c) => import_legacy::run(ctx, c),
+        Command::Apply(a) => apply::run(ctx, a),
+        Command::Export(a) => export::run(ctx, a),
+        Command::Schema(c) => schema::run(ctx, c),
         Command::Completions(a) => completions::run(ctx, a),
     }
 }

@@ -10,6 +10,7 @@ mod secret;
 pub mod sources;
 
 pub use envelope::{open, open_check, seal, seal_check, SealContext, FORMAT_VERSION};
+pub(crate) use envelope::{decrypt, encrypt};
 pub use kdf::{derive_key, KdfParams};
 pub use master::MasterKey;
 pub use secret::Secret;

@@ -247,7 +247,7 @@ impl Store {
 }
 
 /// One integration and its secrets, inside the caller's transaction.
-fn insert_one(tx: &rusqlite::Transaction<'_>, org: &Org, new: &NewIntegration, secrets: &[SealedField], ts: &str) -> Result<()> {
+pub(super) fn insert_one(tx: &rusqlite::Transaction<'_>, org: &Org, new: &NewIntegration, secrets: &[SealedField], ts: &str) -> Result<()> {
     let n = tx.execute(
         "INSERT INTO integrations (id, org_id, assistant_id, name, provider, base_url, enabled,
              priority, events, conditions, on_failure, fields, created_at, updated_at)
@@ -275,7 +275,7 @@ fn insert_one(tx: &rusqlite::Transaction<'_>, org: &Org, new: &NewIntegration, s
     upsert_secrets(tx, &org.id, &new.id, secrets, ts)
 }
 
-fn upsert_secrets(
+pub(super) fn upsert_secrets(
     tx: &rusqlite::Transaction<'_>,
     org_id: &str,
     integration_id: &str,

@@ -40,7 +40,7 @@ fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<MappingRow> {
     })
 }
 
-fn upsert(conn: &rusqlite::Connection, org: &Org, integration_id: &str, m: &MappingUpsert<'_>, at: &str) -> Result<bool> {
+pub(super) fn upsert(conn: &rusqlite::Connection, org: &Org, integration_id: &str, m: &MappingUpsert<'_>, at: &str) -> Result<bool> {
     let existed: i64 = conn.query_row(
         "SELECT COUNT(*) FROM field_mappings
          WHERE org_id = ?1 AND integration_id = ?2 AND stream = ?3 AND target = ?4",

@@ -2,6 +2,7 @@
 //! migrations embedded in the binary. Every query about org-owned rows takes
 //! an [`Org`] and filters on its id.
 
+mod apply;
 mod integrations;
 mod kb;
 mod keys;
@@ -17,6 +18,7 @@ use std::time::Duration;
 use rusqlite::{Connection, OptionalExtension};
 use rusqlite_migration::{Migrations, M};
 
+pub use apply::Op;
 pub use integrations::{Integration, IntegrationPatch, NewIntegration, SealedField};
 pub use keys::KeyRow;
 pub use mappings::{MappingRow, MappingUpsert};
@@ -193,4 +195,9 @@ pub fn remove_files(path: &Path) {
 
 pub fn validate_integration_name(name: &str) -> Result<()> {
     orgs::validate_name("integration", name)
+}
+
+/// Checks an org, assistant or integration name (`kind` names it in the error).
+pub fn validate_object_name(kind: &str, name: &str) -> Result<()> {
+    orgs::validate_name(kind, name)
 }

@@ -55,3 +55,29 @@ fn completions_command_prints_the_committed_script() {
     assert_eq!(out, script(clap_complete::Shell::Bash));
     assert!(out.contains("integration"), "the script completes subcommands");
 }
+
+#[test]
+fn committed_json_schemas_match_the_types() {
+    let pretty = |v: serde_json::Value| serde_json::to_string_pretty(&v).unwrap() + "\n";
+    check(
+        "sample-configs/schema",
+        vec![
+            ("apply.json".into(), pretty(crmctl::apply::json_schema())),
+            ("template.json".into(), pretty(crmctl::templates::json_schema())),
+        ],
+    );
+}
+
+#[test]
+fn schema_command_prints_the_committed_schemas() {
+    let env = crate::common::TestEnv::new();
+    for (kind, file) in [("apply", "apply.json"), ("template", "template.json")] {
+        let out = env.ok(&["schema", kind]);
+        let committed = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-configs/schema").join(file)).unwrap();
+        assert_eq!(out, committed, "crmctl schema {kind}");
+    }
+    let apply: serde_json::Value = serde_json::from_str(&env.ok(&["schema", "apply"])).unwrap();
+    assert_eq!(apply["properties"]["kind"]["$ref"], "#/$defs/Kind", "{apply:#}");
+    assert_eq!(apply["$defs"]["Kind"]["enum"], serde_json::json!(["org", "assistant", "integration"]));
+    assert_eq!(apply["additionalProperties"], false, "unknown keys are flagged by editors too");
+}

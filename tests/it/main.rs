@@ -4,6 +4,7 @@
 
 mod common;
 
+mod apply;
 mod bad_input;
 mod canary;
 mod chatwoot;

@@ -1,0 +1,198 @@
+//! `crmctl apply`: declarative orgs, assistants and integrations from YAML
+//! files (or a sealed bundle), planned against the store and written in
+//! one transaction.
+
+use std::path::Path;
+
+use anyhow::Result;
+use serde::Serialize;
+
+use super::targets::runtime;
+use super::{progress::Progress, Ctx, EnvOrPrompt};
+use crate::apply::plan::{self, Action, Change, Plan, SecretChange, Summary};
+use crate::apply::{self, bundle, Desired, SecretMode};
+use crate::cli::{ApplyArgs, OutputFormat};
+use crate::engine::conntest::Verdict;
+use crate::engine::{Target, TokenSource};
+use crate::error::{Error, Exit};
+use crate::http::Http;
+use crate::store::Org;
+
+#[derive(Serialize)]
+struct Report<'a> {
+    dry_run: bool,
+    applied: bool,
+    summary: Summary,
+    changes: &'a [Change],
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    tests: Vec<Verdict>,
+}
+
+pub fn run(ctx: &Ctx, args: ApplyArgs) -> Result<Exit> {
+    let catalog = ctx.catalog()?;
+    let desired = match &args.sealed {
+        Some(path) => {
+            let yaml = open_bundle(ctx, path)?;
+            let docs = apply::parse(&yaml, path)?;
+            apply::resolve(&docs, &catalog, &ctx.settings.org, SecretMode::Values)?
+        }
+        None => {
+            let docs = apply::load(&args.files)?;
+            if docs.is_empty() {
+                return Err(Error::usage("the apply files hold no documents").into());
+            }
+            apply::resolve(&docs, &catalog, &ctx.settings.org, SecretMode::References)?
+        }
+    };
+
+    let mut store = ctx.store()?;
+    let key = ctx.unlock(&store)?.key;
+    let plan = plan::plan(&store, &key, &desired, args.prune)?;
+    let summary = plan.summary();
+    let changed = summary.changes() > 0;
+
+    if args.dry_run || !changed {
+        print(ctx, &plan, args.dry_run, false, Vec::new())?;
+        if !changed {
+            ctx.printer.status(format!("No changes: {} unchanged.", summary.unchanged));
+        } else {
+            ctx.printer.status("Dry run: nothing was written.");
+        }
+        return Ok(if args.detailed_exitcode && changed { Exit::Changed } else { Exit::Ok });
+    }
+
+    let tested = if args.test { test_changed(ctx, &catalog, &store, &desired, &plan, &args)? } else { Vec::new() };
+    let tests: Vec<Verdict> = tested.iter().map(|(_, v)| v.clone()).collect();
+    let failed: Vec<&Verdict> = tests.iter().filter(|v| !v.ok).collect();
+    if !failed.is_empty() {
+        print(ctx, &plan, false, false, tests.clone())?;
+        return Err(Error::Failed {
+            message: format!(
+                "{} of {} connection tests failed ({}); nothing was written",
+                failed.len(),
+                tests.len(),
+                failed.iter().map(|v| v.integration.as_str()).collect::<Vec<_>>().join(", ")
+            ),
+        }
+        .into());
+    }
+
+    store.apply_ops(&plan.ops)?;
+    // The verdicts (all ok by now) are kept on the integrations, as `crmctl test` does.
+    for (org_name, v) in &tested {
+        let org = store.org(org_name)?;
+        let i = store.integration(&org, &v.integration)?;
+        store.set_last_test(&org, &i.id, "ok", &v.tested_at, &serde_json::to_value(v).unwrap_or_default())?;
+    }
+    print(ctx, &plan, false, true, tests)?;
+    ctx.printer.status(format!(
+        "Applied: {} created, {} updated, {} replaced, {} deleted, {} unchanged.",
+        summary.create, summary.update, summary.replace, summary.delete, summary.unchanged
+    ));
+    Ok(if args.detailed_exitcode { Exit::Changed } else { Exit::Ok })
+}
+
+fn open_bundle(ctx: &Ctx, path: &Path) -> Result<zeroize::Zeroizing<String>> {
+    let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+    let b = bundle::parse(&text, path)?;
+    let pass = EnvOrPrompt::new("CRMCTL_BUNDLE_PASSPHRASE", ctx.settings.interactive, false)
+        .require(&format!("Passphrase for {}", path.display()))?;
+    Ok(bundle::open(&b, pass.expose_secret(), path)?)
+}
+
+/// Tests every integration the plan creates or changes, as the files
+/// declare it, before anything is written.
+fn test_changed(
+    ctx: &Ctx,
+    catalog: &crate::templates::Catalog,
+    store: &crate::store::Store,
+    desired: &Desired,
+    plan: &Plan,
+    args: &ApplyArgs,
+) -> Result<Vec<(String, Verdict)>> {
+    let mut targets = Vec::new();
+    for (org_name, name) in plan.changed_integrations() {
+        let Some(spec) = desired.integrations.iter().find(|i| i.org == org_name && i.name == name) else { continue };
+        let template = catalog.get(&spec.provider)?.template.clone();
+        let base_url = crate::templates::effective_base_url(&template, spec.base_url.as_deref(), &spec.fields)?;
+        let org = store.org(&org_name).unwrap_or(Org {
+            id: String::new(),
+            name: org_name.clone(),
+            settings: Default::default(),
+            created_at: String::new(),
+        });
+        let secrets = spec
+            .secrets
+            .iter()
+            .map(|(k, v)| (k.clone(), crate::secrets::Secret::new(v.expose_secret().to_string())))
+            .collect();
+        targets.push(Target {
+            org,
+            integration: None,
+            name: spec.name.clone(),
+            template,
+            fields: spec.fields.clone(),
+            secrets,
+            base_url,
+        });
+    }
+    if targets.is_empty() {
+        return Ok(Vec::new());
+    }
+    let http = Http::new(args.http.timeout);
+    let rt = runtime()?;
+    let results = rt.block_on(super::test::test_all(&targets, &http, &TokenSource::none(), 8, &Progress::new(&ctx.printer, "testing")));
+    Ok(targets.iter().zip(results).map(|(t, (v, _))| (t.org.name.clone(), v)).collect())
+}
+
+fn print(ctx: &Ctx, plan: &Plan, dry_run: bool, applied: bool, tests: Vec<Verdict>) -> Result<()> {
+    let summary = plan.summary();
+    if ctx.settings.output != OutputFormat::Table {
+        let report = Report { dry_run, applied, summary, changes: &plan.changes, tests };
+        return ctx.printer.data(&report, || crate::output::table(&[])).map_err(Into::into);
+    }
+    let mut out = String::new();
+    for c in &plan.changes {
+        let provider = c.provider.as_ref().map(|p| format!(" ({p})")).unwrap_or_default();
+        let scope = if c.kind == apply::Kind::Org { String::new() } else { format!("{}/", c.org) };
+        let reason = c.reason.as_ref().map(|r| format!(": {r}")).unwrap_or_default();
+        out.push_str(&format!("{:>3} {} {scope}{}{provider}{reason}\n", c.action.symbol(), c.kind.as_str(), c.name));
+        if c.action == Action::Unchanged {
+            continue;
+        }
+        for d in &c.diff {
+            let line = if d.from.is_null() {
+                format!("{}: {}", d.path, value(&d.to))
+            } else if d.to.is_null() {
+                format!("{}: {} → (removed)", d.path, value(&d.from))
+            } else {
+                format!("{}: {} → {}", d.path, value(&d.from), value(&d.to))
+            };
+            out.push_str(&format!("      {line}\n"));
+        }
+        for (k, s) in &c.secrets {
+            if c.action == Action::Update && *s == SecretChange::Unchanged {
+                continue;
+            }
+            let s = serde_json::to_value(s).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+            out.push_str(&format!("      secret {k}: {s}\n"));
+        }
+    }
+    for v in &tests {
+        let line = if v.ok { format!("test {}: ok ({} ms)", v.integration, v.latency_ms) } else { format!("test {}: FAILED: {}", v.integration, v.message) };
+        out.push_str(&format!("    {line}\n"));
+    }
+    out.push_str(&format!(
+        "Plan: {} to create, {} to update, {} to replace, {} to delete, {} unchanged.\n",
+        summary.create, summary.update, summary.replace, summary.delete, summary.unchanged
+    ));
+    ctx.printer.raw(&out)?;
+    Ok(())
+}
+
+fn value(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::String(s) => format!("\"{s}\""),
+        other => other.to_string(),
+    }
+}
