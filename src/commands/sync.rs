@@ -43,7 +43,7 @@ pub fn run(ctx: &Ctx, a: SyncArgs) -> Result<Exit> {
                 .template
                 .unsupported
                 .iter()
-                .filter(|u| Stream::parse(&u.capability).is_ok())
+                .filter(|u| u.capability == "record_sync" || Stream::parse(&u.capability).is_ok())
                 .map(|u| format!("{}: {}", u.capability, u.reason))
                 .collect();
             return Err(Error::usage_hint(

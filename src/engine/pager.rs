@@ -243,7 +243,8 @@ pub(crate) fn backoff(attempt: u32, retry_after: Option<u64>) -> Duration {
 
 /// The next page, or None when the listing is done.
 pub(crate) fn next_page(pagination: &Pagination, cur: &PageReq, resp: &HttpResponse, body: &Value, n_items: usize, base: &str) -> Option<PageReq> {
-    let more = |has_more: &Option<String>| has_more.as_deref().and_then(|p| jsonpath::get(body, p)).and_then(Value::as_bool).unwrap_or(true);
+    let flag = |path: &Option<String>| path.as_deref().and_then(|p| jsonpath::get(body, p)).and_then(Value::as_bool);
+    let more = |has_more: &Option<String>, done: &Option<String>| flag(has_more).unwrap_or(true) && !flag(done).unwrap_or(false);
     if n_items == 0 {
         return None;
     }
@@ -257,16 +258,16 @@ pub(crate) fn next_page(pagination: &Pagination, cur: &PageReq, resp: &HttpRespo
             let n = if let PageReq::Number { n } = cur { *n } else { 0 };
             (n_items as u64 >= u64::from(*size)).then_some(PageReq::Number { n: n + n_items as u64 })
         }
-        Pagination::Cursor { next, has_more, .. } => {
-            if !more(has_more) {
+        Pagination::Cursor { next, has_more, done, .. } => {
+            if !more(has_more, done) {
                 return None;
             }
             let c = jsonpath::get(body, next).map(jsonpath::text).filter(|c| !c.is_empty())?;
             Some(PageReq::Cursor { cursor: c })
         }
         Pagination::LinkHeader => link_next(resp.header("link")?).map(|url| PageReq::Url { url: absolute(base, &url) }),
-        Pagination::NextUrl { path, has_more } => {
-            if !more(has_more) {
+        Pagination::NextUrl { path, has_more, done } => {
+            if !more(has_more, done) {
                 return None;
             }
             let v = body.get(path.as_str()).or_else(|| jsonpath::get(body, path))?;

@@ -509,3 +509,151 @@ fn a_sync_killed_with_sigkill_resumes_without_duplicates() {
     let distinct_domains: i64 = db.query_row("SELECT COUNT(DISTINCT account_id) FROM records WHERE account_id IS NOT NULL", [], |r| r.get(0)).unwrap();
     assert_eq!(accounts, distinct_domains, "one account per domain, no strays");
 }
+
+// ---------------------------------------------------------------------------
+// built-in templates against fakes of the vendors' list endpoints
+// ---------------------------------------------------------------------------
+
+/// An integration `crm` of a built-in template pointed at the fake, its
+/// secret `value` (the canary, or one that holds it where the template's
+/// pattern allows).
+fn env_builtin(provider: &str, fields: &[&str], secret: &str, value: &str, fake: &Fake) -> TestEnv {
+    let mut env = TestEnv::with_env_key();
+    env.set("CRM_SECRET", value);
+    let s = format!("{secret}=env:CRM_SECRET");
+    let url = fake.url();
+    let mut args = vec!["integration", "add", provider, "--name", "crm", "--base-url", &url, "--secret", &s];
+    for f in fields {
+        args.extend(["--field", f]);
+    }
+    env.ok(&args);
+    env
+}
+
+fn query_of(r: &wiremock::Request, k: &str) -> Option<String> {
+    r.url.query_pairs().find(|(n, _)| n == k).map(|(_, v)| v.to_string())
+}
+
+fn requests_at(fake: &Fake, p: &str) -> Vec<wiremock::Request> {
+    fake.requests().into_iter().filter(|r| r.url.path() == p).collect()
+}
+
+#[test]
+fn hubspot_contacts_tickets_and_deals_from_the_crm_objects_api() {
+    let fake = Fake::start();
+    fake.mount(Mock::given(method("GET")).and(path("/account-info/v3/details")).respond_with(ResponseTemplate::new(200).set_body_json(json!({"portalId": 1}))));
+    let hc = |i: u64, email: &str| json!({"id": i.to_string(), "properties": {"email": email, "firstname": format!("Ann{i}"), "lastname": "Lee", "company": "Acme"}, "updatedAt": "2025-03-01T00:00:00.000Z", "archived": false});
+    fake.mount(Mock::given(method("GET")).and(path("/crm/v3/objects/contacts")).and(query_param("after", "2"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"results": [hc(3, "c@acme.com")]}))));
+    fake.mount(Mock::given(method("GET")).and(path("/crm/v3/objects/contacts")).and(query_param_is_missing("after"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"results": [hc(1, "A@Acme.com"), hc(2, "b@acme.com")], "paging": {"next": {"after": "2", "link": "ignored"}}}))));
+    fake.mount(Mock::given(method("GET")).and(path("/crm/v3/objects/deals")).respond_with(ResponseTemplate::new(200).set_body_json(json!({"results": [
+        {"id": "9", "properties": {"dealname": "Acme renewal", "amount": "1200.50", "dealstage": "closedwon", "closedate": "2025-06-30T00:00:00Z", "deal_currency_code": "aud"}, "updatedAt": "2025-03-02T00:00:00Z"}
+    ]}))));
+    fake.mount(Mock::given(method("GET")).and(path("/crm/v3/objects/tickets")).respond_with(ResponseTemplate::new(200).set_body_json(json!({"results": [
+        {"id": "5", "properties": {"subject": "Login broken", "content": "Cannot log in", "hs_pipeline_stage": "1", "hs_ticket_priority": "HIGH", "createdate": "2025-03-01T10:00:00Z"}, "updatedAt": "2025-03-02T00:00:00Z"}
+    ]}))));
+    let env = env_builtin("hubspot", &[], "access_token", &format!("pat-na1-{CANARY}"), &fake);
+    let r = sync_ok(&env, "crm", &[]);
+    assert_eq!(r["status"], "success", "{r:#}");
+    assert_eq!(stream(&r, "contacts")["created"], 3);
+    let first = &requests_at(&fake, "/crm/v3/objects/contacts")[0];
+    assert_eq!(query_of(first, "limit").as_deref(), Some("100"));
+    assert!(query_of(first, "properties").unwrap().contains("email"));
+    let a = env.json(&["contacts", "show", "1"]);
+    assert_eq!((a["email"].as_str(), a["name"].as_str(), a["account"].as_str()), (Some("a@acme.com"), Some("Ann1 Lee"), Some("Acme")), "{a:#}");
+    let d = env.json(&["deals", "show", "9"]);
+    assert_eq!((d["name"].as_str(), d["amount"].as_f64(), d["currency"].as_str(), d["fields"]["close_date"].as_str()), (Some("Acme renewal"), Some(1200.5), Some("AUD"), Some("2025-06-30")), "{d:#}");
+    let t = env.json(&["tickets", "show", "5"]);
+    assert_eq!((t["name"].as_str(), t["fields"]["priority"].as_str()), (Some("Login broken"), Some("high")), "{t:#}");
+}
+
+#[test]
+fn zendesk_users_and_tickets_from_the_incremental_exports() {
+    let fake = Fake::start();
+    fake.mount(Mock::given(method("GET")).and(path("/api/v2/users/me")).respond_with(ResponseTemplate::new(200).set_body_json(json!({"user": {"id": 1, "email": "ops@acme.com"}}))));
+    let after = format!("{}/api/v2/incremental/tickets/cursor.json?cursor=MTU3", fake.url());
+    fake.mount(Mock::given(method("GET")).and(path("/api/v2/incremental/tickets/cursor.json")).and(query_param("cursor", "MTU3"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"tickets": [{"id": 3, "subject": "Third", "status": "solved", "updated_at": "2025-01-03T00:00:00Z"}], "after_url": format!("{}/api/v2/incremental/tickets/cursor.json?cursor=MTU4", fake.url()), "end_of_stream": true}))));
+    fake.mount(Mock::given(method("GET")).and(path("/api/v2/incremental/tickets/cursor"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"tickets": [
+            {"id": 1, "subject": " First ", "status": "Open", "priority": "high", "updated_at": "2025-01-01T00:00:00Z", "created_at": "2024-12-31T00:00:00Z"},
+            {"id": 2, "subject": "Second", "status": "pending", "updated_at": "2025-01-02T00:00:00Z"}
+        ], "after_url": after, "end_of_stream": false}))));
+    fake.mount(Mock::given(method("GET")).and(path("/api/v2/incremental/users/cursor"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"users": [{"id": 7, "name": "Ann Lee", "email": "ann@acme.com", "role": "end-user", "updated_at": "2025-01-05T00:00:00Z"}], "after_url": null, "end_of_stream": true}))));
+    let env = env_builtin("zendesk", &["subdomain=acme", "email=ops@acme.com"], "api_token", CANARY, &fake);
+    let r = sync_ok(&env, "crm", &[]);
+    assert_eq!(r["status"], "success", "{r:#}");
+    assert_eq!(stream(&r, "tickets")["created"], 3, "{r:#}");
+    assert_eq!(stream(&r, "tickets")["pages"], 2, "end_of_stream stops the export: {r:#}");
+    let first = &requests_at(&fake, "/api/v2/incremental/tickets/cursor")[0];
+    assert_eq!(query_of(first, "start_time").as_deref(), Some("0"), "a first sync exports from the start");
+    let t = env.json(&["tickets", "show", "1"]);
+    assert_eq!((t["name"].as_str(), t["status"].as_str(), t["fields"]["opened_at"].as_str()), (Some("First"), Some("open"), Some("2024-12-31T00:00:00Z")), "{t:#}");
+    assert_eq!(env.json(&["contacts", "show", "7"])["name"], "Ann Lee");
+    // Incremental: start_time is the newest change seen, in Unix seconds.
+    let r = sync_ok(&env, "crm", &["--stream", "tickets"]);
+    assert_eq!(stream(&r, "tickets")["created"], 0);
+    let last = requests_at(&fake, "/api/v2/incremental/tickets/cursor").pop().unwrap();
+    assert_eq!(query_of(&last, "start_time").as_deref(), Some("1735862400"));
+    let out = env.run(&["sync", "crm", "--stream", "deals"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Zendesk Sell"), "the unsupported reason is given: {}", String::from_utf8_lossy(&out.stderr));
+}
+
+/// Pipedrive tokens are 40 hex digits: no room for the canary.
+const PD_TOKEN: &str = "0123456789abcdef0123456789abcdef01234567";
+
+#[test]
+fn pipedrive_persons_and_deals_from_api_v2() {
+    let fake = Fake::start();
+    fake.mount(Mock::given(method("GET")).and(path("/v1/users/me")).respond_with(ResponseTemplate::new(200).set_body_json(json!({"success": true, "data": {"id": 1, "name": "Ops"}}))));
+    fake.mount(Mock::given(method("GET")).and(path("/api/v2/persons")).and(query_param("cursor", "eyJ"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"success": true, "data": [{"id": 2, "name": "Bo Chen", "emails": [{"value": "bo@globex.io", "primary": true}], "update_time": "2025-01-02T00:00:00Z"}], "additional_data": {"next_cursor": null}}))));
+    fake.mount(Mock::given(method("GET")).and(path("/api/v2/persons")).and(query_param_is_missing("cursor"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"success": true, "data": [{"id": 1, "name": "Ann Lee", "emails": [{"value": "ann@acme.com", "primary": true}], "phones": [{"value": "+61400000001"}], "update_time": "2025-01-01T00:00:00Z"}], "additional_data": {"next_cursor": "eyJ"}}))));
+    fake.mount(Mock::given(method("GET")).and(path("/api/v2/deals"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"success": true, "data": [{"id": 4, "title": "Big one", "value": 5000, "currency": "USD", "stage_id": 2, "expected_close_date": "2025-09-01", "update_time": "2025-01-03T00:00:00Z"}], "additional_data": {"next_cursor": null}}))));
+    let env = env_builtin("pipedrive", &["line_number=+61299999999"], "api_token", PD_TOKEN, &fake);
+    let r = sync_ok(&env, "crm", &[]);
+    assert_eq!(r["status"], "success", "{r:#}");
+    assert_eq!(external_ids(&env, "contacts", &[]), ["1", "2"]);
+    let ann = env.json(&["contacts", "show", "1"]);
+    assert_eq!((ann["email"].as_str(), ann["phone"].as_str()), (Some("ann@acme.com"), Some("+61400000001")));
+    let d = env.json(&["deals", "show", "4"]);
+    assert_eq!((d["name"].as_str(), d["amount"].as_f64(), d["status"].as_str()), (Some("Big one"), Some(5000.0), Some("2")));
+    assert!(fake.requests().iter().all(|r| r.headers.get("x-api-token").is_some_and(|v| v.to_str().unwrap() == PD_TOKEN)));
+    let r = sync_ok(&env, "crm", &["--stream", "contacts"]);
+    assert_eq!(stream(&r, "contacts")["created"], 0);
+    let last = requests_at(&fake, "/api/v2/persons").pop().unwrap();
+    assert_eq!(query_of(&last, "updated_since").as_deref(), Some("2025-01-02T00:00:00Z"));
+}
+
+#[test]
+fn freshdesk_contacts_and_tickets_by_link_header() {
+    let fake = Fake::start();
+    fake.mount(Mock::given(method("GET")).and(path("/api/v2/agents/me")).respond_with(ResponseTemplate::new(200).set_body_json(json!({"id": 1, "contact": {"email": "ops@acme.com"}}))));
+    let next = format!("<{}/api/v2/tickets?per_page=100&page=2&updated_since=2000-01-01T00:00:00Z>; rel=\"next\"", fake.url());
+    fake.mount(Mock::given(method("GET")).and(path("/api/v2/tickets")).and(query_param("page", "2"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!([{"id": 3, "subject": "Three", "status": 4, "priority": 1, "updated_at": "2025-01-03T00:00:00Z"}]))));
+    fake.mount(Mock::given(method("GET")).and(path("/api/v2/tickets")).and(query_param_is_missing("page"))
+        .respond_with(ResponseTemplate::new(200).insert_header("Link", next.as_str()).set_body_json(json!([
+            {"id": 1, "subject": "One", "status": 2, "priority": 3, "updated_at": "2025-01-01T00:00:00Z"},
+            {"id": 2, "subject": "Two", "status": 3, "priority": 2, "updated_at": "2025-01-02T00:00:00Z"}
+        ]))));
+    fake.mount(Mock::given(method("GET")).and(path("/api/v2/contacts"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!([{"id": 8, "name": "Cy Dee", "email": "cy@initech.com", "job_title": "CTO", "updated_at": "2025-01-04T00:00:00Z"}]))));
+    let env = env_builtin("freshdesk", &["subdomain=acme"], "api_key", CANARY, &fake);
+    env.ok(&["mapping", "set", "crm", "--stream", "tickets", "--target", "status", "--source", "status", "--transform", "enum=2:open,3:pending,4:solved,5:closed"]);
+    let r = sync_ok(&env, "crm", &[]);
+    assert_eq!(r["status"], "success", "{r:#}");
+    assert_eq!(stream(&r, "tickets")["created"], 3);
+    let first = &requests_at(&fake, "/api/v2/tickets")[0];
+    assert_eq!(query_of(first, "updated_since").as_deref(), Some("2000-01-01T00:00:00Z"), "older tickets than 30 days too");
+    let mut statuses: Vec<(String, String)> =
+        list(&env, "tickets", &[]).iter().map(|t| (t["external_id"].as_str().unwrap().to_string(), t["status"].as_str().unwrap().to_string())).collect();
+    statuses.sort();
+    assert_eq!(statuses, [("1".into(), "open".into()), ("2".into(), "pending".into()), ("3".into(), "solved".to_string())]);
+    let c = env.json(&["contacts", "show", "8"]);
+    assert_eq!((c["name"].as_str(), c["fields"]["title"].as_str(), c["account"].as_str()), (Some("Cy Dee"), Some("CTO"), Some("initech.com")));
+}
