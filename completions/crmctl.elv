@@ -47,6 +47,11 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand logs 'Read the sync log: tests, steps, imports, syncs, webhooks'
             cand kb 'Import, search and export the assistant''s knowledge base from a helpdesk'
             cand mapping 'Map source records'' fields to the platform''s contacts, tickets and deals'
+            cand sync 'Sync contacts, tickets and deals from a CRM or helpdesk (incremental by default)'
+            cand contacts 'The unified contacts view across every connected CRM'
+            cand tickets 'The unified tickets view across every connected helpdesk'
+            cand deals 'The unified deals view across every connected CRM'
+            cand accounts 'Accounts: synced contacts grouped by their email domain'
             cand stats 'Dashboard figures: integrations, events, syncs, failures, records'
             cand chatwoot 'Administer a Chatwoot helpdesk: agents, inboxes, the chat widget'
             cand sandbox 'A local fake CRM/helpdesk API to try crmctl without a vendor account'
@@ -1463,6 +1468,251 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         }
         &'crmctl;mapping;help;help'= {
         }
+        &'crmctl;sync'= {
+            cand --stream 'Only this stream: contacts, tickets or deals'
+            cand --since 'Only records changed since a duration ago (30m, 24h, 7d) or a time (RFC 3339)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 500ms)'
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --full 'Read every record and mark those gone from the source as deleted'
+            cand --dry-run 'Read, map and compare, but write nothing'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;contacts'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand list 'List synced records across integrations'
+            cand show 'Show one record with every mapped field, by its id or the provider''s id'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;contacts;list'= {
+            cand --search 'Words that must all appear'
+            cand --integration 'Only this integration''s records (name or id)'
+            cand --account 'Only this account''s records (id or email domain)'
+            cand --limit 'At most this many'
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --deleted 'Include records marked deleted (gone from the source)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;contacts;show'= {
+            cand --integration 'The integration, where a provider id is not unique (name or id)'
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;contacts;help'= {
+            cand list 'List synced records across integrations'
+            cand show 'Show one record with every mapped field, by its id or the provider''s id'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;contacts;help;list'= {
+        }
+        &'crmctl;contacts;help;show'= {
+        }
+        &'crmctl;contacts;help;help'= {
+        }
+        &'crmctl;tickets'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand list 'List synced records across integrations'
+            cand show 'Show one record with every mapped field, by its id or the provider''s id'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;tickets;list'= {
+            cand --search 'Words that must all appear'
+            cand --integration 'Only this integration''s records (name or id)'
+            cand --account 'Only this account''s records (id or email domain)'
+            cand --limit 'At most this many'
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --deleted 'Include records marked deleted (gone from the source)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;tickets;show'= {
+            cand --integration 'The integration, where a provider id is not unique (name or id)'
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;tickets;help'= {
+            cand list 'List synced records across integrations'
+            cand show 'Show one record with every mapped field, by its id or the provider''s id'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;tickets;help;list'= {
+        }
+        &'crmctl;tickets;help;show'= {
+        }
+        &'crmctl;tickets;help;help'= {
+        }
+        &'crmctl;deals'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand list 'List synced records across integrations'
+            cand show 'Show one record with every mapped field, by its id or the provider''s id'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;deals;list'= {
+            cand --search 'Words that must all appear'
+            cand --integration 'Only this integration''s records (name or id)'
+            cand --account 'Only this account''s records (id or email domain)'
+            cand --limit 'At most this many'
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --deleted 'Include records marked deleted (gone from the source)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;deals;show'= {
+            cand --integration 'The integration, where a provider id is not unique (name or id)'
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;deals;help'= {
+            cand list 'List synced records across integrations'
+            cand show 'Show one record with every mapped field, by its id or the provider''s id'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;deals;help;list'= {
+        }
+        &'crmctl;deals;help;show'= {
+        }
+        &'crmctl;deals;help;help'= {
+        }
+        &'crmctl;accounts'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand list 'List accounts with their contacts, tickets and deals'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;accounts;list'= {
+            cand --search 'Only accounts whose domain or name contains this'
+            cand --limit 'At most this many'
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;accounts;help'= {
+            cand list 'List accounts with their contacts, tickets and deals'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;accounts;help;list'= {
+        }
+        &'crmctl;accounts;help;help'= {
+        }
         &'crmctl;stats'= {
             cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
@@ -1918,6 +2168,11 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand logs 'Read the sync log: tests, steps, imports, syncs, webhooks'
             cand kb 'Import, search and export the assistant''s knowledge base from a helpdesk'
             cand mapping 'Map source records'' fields to the platform''s contacts, tickets and deals'
+            cand sync 'Sync contacts, tickets and deals from a CRM or helpdesk (incremental by default)'
+            cand contacts 'The unified contacts view across every connected CRM'
+            cand tickets 'The unified tickets view across every connected helpdesk'
+            cand deals 'The unified deals view across every connected CRM'
+            cand accounts 'Accounts: synced contacts grouped by their email domain'
             cand stats 'Dashboard figures: integrations, events, syncs, failures, records'
             cand chatwoot 'Administer a Chatwoot helpdesk: agents, inboxes, the chat widget'
             cand sandbox 'A local fake CRM/helpdesk API to try crmctl without a vendor account'
@@ -2096,6 +2351,37 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;help;mapping;remove'= {
         }
         &'crmctl;help;mapping;test'= {
+        }
+        &'crmctl;help;sync'= {
+        }
+        &'crmctl;help;contacts'= {
+            cand list 'List synced records across integrations'
+            cand show 'Show one record with every mapped field, by its id or the provider''s id'
+        }
+        &'crmctl;help;contacts;list'= {
+        }
+        &'crmctl;help;contacts;show'= {
+        }
+        &'crmctl;help;tickets'= {
+            cand list 'List synced records across integrations'
+            cand show 'Show one record with every mapped field, by its id or the provider''s id'
+        }
+        &'crmctl;help;tickets;list'= {
+        }
+        &'crmctl;help;tickets;show'= {
+        }
+        &'crmctl;help;deals'= {
+            cand list 'List synced records across integrations'
+            cand show 'Show one record with every mapped field, by its id or the provider''s id'
+        }
+        &'crmctl;help;deals;list'= {
+        }
+        &'crmctl;help;deals;show'= {
+        }
+        &'crmctl;help;accounts'= {
+            cand list 'List accounts with their contacts, tickets and deals'
+        }
+        &'crmctl;help;accounts;list'= {
         }
         &'crmctl;help;stats'= {
         }

@@ -50,6 +50,11 @@ complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "worker" -d 'Run the q
 complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "logs" -d 'Read the sync log: tests, steps, imports, syncs, webhooks'
 complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "kb" -d 'Import, search and export the assistant\'s knowledge base from a helpdesk'
 complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "mapping" -d 'Map source records\' fields to the platform\'s contacts, tickets and deals'
+complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "sync" -d 'Sync contacts, tickets and deals from a CRM or helpdesk (incremental by default)'
+complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "contacts" -d 'The unified contacts view across every connected CRM'
+complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "tickets" -d 'The unified tickets view across every connected helpdesk'
+complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "deals" -d 'The unified deals view across every connected CRM'
+complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "accounts" -d 'Accounts: synced contacts grouped by their email domain'
 complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "stats" -d 'Dashboard figures: integrations, events, syncs, failures, records'
 complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "chatwoot" -d 'Administer a Chatwoot helpdesk: agents, inboxes, the chat widget'
 complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "sandbox" -d 'A local fake CRM/helpdesk API to try crmctl without a vendor account'
@@ -1041,6 +1046,173 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_s
 complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a field mapping'
 complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from help" -f -a "test" -d 'Apply an integration\'s mappings to sample records and show the result'
 complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand sync" -l stream -d 'Only this stream: contacts, tickets or deals' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand sync" -l since -d 'Only records changed since a duration ago (30m, 24h, 7d) or a time (RFC 3339)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand sync" -l timeout -d 'Give up on a request after this long (e.g. 10s, 500ms)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand sync" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand sync" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand sync" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand sync" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand sync" -l full -d 'Read every record and mark those gone from the source as deleted'
+complete -c crmctl -n "__fish_crmctl_using_subcommand sync" -l dry-run -d 'Read, map and compare, but write nothing'
+complete -c crmctl -n "__fish_crmctl_using_subcommand sync" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand sync" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand sync" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand sync" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and not __fish_seen_subcommand_from list show help" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and not __fish_seen_subcommand_from list show help" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and not __fish_seen_subcommand_from list show help" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and not __fish_seen_subcommand_from list show help" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and not __fish_seen_subcommand_from list show help" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and not __fish_seen_subcommand_from list show help" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and not __fish_seen_subcommand_from list show help" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and not __fish_seen_subcommand_from list show help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and not __fish_seen_subcommand_from list show help" -f -a "list" -d 'List synced records across integrations'
+complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and not __fish_seen_subcommand_from list show help" -f -a "show" -d 'Show one record with every mapped field, by its id or the provider\'s id'
+complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and not __fish_seen_subcommand_from list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and __fish_seen_subcommand_from list" -l search -d 'Words that must all appear' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and __fish_seen_subcommand_from list" -l integration -d 'Only this integration\'s records (name or id)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and __fish_seen_subcommand_from list" -l account -d 'Only this account\'s records (id or email domain)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and __fish_seen_subcommand_from list" -l limit -d 'At most this many' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and __fish_seen_subcommand_from list" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and __fish_seen_subcommand_from list" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and __fish_seen_subcommand_from list" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and __fish_seen_subcommand_from list" -l deleted -d 'Include records marked deleted (gone from the source)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and __fish_seen_subcommand_from show" -l integration -d 'The integration, where a provider id is not unique (name or id)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and __fish_seen_subcommand_from show" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and __fish_seen_subcommand_from show" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and __fish_seen_subcommand_from show" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and __fish_seen_subcommand_from show" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and __fish_seen_subcommand_from help" -f -a "list" -d 'List synced records across integrations'
+complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one record with every mapped field, by its id or the provider\'s id'
+complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and not __fish_seen_subcommand_from list show help" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and not __fish_seen_subcommand_from list show help" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and not __fish_seen_subcommand_from list show help" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and not __fish_seen_subcommand_from list show help" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and not __fish_seen_subcommand_from list show help" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and not __fish_seen_subcommand_from list show help" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and not __fish_seen_subcommand_from list show help" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and not __fish_seen_subcommand_from list show help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and not __fish_seen_subcommand_from list show help" -f -a "list" -d 'List synced records across integrations'
+complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and not __fish_seen_subcommand_from list show help" -f -a "show" -d 'Show one record with every mapped field, by its id or the provider\'s id'
+complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and not __fish_seen_subcommand_from list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and __fish_seen_subcommand_from list" -l search -d 'Words that must all appear' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and __fish_seen_subcommand_from list" -l integration -d 'Only this integration\'s records (name or id)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and __fish_seen_subcommand_from list" -l account -d 'Only this account\'s records (id or email domain)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and __fish_seen_subcommand_from list" -l limit -d 'At most this many' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and __fish_seen_subcommand_from list" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and __fish_seen_subcommand_from list" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and __fish_seen_subcommand_from list" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and __fish_seen_subcommand_from list" -l deleted -d 'Include records marked deleted (gone from the source)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and __fish_seen_subcommand_from show" -l integration -d 'The integration, where a provider id is not unique (name or id)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and __fish_seen_subcommand_from show" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and __fish_seen_subcommand_from show" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and __fish_seen_subcommand_from show" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and __fish_seen_subcommand_from show" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and __fish_seen_subcommand_from help" -f -a "list" -d 'List synced records across integrations'
+complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one record with every mapped field, by its id or the provider\'s id'
+complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and not __fish_seen_subcommand_from list show help" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and not __fish_seen_subcommand_from list show help" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and not __fish_seen_subcommand_from list show help" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and not __fish_seen_subcommand_from list show help" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and not __fish_seen_subcommand_from list show help" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and not __fish_seen_subcommand_from list show help" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and not __fish_seen_subcommand_from list show help" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and not __fish_seen_subcommand_from list show help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and not __fish_seen_subcommand_from list show help" -f -a "list" -d 'List synced records across integrations'
+complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and not __fish_seen_subcommand_from list show help" -f -a "show" -d 'Show one record with every mapped field, by its id or the provider\'s id'
+complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and not __fish_seen_subcommand_from list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and __fish_seen_subcommand_from list" -l search -d 'Words that must all appear' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and __fish_seen_subcommand_from list" -l integration -d 'Only this integration\'s records (name or id)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and __fish_seen_subcommand_from list" -l account -d 'Only this account\'s records (id or email domain)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and __fish_seen_subcommand_from list" -l limit -d 'At most this many' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and __fish_seen_subcommand_from list" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and __fish_seen_subcommand_from list" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and __fish_seen_subcommand_from list" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and __fish_seen_subcommand_from list" -l deleted -d 'Include records marked deleted (gone from the source)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and __fish_seen_subcommand_from show" -l integration -d 'The integration, where a provider id is not unique (name or id)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and __fish_seen_subcommand_from show" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and __fish_seen_subcommand_from show" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and __fish_seen_subcommand_from show" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and __fish_seen_subcommand_from show" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and __fish_seen_subcommand_from help" -f -a "list" -d 'List synced records across integrations'
+complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one record with every mapped field, by its id or the provider\'s id'
+complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand accounts; and not __fish_seen_subcommand_from list help" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand accounts; and not __fish_seen_subcommand_from list help" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand accounts; and not __fish_seen_subcommand_from list help" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand accounts; and not __fish_seen_subcommand_from list help" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand accounts; and not __fish_seen_subcommand_from list help" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand accounts; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand accounts; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand accounts; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand accounts; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List accounts with their contacts, tickets and deals'
+complete -c crmctl -n "__fish_crmctl_using_subcommand accounts; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand accounts; and __fish_seen_subcommand_from list" -l search -d 'Only accounts whose domain or name contains this' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand accounts; and __fish_seen_subcommand_from list" -l limit -d 'At most this many' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand accounts; and __fish_seen_subcommand_from list" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand accounts; and __fish_seen_subcommand_from list" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand accounts; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand accounts; and __fish_seen_subcommand_from list" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand accounts; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand accounts; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand accounts; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand accounts; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand accounts; and __fish_seen_subcommand_from help" -f -a "list" -d 'List accounts with their contacts, tickets and deals'
+complete -c crmctl -n "__fish_crmctl_using_subcommand accounts; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand stats" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand stats" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand stats" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
@@ -1277,29 +1449,34 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -l no-input -
 complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping stats chatwoot sandbox import apply export schema completions help" -f -a "key" -d 'Create, inspect, rotate and move the master key'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping stats chatwoot sandbox import apply export schema completions help" -f -a "template" -d 'List, show and validate provider templates'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping stats chatwoot sandbox import apply export schema completions help" -f -a "org" -d 'Manage orgs (tenants)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping stats chatwoot sandbox import apply export schema completions help" -f -a "assistant" -d 'Manage assistants (voice or chat agents) in an org'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping stats chatwoot sandbox import apply export schema completions help" -f -a "integration" -d 'Configure integrations'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping stats chatwoot sandbox import apply export schema completions help" -f -a "test" -d 'Test integrations\' connections and say precisely what is wrong'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping stats chatwoot sandbox import apply export schema completions help" -f -a "auth" -d 'OAuth 2.0 sign-in for integrations that use the authorization-code flow'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping stats chatwoot sandbox import apply export schema completions help" -f -a "send" -d 'Run one action of one integration now (or show it with --dry-run)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping stats chatwoot sandbox import apply export schema completions help" -f -a "event" -d 'Fire events that run chained integrations through the queue'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping stats chatwoot sandbox import apply export schema completions help" -f -a "queue" -d 'Inspect and manage the durable step queue, including dead letters'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping stats chatwoot sandbox import apply export schema completions help" -f -a "worker" -d 'Run the queue until SIGINT/SIGTERM'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping stats chatwoot sandbox import apply export schema completions help" -f -a "logs" -d 'Read the sync log: tests, steps, imports, syncs, webhooks'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping stats chatwoot sandbox import apply export schema completions help" -f -a "kb" -d 'Import, search and export the assistant\'s knowledge base from a helpdesk'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping stats chatwoot sandbox import apply export schema completions help" -f -a "mapping" -d 'Map source records\' fields to the platform\'s contacts, tickets and deals'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping stats chatwoot sandbox import apply export schema completions help" -f -a "stats" -d 'Dashboard figures: integrations, events, syncs, failures, records'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping stats chatwoot sandbox import apply export schema completions help" -f -a "chatwoot" -d 'Administer a Chatwoot helpdesk: agents, inboxes, the chat widget'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping stats chatwoot sandbox import apply export schema completions help" -f -a "sandbox" -d 'A local fake CRM/helpdesk API to try crmctl without a vendor account'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping stats chatwoot sandbox import apply export schema completions help" -f -a "import" -d 'Import integrations from other systems\' stores'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping stats chatwoot sandbox import apply export schema completions help" -f -a "apply" -d 'Create, update and (with --prune) delete orgs, assistants and integrations from YAML files'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping stats chatwoot sandbox import apply export schema completions help" -f -a "export" -d 'Write orgs, assistants and integrations as apply files (secrets as references), or a sealed bundle'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping stats chatwoot sandbox import apply export schema completions help" -f -a "schema" -d 'JSON Schemas for apply files and provider templates, for editors'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping stats chatwoot sandbox import apply export schema completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping stats chatwoot sandbox import apply export schema completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts stats chatwoot sandbox import apply export schema completions help" -f -a "key" -d 'Create, inspect, rotate and move the master key'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts stats chatwoot sandbox import apply export schema completions help" -f -a "template" -d 'List, show and validate provider templates'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts stats chatwoot sandbox import apply export schema completions help" -f -a "org" -d 'Manage orgs (tenants)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts stats chatwoot sandbox import apply export schema completions help" -f -a "assistant" -d 'Manage assistants (voice or chat agents) in an org'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts stats chatwoot sandbox import apply export schema completions help" -f -a "integration" -d 'Configure integrations'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts stats chatwoot sandbox import apply export schema completions help" -f -a "test" -d 'Test integrations\' connections and say precisely what is wrong'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts stats chatwoot sandbox import apply export schema completions help" -f -a "auth" -d 'OAuth 2.0 sign-in for integrations that use the authorization-code flow'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts stats chatwoot sandbox import apply export schema completions help" -f -a "send" -d 'Run one action of one integration now (or show it with --dry-run)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts stats chatwoot sandbox import apply export schema completions help" -f -a "event" -d 'Fire events that run chained integrations through the queue'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts stats chatwoot sandbox import apply export schema completions help" -f -a "queue" -d 'Inspect and manage the durable step queue, including dead letters'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts stats chatwoot sandbox import apply export schema completions help" -f -a "worker" -d 'Run the queue until SIGINT/SIGTERM'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts stats chatwoot sandbox import apply export schema completions help" -f -a "logs" -d 'Read the sync log: tests, steps, imports, syncs, webhooks'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts stats chatwoot sandbox import apply export schema completions help" -f -a "kb" -d 'Import, search and export the assistant\'s knowledge base from a helpdesk'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts stats chatwoot sandbox import apply export schema completions help" -f -a "mapping" -d 'Map source records\' fields to the platform\'s contacts, tickets and deals'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts stats chatwoot sandbox import apply export schema completions help" -f -a "sync" -d 'Sync contacts, tickets and deals from a CRM or helpdesk (incremental by default)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts stats chatwoot sandbox import apply export schema completions help" -f -a "contacts" -d 'The unified contacts view across every connected CRM'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts stats chatwoot sandbox import apply export schema completions help" -f -a "tickets" -d 'The unified tickets view across every connected helpdesk'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts stats chatwoot sandbox import apply export schema completions help" -f -a "deals" -d 'The unified deals view across every connected CRM'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts stats chatwoot sandbox import apply export schema completions help" -f -a "accounts" -d 'Accounts: synced contacts grouped by their email domain'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts stats chatwoot sandbox import apply export schema completions help" -f -a "stats" -d 'Dashboard figures: integrations, events, syncs, failures, records'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts stats chatwoot sandbox import apply export schema completions help" -f -a "chatwoot" -d 'Administer a Chatwoot helpdesk: agents, inboxes, the chat widget'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts stats chatwoot sandbox import apply export schema completions help" -f -a "sandbox" -d 'A local fake CRM/helpdesk API to try crmctl without a vendor account'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts stats chatwoot sandbox import apply export schema completions help" -f -a "import" -d 'Import integrations from other systems\' stores'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts stats chatwoot sandbox import apply export schema completions help" -f -a "apply" -d 'Create, update and (with --prune) delete orgs, assistants and integrations from YAML files'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts stats chatwoot sandbox import apply export schema completions help" -f -a "export" -d 'Write orgs, assistants and integrations as apply files (secrets as references), or a sealed bundle'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts stats chatwoot sandbox import apply export schema completions help" -f -a "schema" -d 'JSON Schemas for apply files and provider templates, for editors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts stats chatwoot sandbox import apply export schema completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts stats chatwoot sandbox import apply export schema completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "generate" -d 'Print a new random 256-bit key, base64, for a CI secret store'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "init" -d 'Create the store\'s master key and record its id and check value'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "status" -d 'Say which key source is in use, the key id, and whether it opens the store'
@@ -1347,6 +1524,13 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from mapping" -f -a "set" -d 'Create or replace a field mapping, or load mappings from a YAML file'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from mapping" -f -a "remove" -d 'Remove a field mapping'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from mapping" -f -a "test" -d 'Apply an integration\'s mappings to sample records and show the result'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from contacts" -f -a "list" -d 'List synced records across integrations'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from contacts" -f -a "show" -d 'Show one record with every mapped field, by its id or the provider\'s id'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from tickets" -f -a "list" -d 'List synced records across integrations'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from tickets" -f -a "show" -d 'Show one record with every mapped field, by its id or the provider\'s id'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from deals" -f -a "list" -d 'List synced records across integrations'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from deals" -f -a "show" -d 'Show one record with every mapped field, by its id or the provider\'s id'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from accounts" -f -a "list" -d 'List accounts with their contacts, tickets and deals'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from chatwoot" -f -a "agents" -d 'Agents of the Chatwoot account'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from chatwoot" -f -a "inboxes" -d 'Inboxes of the Chatwoot account'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from chatwoot" -f -a "assign" -d 'Add an agent to an inbox'

@@ -147,6 +147,42 @@ Examples:
     /// Map source records' fields to the platform's contacts, tickets and deals
     #[command(subcommand)]
     Mapping(MappingCommand),
+    /// Sync contacts, tickets and deals from a CRM or helpdesk (incremental by default)
+    #[command(after_long_help = "\
+Checks the connection first: rejected credentials fail the sync (exit 1)
+rather than reporting an empty success. Then pages through each stream the
+provider's template defines (or only --stream) with the provider's own
+pagination, maps every record through the integration's field mappings (or
+the defaults), and upserts it by the provider's id with a content hash: an
+unchanged record is not rewritten. A record that cannot be mapped is counted
+as failed, with its reason in the report and the sync log, and the sync goes
+on. Contacts are matched to accounts by email domain. Each page is committed
+with the position of the next one, so an interrupted sync run again resumes
+where it stopped.
+
+Without --full or --since, only records changed since the last sync are asked
+for (where the provider can filter by time). --full reads everything and
+marks the records the source no longer has as deleted. Each stream writes a
+record_sync row to the sync log. Exit code 1 when the connection check or a
+stream failed.
+
+Examples:
+  crmctl sync hubspot-prod
+  crmctl sync zendesk-prod --stream tickets --full
+  crmctl sync sandbox --since 7d --dry-run -o json")]
+    Sync(SyncArgs),
+    /// The unified contacts view across every connected CRM
+    #[command(subcommand)]
+    Contacts(RecordsCommand),
+    /// The unified tickets view across every connected helpdesk
+    #[command(subcommand)]
+    Tickets(RecordsCommand),
+    /// The unified deals view across every connected CRM
+    #[command(subcommand)]
+    Deals(RecordsCommand),
+    /// Accounts: synced contacts grouped by their email domain
+    #[command(subcommand)]
+    Accounts(AccountsCommand),
     /// Dashboard figures: integrations, events, syncs, failures, records
     Stats,
     /// Administer a Chatwoot helpdesk: agents, inboxes, the chat widget
@@ -1360,6 +1396,26 @@ pub struct ApplyArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct SyncArgs {
+    /// The integration (name or id)
+    pub name: String,
+    /// Only this stream: contacts, tickets or deals
+    #[arg(long, value_name = "STREAM")]
+    pub stream: Option<String>,
+    /// Read every record and mark those gone from the source as deleted
+    #[arg(long, conflicts_with = "since")]
+    pub full: bool,
+    /// Only records changed since a duration ago (30m, 24h, 7d) or a time (RFC 3339)
+    #[arg(long, value_name = "DURATION|TIME")]
+    pub since: Option<String>,
+    /// Read, map and compare, but write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    #[command(flatten)]
+    pub http: HttpArgs,
+}
+
+#[derive(Debug, Args)]
 pub struct ExportArgs {
     /// Every org, not only --org
     #[arg(long)]
@@ -1378,4 +1434,65 @@ pub enum SchemaCommand {
     Apply,
     /// The JSON Schema of a provider template
     Template,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RecordsCommand {
+    /// List synced records across integrations
+    #[command(after_long_help = "\
+Every word of --search must appear in the name, email, phone, company,
+status or the provider's id (case-insensitive).
+
+Examples:
+  crmctl contacts list --search acme
+  crmctl tickets list --integration zendesk-prod -o json
+  crmctl deals list --account acme.com")]
+    List(RecordListArgs),
+    /// Show one record with every mapped field, by its id or the provider's id
+    Show(RecordShowArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct RecordListArgs {
+    /// Words that must all appear
+    #[arg(long, value_name = "QUERY")]
+    pub search: Option<String>,
+    /// Only this integration's records (name or id)
+    #[arg(long)]
+    pub integration: Option<String>,
+    /// Only this account's records (id or email domain)
+    #[arg(long)]
+    pub account: Option<String>,
+    /// Include records marked deleted (gone from the source)
+    #[arg(long)]
+    pub deleted: bool,
+    /// At most this many
+    #[arg(long, default_value_t = 100)]
+    pub limit: i64,
+}
+
+#[derive(Debug, Args)]
+pub struct RecordShowArgs {
+    /// The record's id, or the provider's id for it
+    pub id: String,
+    /// The integration, where a provider id is not unique (name or id)
+    #[arg(long)]
+    pub integration: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AccountsCommand {
+    /// List accounts with their contacts, tickets and deals
+    #[command(after_long_help = "Examples:\n  crmctl accounts list\n  crmctl accounts list --search acme -o json")]
+    List(AccountListArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AccountListArgs {
+    /// Only accounts whose domain or name contains this
+    #[arg(long, value_name = "QUERY")]
+    pub search: Option<String>,
+    /// At most this many
+    #[arg(long, default_value_t = 100)]
+    pub limit: i64,
 }

@@ -18,10 +18,12 @@ mod org;
 mod progress;
 mod prompt;
 mod queue;
+mod records;
 mod sandbox;
 mod schema;
 pub(crate) mod send;
 mod stats;
+mod sync;
 pub(crate) mod targets;
 mod template;
 mod worker;
@@ -141,6 +143,11 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<Exit> {
         Command::Logs(c) => logs::run(ctx, c),
         Command::Kb(c) => kb::run(ctx, c),
         Command::Mapping(c) => mapping::run(ctx, c),
+        Command::Sync(a) => sync::run(ctx, a),
+        Command::Contacts(c) => records::run(ctx, "contacts", c),
+        Command::Tickets(c) => records::run(ctx, "tickets", c),
+        Command::Deals(c) => records::run(ctx, "deals", c),
+        Command::Accounts(c) => records::accounts(ctx, c),
         Command::Stats => stats::run(ctx),
         Command::Chatwoot(c) => chatwoot::run(ctx, c),
         Command::Sandbox(c) => sandbox::run(ctx, c),

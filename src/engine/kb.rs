@@ -4,21 +4,18 @@
 //! the position of the next page (so a killed import resumes where it
 //! stopped). Never prints; progress goes to the [`Reporter`].
 
-use std::collections::{BTreeMap, HashSet};
-use std::time::{Duration, Instant};
+use std::collections::HashSet;
+use std::time::Instant;
 
 use serde::Serialize;
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 
-use super::auth::{credentials, refreshable};
-use super::conntest::judge;
-use super::{build_request, jsonpath, Failure, FailureClass, Reporter, Target, TokenSource};
-use crate::http::{Http, HttpRequest, HttpResponse, Redactor};
+use super::pager::{is_empty_page, next_page, PageReq, Pager};
+use super::{jsonpath, Failure, FailureClass, Reporter, Target, TokenSource};
+use crate::http::Http;
 use crate::store::{KbUpsert, Org, PageCommit, Store, SyncLog, Upserted};
-use crate::templates::kb::{BodyFormat, KnowledgeBase, Pagination};
-use crate::templates::render::{environment, render_str};
-use crate::templates::schema::{Expect, RequestSpec};
+use crate::templates::kb::{BodyFormat, KnowledgeBase};
 
 /// What to import.
 #[derive(Debug, Clone, Default)]
@@ -61,16 +58,6 @@ pub struct ImportReport {
     pub sync_log_id: Option<String>,
 }
 
-/// Where the next page starts.
-#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
-#[serde(tag = "at", rename_all = "snake_case")]
-enum PageReq {
-    First,
-    Url { url: String },
-    Cursor { cursor: String },
-    Number { n: u64 },
-}
-
 #[derive(Debug, Clone, Serialize, serde::Deserialize)]
 struct Position {
     /// Index into the innermost parents (0 without nesting).
@@ -106,17 +93,10 @@ struct Leaf {
 }
 
 struct Run<'a> {
-    target: &'a Target,
     kb: &'a KnowledgeBase,
-    http: &'a Http,
-    tokens: &'a TokenSource,
-    redactor: Redactor,
-    exchanges: Vec<Value>,
-    exchange_count: u64,
-    generation: Option<i64>,
+    pager: Pager<'a>,
 }
 
-const KEEP_EXCHANGES: usize = 4;
 const KEEP_ITEM_FAILURES: usize = 20;
 
 /// Imports the integration's knowledge base into the store and writes a
@@ -151,7 +131,7 @@ pub async fn import(target: &Target, store: &Store, http: &Http, tokens: &TokenS
     reporter.finish();
     report.duration_ms = started.elapsed().as_millis() as u64;
     let (exchanges, redactor) = match run {
-        Some(r) => (r.exchanges, r.redactor),
+        Some(r) => (r.pager.exchanges, r.pager.redactor),
         None => (Vec::new(), target.redactor()),
     };
     match result {
@@ -267,7 +247,17 @@ async fn import_inner<'a>(
     let mut ctx = target.context();
     let since_text = since.map(|t| kb.incremental.as_ref().map(|i| i.format).unwrap_or_default().format(t));
     ctx["kb"] = json!({"locale": opts.locale.clone().unwrap_or_default(), "since": since_text.clone().unwrap_or_default()});
-    let run = run_slot.insert(Run { target, kb, http, tokens, redactor: target.redactor(), exchanges: Vec::new(), exchange_count: 0, generation: None });
+    let pager = Pager::new(
+        target,
+        http,
+        tokens,
+        "knowledge-base",
+        &kb.list,
+        &kb.pagination,
+        kb.incremental.as_ref().and_then(|i| i.param.as_deref()),
+        kb.locale_param.as_deref(),
+    );
+    let run = run_slot.insert(Run { kb, pager });
 
     let leaves = run.leaves(&ctx).await?;
     if position.leaf >= leaves.len() && !leaves.is_empty() {
@@ -295,16 +285,16 @@ async fn import_inner<'a>(
         let mut followed: HashSet<String> = HashSet::new();
         let mut previous_ids: Option<Vec<String>> = None;
         loop {
-            let http_req = run.page_request(&lctx, &req, since_text.as_deref(), opts.locale.as_deref()).await?;
+            let http_req = run.pager.page_request(&lctx, &req, since_text.as_deref(), opts.locale.as_deref()).await?;
             let page_key = http_req.url.clone();
             if !followed.insert(page_key.clone()) {
                 report.warnings.push(format!(
                     "stopped paging: the provider sent a next page already read ({}); the listing may be incomplete",
-                    run.redactor.str(&page_key)
+                    run.pager.redactor.str(&page_key)
                 ));
                 break;
             }
-            let (resp, body) = run.send(http_req).await?;
+            let (resp, body) = run.pager.send(http_req).await?;
             let found = if kb.items.is_empty() { Some(&body) } else { jsonpath::get(&body, &kb.items) };
             let items: &[Value] = match found {
                 Some(Value::Array(a)) => a,
@@ -349,7 +339,7 @@ async fn import_inner<'a>(
                 break;
             }
             previous_ids = Some(page_ids);
-            let next = next_page(kb, &req, &resp, &body, items.len(), &run.base());
+            let next = next_page(&kb.pagination, &req, &resp, &body, items.len(), &run.pager.base());
             let position = match &next {
                 Some(r) => Some(Position { leaf: leaf_i, req: r.clone() }),
                 None if leaf_i + 1 < leaves.len() => Some(Position { leaf: leaf_i + 1, req: PageReq::First }),
@@ -394,26 +384,7 @@ async fn import_inner<'a>(
     Ok(())
 }
 
-/// A body with no items array is an empty page when it says so plainly
-/// (a count of 0), as some providers drop the array when there is nothing.
-fn is_empty_page(body: &Value) -> bool {
-    ["count", "total", "totalSize", "total_count", "@odata.count"].iter().any(|k| body.get(*k).and_then(Value::as_u64) == Some(0))
-}
-
 impl Run<'_> {
-    async fn credentials(&mut self) -> Result<super::Credentials, Failure> {
-        let creds = credentials(self.target, self.http, self.tokens, None).await?;
-        for t in &creds.tokens {
-            self.redactor.add(t);
-        }
-        self.generation = creds.generation;
-        Ok(creds)
-    }
-
-    fn base(&self) -> String {
-        self.target.base_url.clone()
-    }
-
     /// Lists every nesting level (unpaginated) to the innermost parents.
     async fn leaves(&mut self, ctx: &Value) -> Result<Vec<Leaf>, Failure> {
         let mut leaves = vec![Leaf { parent: Value::Null, parents: Vec::new(), section: None }];
@@ -423,8 +394,8 @@ impl Run<'_> {
                 let mut c = ctx.clone();
                 c["parent"] = leaf.parent.clone();
                 c["parents"] = Value::Array(leaf.parents.clone());
-                let req = self.build(&level.request, &c, &[]).await?;
-                let (_, body) = self.send(req).await?;
+                let req = self.pager.build(&level.request, &c, &[]).await?;
+                let (_, body) = self.pager.send(req).await?;
                 let items = if level.items.is_empty() { Some(&body) } else { jsonpath::get(&body, &level.items) };
                 let Some(Value::Array(items)) = items else {
                     return Err(Failure::new(
@@ -444,215 +415,6 @@ impl Run<'_> {
         }
         Ok(leaves)
     }
-
-    /// Renders a request (with credentials) and adds extra query parameters.
-    async fn build(&mut self, spec: &RequestSpec, ctx: &Value, extra: &[(String, String)]) -> Result<HttpRequest, Failure> {
-        let creds = self.credentials().await?;
-        // Query parameters that render empty are left out.
-        let env = environment();
-        let mut spec = spec.clone();
-        let mut pairs = Vec::new();
-        for (k, v) in &spec.query {
-            let r = render_str(env, v, ctx).map_err(|e| Failure::config(format!("rendering knowledge_base query {k}: {e}")))?;
-            if !r.is_empty() {
-                pairs.push((k.clone(), r));
-            }
-        }
-        pairs.extend(extra.iter().cloned());
-        spec.query = BTreeMap::new();
-        let mut req = build_request(self.target, &spec, ctx, &creds).map_err(|e| Failure::config(format!("rendering the knowledge-base request: {e}")))?;
-        let extra = pairs;
-        if !extra.is_empty() {
-            let mut url = url::Url::parse(&req.url).map_err(|e| Failure::config(format!("URL '{}': {e}", req.url)))?;
-            url.query_pairs_mut().extend_pairs(extra.iter());
-            req.url = url.to_string();
-        }
-        Ok(req)
-    }
-
-    /// The request for one page of the article list.
-    async fn page_request(&mut self, ctx: &Value, req: &PageReq, since: Option<&str>, locale: Option<&str>) -> Result<HttpRequest, Failure> {
-        let kb = self.kb;
-        if let PageReq::Url { url } = req {
-            // A next-page URL carries its own parameters; only auth is added.
-            let creds = self.credentials().await?;
-            let spec = RequestSpec {
-                method: crate::templates::schema::Method::Get,
-                path: "{{ kb_next_url }}".into(),
-                query: BTreeMap::new(),
-                headers: BTreeMap::new(),
-                body: None,
-                omit_empty: false,
-            };
-            let mut c = ctx.clone();
-            c["kb_next_url"] = Value::String(url.clone());
-            let mut r = build_request(self.target, &spec, &c, &creds).map_err(|e| Failure::config(format!("the next-page URL: {e}")))?;
-            // Headers the list request names go to every page.
-            for (k, v) in &kb.list.headers {
-                let v = render_str(environment(), v, ctx).map_err(|e| Failure::config(format!("header {k}: {e}")))?;
-                r.headers.retain(|(n, _)| !n.eq_ignore_ascii_case(k));
-                r.headers.push((k.clone(), v));
-            }
-            return Ok(r);
-        }
-        let mut extra: Vec<(String, String)> = Vec::new();
-        if let (Some(inc), Some(s)) = (&kb.incremental, since)
-            && let Some(p) = &inc.param {
-                extra.push((p.clone(), s.to_string()));
-            }
-        if let (Some(p), Some(l)) = (&kb.locale_param, locale) {
-            extra.push((p.clone(), l.to_string()));
-        }
-        match (&kb.pagination, req) {
-            (Pagination::Page { param, per_page_param, size, first }, r) => {
-                let n = if let PageReq::Number { n } = r { *n } else { *first };
-                extra.push((param.clone(), n.to_string()));
-                extra.push((per_page_param.clone(), size.to_string()));
-            }
-            (Pagination::Offset { param, limit_param, size }, r) => {
-                let n = if let PageReq::Number { n } = r { *n } else { 0 };
-                extra.push((param.clone(), n.to_string()));
-                extra.push((limit_param.clone(), size.to_string()));
-            }
-            (Pagination::Cursor { param, .. }, PageReq::Cursor { cursor }) => extra.push((param.clone(), cursor.clone())),
-            _ => {}
-        }
-        self.build(&kb.list, ctx, &extra).await
-    }
-
-    /// Sends with one token refresh on 401 and a few retries on transient
-    /// failures; anything else not 2xx fails the import.
-    async fn send(&mut self, mut req: HttpRequest) -> Result<(HttpResponse, Value), Failure> {
-        let mut attempt = 0u32;
-        let mut refreshed = false;
-        loop {
-            attempt += 1;
-            let resp = match self.http.execute(&req).await {
-                Ok(r) => r,
-                Err(e) => {
-                    self.record(json!({"request": self.redactor.request(&req), "error": self.redactor.str(&e.to_string())}));
-                    let f = Failure::transport(&e, &self.redactor.str(&req.url), self.http.timeout());
-                    if f.class.is_transient() && attempt < 4 {
-                        tokio::time::sleep(backoff(attempt, None)).await;
-                        continue;
-                    }
-                    return Err(f);
-                }
-            };
-            self.record(json!({"request": self.redactor.request(&req), "response": self.redactor.response(&resp)}));
-            // A rejected OAuth token gets one refresh and one retry.
-            if resp.status == 401 && !refreshed && refreshable(self.target) && self.generation.is_some() {
-                refreshed = true;
-                let fresh = credentials(self.target, self.http, self.tokens, self.generation).await?;
-                self.generation = fresh.generation;
-                for t in &fresh.tokens {
-                    self.redactor.add(t);
-                }
-                for (k, v) in &fresh.headers {
-                    req.headers.retain(|(n, _)| !n.eq_ignore_ascii_case(k));
-                    req.headers.push((k.clone(), v.clone()));
-                }
-                continue;
-            }
-            if (resp.status == 429 || resp.status >= 500) && attempt < 4 {
-                tokio::time::sleep(backoff(attempt, resp.retry_after())).await;
-                continue;
-            }
-            let url = self.redactor.str(&req.url);
-            let resp = judge(self.target, &Expect::default(), &BTreeMap::new(), resp, &url).map_err(|(f, _)| f)?.0;
-            let Some(body) = resp.json() else {
-                let mut f = Failure::new(
-                    FailureClass::UnexpectedResponse,
-                    format!("{} from {url}, but the body is not JSON", resp.status),
-                    "the URL may point at a web page or a proxy, not the API; check the base URL",
-                );
-                f.http_status = Some(resp.status);
-                return Err(f);
-            };
-            return Ok((resp, body));
-        }
-    }
-
-    /// Keeps the first few exchanges and the last one, for the sync log.
-    fn record(&mut self, ex: Value) {
-        self.exchange_count += 1;
-        if self.exchanges.len() < KEEP_EXCHANGES {
-            self.exchanges.push(ex);
-        } else {
-            self.exchanges[KEEP_EXCHANGES - 1] = ex;
-        }
-    }
-}
-
-fn backoff(attempt: u32, retry_after: Option<u64>) -> Duration {
-    match retry_after {
-        Some(s) => Duration::from_secs(s.min(60)),
-        None => Duration::from_millis(250 * 2u64.pow(attempt.min(6))),
-    }
-}
-
-/// The next page, or None when the listing is done.
-fn next_page(kb: &KnowledgeBase, cur: &PageReq, resp: &HttpResponse, body: &Value, n_items: usize, base: &str) -> Option<PageReq> {
-    let more = |has_more: &Option<String>| has_more.as_deref().and_then(|p| jsonpath::get(body, p)).and_then(Value::as_bool).unwrap_or(true);
-    if n_items == 0 {
-        return None;
-    }
-    match &kb.pagination {
-        Pagination::None => None,
-        Pagination::Page { size, first, .. } => {
-            let n = if let PageReq::Number { n } = cur { *n } else { *first };
-            (n_items as u64 >= u64::from(*size)).then_some(PageReq::Number { n: n + 1 })
-        }
-        Pagination::Offset { size, .. } => {
-            let n = if let PageReq::Number { n } = cur { *n } else { 0 };
-            (n_items as u64 >= u64::from(*size)).then_some(PageReq::Number { n: n + n_items as u64 })
-        }
-        Pagination::Cursor { next, has_more, .. } => {
-            if !more(has_more) {
-                return None;
-            }
-            let c = jsonpath::get(body, next).map(jsonpath::text).filter(|c| !c.is_empty())?;
-            Some(PageReq::Cursor { cursor: c })
-        }
-        Pagination::LinkHeader => link_next(resp.header("link")?).map(|url| PageReq::Url { url: absolute(base, &url) }),
-        Pagination::NextUrl { path, has_more } => {
-            if !more(has_more) {
-                return None;
-            }
-            let v = body.get(path.as_str()).or_else(|| jsonpath::get(body, path))?;
-            let u = v.as_str().filter(|s| !s.trim().is_empty())?;
-            Some(PageReq::Url { url: absolute(base, u) })
-        }
-    }
-}
-
-/// A next-page URL relative to the base URL's origin (`/services/...`) or
-/// to the base URL, made absolute.
-fn absolute(base: &str, u: &str) -> String {
-    if u.starts_with("http://") || u.starts_with("https://") {
-        return u.to_string();
-    }
-    match url::Url::parse(base) {
-        Ok(b) if u.starts_with('/') => b.join(u).map(|x| x.to_string()).unwrap_or_else(|_| u.to_string()),
-        Ok(_) => format!("{}/{}", base.trim_end_matches('/'), u),
-        Err(_) => u.to_string(),
-    }
-}
-
-/// The `rel="next"` target of an RFC 8288 Link header.
-pub fn link_next(header: &str) -> Option<String> {
-    for part in header.split(',') {
-        let mut bits = part.split(';');
-        let target = bits.next()?.trim();
-        let is_next = bits.any(|p| {
-            let p = p.trim();
-            p.strip_prefix("rel=").is_some_and(|v| v.trim_matches('"').split_whitespace().any(|r| r.eq_ignore_ascii_case("next")))
-        });
-        if is_next {
-            return Some(target.trim_start_matches('<').trim_end_matches('>').to_string());
-        }
-    }
-    None
 }
 
 fn kb_id(kb: &KnowledgeBase, item: &Value) -> Value {
@@ -694,7 +456,7 @@ fn to_upsert(kb: &KnowledgeBase, item: &Value, leaf_section: Option<&str>) -> Re
 /// RFC 3339 (or `YYYY-MM-DDTHH:MM:SS` without a zone, read as UTC, or
 /// `+0000` offsets as Salesforce writes them) or Unix seconds/milliseconds,
 /// in the store's format.
-fn parse_time(v: &Value) -> Option<String> {
+pub(crate) fn parse_time(v: &Value) -> Option<String> {
     if let Some(n) = v.as_i64() {
         let t = if n > 100_000_000_000 { jiff::Timestamp::from_millisecond(n).ok()? } else { jiff::Timestamp::from_second(n).ok()? };
         return Some(crate::store::ts(t));
@@ -747,6 +509,7 @@ fn tidy(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::pager::{absolute, link_next};
 
     #[test]
     fn link_headers() {

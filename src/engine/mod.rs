@@ -12,6 +12,8 @@ pub mod kb;
 pub mod mapping;
 pub mod legacy;
 pub mod oauth;
+mod pager;
+pub mod sync;
 mod request;
 mod target;
 

@@ -122,6 +122,10 @@ pub enum Pagination {
         /// Dot path to a boolean that says whether more pages follow.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         has_more: Option<String>,
+        /// Dot path to a boolean that says the listing is complete (Zendesk
+        /// incremental exports' `end_of_stream`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        done: Option<String>,
     },
     /// RFC 8288 `Link: <...>; rel="next"` headers (GitHub-style, Freshdesk).
     LinkHeader,
@@ -157,6 +161,10 @@ pub enum Pagination {
         /// Dot path to a boolean that says whether more pages follow.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         has_more: Option<String>,
+        /// Dot path to a boolean that says the listing is complete
+        /// (Salesforce `done`, Zendesk incremental exports' `end_of_stream`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        done: Option<String>,
     },
 }
 

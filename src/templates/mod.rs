@@ -5,6 +5,7 @@ mod catalog;
 pub mod kb;
 pub mod render;
 pub mod schema;
+pub mod streams;
 mod validate;
 
 pub use catalog::{parse_template, yaml_error, Catalog, Origin, TemplateEntry};

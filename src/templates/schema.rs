@@ -61,9 +61,10 @@ pub struct Template {
     /// Knowledge-base import: how to page through the provider's articles.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub knowledge_base: Option<super::kb::KnowledgeBase>,
-    /// Record streams (contacts, tickets, deals) for sync.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub streams: BTreeMap<String, serde_json::Value>,
+    /// Record streams (contacts, tickets, deals) for `crmctl sync`: how to
+    /// page through each and where each record's id and change time are.
+    #[serde(default, skip_serializing_if = "super::streams::Streams::is_empty")]
+    pub streams: super::streams::Streams,
     /// Things the provider's API cannot do, stated plainly.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unsupported: Vec<Unsupported>,

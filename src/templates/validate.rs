@@ -126,6 +126,9 @@ pub fn validate_template(t: &Template, path: &Path) -> Result<()> {
         }
         request("knowledge_base.list", &kb.list, super::kb::KB_ROOTS);
     }
+    for (name, s) in t.streams.defined() {
+        request(&format!("streams.{name}.list"), &s.list, super::streams::STREAM_ROOTS);
+    }
 
     let env = render::environment();
     for (what, source, extra, no_secrets) in strings {
@@ -160,6 +163,7 @@ pub fn validate_template(t: &Template, path: &Path) -> Result<()> {
     if let Some(kb) = &t.knowledge_base {
         super::kb::check(kb, &mut problems);
     }
+    super::streams::check(&t.streams, &mut problems);
     for name in t.actions.keys() {
         if !key_re().is_match(name) {
             problems.push(format!("actions.{name}: name must be lowercase letters, digits and '_'"));

@@ -24,4 +24,5 @@ mod prompts;
 mod rotate_interrupted;
 mod sandbox;
 mod send;
+mod sync;
 mod templates;

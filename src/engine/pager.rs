@@ -1,0 +1,308 @@
+//! Paging through a provider's list endpoint with its own pagination
+//! (cursor, Link header, page or offset numbers, next-page URLs): the
+//! requests, credentials (with one refresh on a rejected OAuth token),
+//! retries of transient failures, and a redacted record of the exchanges.
+//! Shared by the knowledge-base import and record sync. Never prints.
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
+
+use super::auth::{credentials, refreshable};
+use super::conntest::judge;
+use super::{build_request, jsonpath, Failure, FailureClass, Target, TokenSource};
+use crate::http::{Http, HttpRequest, HttpResponse, Redactor};
+use crate::templates::kb::Pagination;
+use crate::templates::render::{environment, render_str};
+use crate::templates::schema::{Expect, RequestSpec};
+
+/// Where the next page starts.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "at", rename_all = "snake_case")]
+pub(crate) enum PageReq {
+    First,
+    Url { url: String },
+    Cursor { cursor: String },
+    Number { n: u64 },
+}
+
+const KEEP_EXCHANGES: usize = 4;
+
+/// One listing's requests and what they exchanged.
+pub(crate) struct Pager<'a> {
+    pub target: &'a Target,
+    pub http: &'a Http,
+    pub tokens: &'a TokenSource,
+    /// What is listed, for messages (`knowledge-base`, `contacts`).
+    pub what: &'a str,
+    pub list: &'a RequestSpec,
+    pub pagination: &'a Pagination,
+    /// The query parameter given the incremental start time.
+    pub incremental_param: Option<&'a str>,
+    pub locale_param: Option<&'a str>,
+    pub redactor: Redactor,
+    pub exchanges: Vec<Value>,
+    pub exchange_count: u64,
+    generation: Option<i64>,
+}
+
+impl<'a> Pager<'a> {
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn new(
+        target: &'a Target,
+        http: &'a Http,
+        tokens: &'a TokenSource,
+        what: &'a str,
+        list: &'a RequestSpec,
+        pagination: &'a Pagination,
+        incremental_param: Option<&'a str>,
+        locale_param: Option<&'a str>,
+    ) -> Self {
+        Pager {
+            target,
+            http,
+            tokens,
+            what,
+            list,
+            pagination,
+            incremental_param,
+            locale_param,
+            redactor: target.redactor(),
+            exchanges: Vec::new(),
+            exchange_count: 0,
+            generation: None,
+        }
+    }
+}
+
+/// A body with no items array is an empty page when it says so plainly
+/// (a count of 0), as some providers drop the array when there is nothing.
+pub(crate) fn is_empty_page(body: &Value) -> bool {
+    ["count", "total", "totalSize", "total_count", "@odata.count"].iter().any(|k| body.get(*k).and_then(Value::as_u64) == Some(0))
+}
+
+impl Pager<'_> {
+    pub(crate) async fn credentials(&mut self) -> Result<super::Credentials, Failure> {
+        let creds = credentials(self.target, self.http, self.tokens, None).await?;
+        for t in &creds.tokens {
+            self.redactor.add(t);
+        }
+        self.generation = creds.generation;
+        Ok(creds)
+    }
+
+    pub(crate) fn base(&self) -> String {
+        self.target.base_url.clone()
+    }
+
+    /// Renders a request (with credentials) and adds extra query parameters.
+    pub(crate) async fn build(&mut self, spec: &RequestSpec, ctx: &Value, extra: &[(String, String)]) -> Result<HttpRequest, Failure> {
+        let creds = self.credentials().await?;
+        // Query parameters that render empty are left out.
+        let env = environment();
+        let mut spec = spec.clone();
+        let mut pairs = Vec::new();
+        for (k, v) in &spec.query {
+            let r = render_str(env, v, ctx).map_err(|e| Failure::config(format!("rendering the {} list query {k}: {e}", self.what)))?;
+            if !r.is_empty() {
+                pairs.push((k.clone(), r));
+            }
+        }
+        pairs.extend(extra.iter().cloned());
+        spec.query = BTreeMap::new();
+        let mut req = build_request(self.target, &spec, ctx, &creds).map_err(|e| Failure::config(format!("rendering the {} list request: {e}", self.what)))?;
+        let extra = pairs;
+        if !extra.is_empty() {
+            let mut url = url::Url::parse(&req.url).map_err(|e| Failure::config(format!("URL '{}': {e}", req.url)))?;
+            url.query_pairs_mut().extend_pairs(extra.iter());
+            req.url = url.to_string();
+        }
+        Ok(req)
+    }
+
+    /// The request for one page of the article list.
+    pub(crate) async fn page_request(&mut self, ctx: &Value, req: &PageReq, since: Option<&str>, locale: Option<&str>) -> Result<HttpRequest, Failure> {
+        if let PageReq::Url { url } = req {
+            // A next-page URL carries its own parameters; only auth is added.
+            let creds = self.credentials().await?;
+            let spec = RequestSpec {
+                method: crate::templates::schema::Method::Get,
+                path: "{{ kb_next_url }}".into(),
+                query: BTreeMap::new(),
+                headers: BTreeMap::new(),
+                body: None,
+                omit_empty: false,
+            };
+            let mut c = ctx.clone();
+            c["kb_next_url"] = Value::String(url.clone());
+            let mut r = build_request(self.target, &spec, &c, &creds).map_err(|e| Failure::config(format!("the next-page URL: {e}")))?;
+            // Headers the list request names go to every page.
+            for (k, v) in &self.list.headers {
+                let v = render_str(environment(), v, ctx).map_err(|e| Failure::config(format!("header {k}: {e}")))?;
+                r.headers.retain(|(n, _)| !n.eq_ignore_ascii_case(k));
+                r.headers.push((k.clone(), v));
+            }
+            return Ok(r);
+        }
+        let mut extra: Vec<(String, String)> = Vec::new();
+        if let (Some(p), Some(s)) = (self.incremental_param, since) {
+            extra.push((p.to_string(), s.to_string()));
+        }
+        if let (Some(p), Some(l)) = (self.locale_param, locale) {
+            extra.push((p.to_string(), l.to_string()));
+        }
+        match (self.pagination, req) {
+            (Pagination::Page { param, per_page_param, size, first }, r) => {
+                let n = if let PageReq::Number { n } = r { *n } else { *first };
+                extra.push((param.clone(), n.to_string()));
+                extra.push((per_page_param.clone(), size.to_string()));
+            }
+            (Pagination::Offset { param, limit_param, size }, r) => {
+                let n = if let PageReq::Number { n } = r { *n } else { 0 };
+                extra.push((param.clone(), n.to_string()));
+                extra.push((limit_param.clone(), size.to_string()));
+            }
+            (Pagination::Cursor { param, .. }, PageReq::Cursor { cursor }) => extra.push((param.clone(), cursor.clone())),
+            _ => {}
+        }
+        self.build(self.list, ctx, &extra).await
+    }
+
+    /// Sends with one token refresh on 401 and a few retries on transient
+    /// failures; anything else not 2xx fails the listing.
+    pub(crate) async fn send(&mut self, mut req: HttpRequest) -> Result<(HttpResponse, Value), Failure> {
+        let mut attempt = 0u32;
+        let mut refreshed = false;
+        loop {
+            attempt += 1;
+            let resp = match self.http.execute(&req).await {
+                Ok(r) => r,
+                Err(e) => {
+                    self.record(json!({"request": self.redactor.request(&req), "error": self.redactor.str(&e.to_string())}));
+                    let f = Failure::transport(&e, &self.redactor.str(&req.url), self.http.timeout());
+                    if f.class.is_transient() && attempt < 4 {
+                        tokio::time::sleep(backoff(attempt, None)).await;
+                        continue;
+                    }
+                    return Err(f);
+                }
+            };
+            self.record(json!({"request": self.redactor.request(&req), "response": self.redactor.response(&resp)}));
+            // A rejected OAuth token gets one refresh and one retry.
+            if resp.status == 401 && !refreshed && refreshable(self.target) && self.generation.is_some() {
+                refreshed = true;
+                let fresh = credentials(self.target, self.http, self.tokens, self.generation).await?;
+                self.generation = fresh.generation;
+                for t in &fresh.tokens {
+                    self.redactor.add(t);
+                }
+                for (k, v) in &fresh.headers {
+                    req.headers.retain(|(n, _)| !n.eq_ignore_ascii_case(k));
+                    req.headers.push((k.clone(), v.clone()));
+                }
+                continue;
+            }
+            if (resp.status == 429 || resp.status >= 500) && attempt < 4 {
+                tokio::time::sleep(backoff(attempt, resp.retry_after())).await;
+                continue;
+            }
+            let url = self.redactor.str(&req.url);
+            let resp = judge(self.target, &Expect::default(), &BTreeMap::new(), resp, &url).map_err(|(f, _)| f)?.0;
+            let Some(body) = resp.json() else {
+                let mut f = Failure::new(
+                    FailureClass::UnexpectedResponse,
+                    format!("{} from {url}, but the body is not JSON", resp.status),
+                    "the URL may point at a web page or a proxy, not the API; check the base URL",
+                );
+                f.http_status = Some(resp.status);
+                return Err(f);
+            };
+            return Ok((resp, body));
+        }
+    }
+
+    /// Keeps the first few exchanges and the last one, for the sync log.
+    pub(crate) fn record(&mut self, ex: Value) {
+        self.exchange_count += 1;
+        if self.exchanges.len() < KEEP_EXCHANGES {
+            self.exchanges.push(ex);
+        } else {
+            self.exchanges[KEEP_EXCHANGES - 1] = ex;
+        }
+    }
+}
+
+pub(crate) fn backoff(attempt: u32, retry_after: Option<u64>) -> Duration {
+    match retry_after {
+        Some(s) => Duration::from_secs(s.min(60)),
+        None => Duration::from_millis(250 * 2u64.pow(attempt.min(6))),
+    }
+}
+
+/// The next page, or None when the listing is done.
+pub(crate) fn next_page(pagination: &Pagination, cur: &PageReq, resp: &HttpResponse, body: &Value, n_items: usize, base: &str) -> Option<PageReq> {
+    let flag = |path: &Option<String>| path.as_deref().and_then(|p| jsonpath::get(body, p)).and_then(Value::as_bool);
+    let more = |has_more: &Option<String>, done: &Option<String>| flag(has_more).unwrap_or(true) && !flag(done).unwrap_or(false);
+    if n_items == 0 {
+        return None;
+    }
+    match pagination {
+        Pagination::None => None,
+        Pagination::Page { size, first, .. } => {
+            let n = if let PageReq::Number { n } = cur { *n } else { *first };
+            (n_items as u64 >= u64::from(*size)).then_some(PageReq::Number { n: n + 1 })
+        }
+        Pagination::Offset { size, .. } => {
+            let n = if let PageReq::Number { n } = cur { *n } else { 0 };
+            (n_items as u64 >= u64::from(*size)).then_some(PageReq::Number { n: n + n_items as u64 })
+        }
+        Pagination::Cursor { next, has_more, done, .. } => {
+            if !more(has_more, done) {
+                return None;
+            }
+            let c = jsonpath::get(body, next).map(jsonpath::text).filter(|c| !c.is_empty())?;
+            Some(PageReq::Cursor { cursor: c })
+        }
+        Pagination::LinkHeader => link_next(resp.header("link")?).map(|url| PageReq::Url { url: absolute(base, &url) }),
+        Pagination::NextUrl { path, has_more, done } => {
+            if !more(has_more, done) {
+                return None;
+            }
+            let v = body.get(path.as_str()).or_else(|| jsonpath::get(body, path))?;
+            let u = v.as_str().filter(|s| !s.trim().is_empty())?;
+            Some(PageReq::Url { url: absolute(base, u) })
+        }
+    }
+}
+
+/// A next-page URL relative to the base URL's origin (`/services/...`) or
+/// to the base URL, made absolute.
+pub(crate) fn absolute(base: &str, u: &str) -> String {
+    if u.starts_with("http://") || u.starts_with("https://") {
+        return u.to_string();
+    }
+    match url::Url::parse(base) {
+        Ok(b) if u.starts_with('/') => b.join(u).map(|x| x.to_string()).unwrap_or_else(|_| u.to_string()),
+        Ok(_) => format!("{}/{}", base.trim_end_matches('/'), u),
+        Err(_) => u.to_string(),
+    }
+}
+
+/// The `rel="next"` target of an RFC 8288 Link header.
+pub fn link_next(header: &str) -> Option<String> {
+    for part in header.split(',') {
+        let mut bits = part.split(';');
+        let target = bits.next()?.trim();
+        let is_next = bits.any(|p| {
+            let p = p.trim();
+            p.strip_prefix("rel=").is_some_and(|v| v.trim_matches('"').split_whitespace().any(|r| r.eq_ignore_ascii_case("next")))
+        });
+        if is_next {
+            return Some(target.trim_start_matches('<').trim_end_matches('>').to_string());
+        }
+    }
+    None
+}
+

@@ -1,0 +1,459 @@
+//! Synced records (contacts, tickets, deals), the accounts contacts are
+//! matched to by email domain, and the per-stream sync state. Every query
+//! is org-scoped.
+
+use rusqlite::OptionalExtension;
+use serde::Serialize;
+
+use super::{now, KbRun, KbState, Org, PageCommit, Store, Upserted};
+use crate::error::{Error, Result};
+
+/// One mapped record, ready to upsert.
+#[derive(Debug, Clone, Default)]
+pub struct RecordUpsert {
+    pub external_id: String,
+    /// The mapped platform fields, as JSON text.
+    pub fields: String,
+    pub name: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub company: Option<String>,
+    pub status: Option<String>,
+    pub amount: Option<f64>,
+    pub currency: Option<String>,
+    pub search: String,
+    /// The email domain that names the record's account, if any.
+    pub account_domain: Option<String>,
+    /// The company name for a new account.
+    pub account_name: Option<String>,
+    pub content_hash: String,
+    pub source_updated_at: Option<String>,
+}
+
+/// A stored record. Stable JSON.
+#[derive(Debug, Clone, Serialize)]
+pub struct RecordRow {
+    pub id: String,
+    pub stream: String,
+    pub integration_id: String,
+    pub integration: String,
+    pub provider: String,
+    pub external_id: String,
+    pub name: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub company: Option<String>,
+    /// Ticket status or deal stage.
+    pub status: Option<String>,
+    pub amount: Option<f64>,
+    pub currency: Option<String>,
+    pub account_id: Option<String>,
+    pub account: Option<String>,
+    /// Every mapped field.
+    pub fields: serde_json::Value,
+    /// `active` or `deleted` (gone from the source at a `--full` sync).
+    pub state: String,
+    /// `sync` or `webhook`.
+    pub origin: String,
+    pub source_updated_at: Option<String>,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+/// An account with its record counts. Stable JSON.
+#[derive(Debug, Clone, Serialize)]
+pub struct AccountRow {
+    pub id: String,
+    pub domain: String,
+    pub name: Option<String>,
+    pub contacts: i64,
+    pub tickets: i64,
+    pub deals: i64,
+    pub created_at: String,
+}
+
+/// Filters for `contacts|tickets|deals list`.
+#[derive(Default)]
+pub struct RecordFilter<'a> {
+    pub stream: &'a str,
+    pub integration_id: Option<&'a str>,
+    pub account_id: Option<&'a str>,
+    /// Lowercased words, each of which must appear.
+    pub search: Vec<String>,
+    pub include_deleted: bool,
+    pub limit: i64,
+}
+
+const COLUMNS: &str = "r.id, r.stream, r.integration_id, i.name, i.provider, r.external_id, r.name, r.email, r.phone, r.company,
+    r.status, r.amount, r.currency, r.account_id, a.name, a.domain, r.fields, r.state, r.origin, r.source_updated_at,
+    r.created_at, r.updated_at";
+
+fn record(r: &rusqlite::Row<'_>) -> rusqlite::Result<RecordRow> {
+    let account_name: Option<String> = r.get(14)?;
+    let account_domain: Option<String> = r.get(15)?;
+    let fields: String = r.get(16)?;
+    Ok(RecordRow {
+        id: r.get(0)?,
+        stream: r.get(1)?,
+        integration_id: r.get(2)?,
+        integration: r.get(3)?,
+        provider: r.get(4)?,
+        external_id: r.get(5)?,
+        name: r.get(6)?,
+        email: r.get(7)?,
+        phone: r.get(8)?,
+        company: r.get(9)?,
+        status: r.get(10)?,
+        amount: r.get(11)?,
+        currency: r.get(12)?,
+        account_id: r.get(13)?,
+        account: account_name.or(account_domain),
+        fields: serde_json::from_str(&fields).unwrap_or(serde_json::Value::Null),
+        state: r.get(17)?,
+        origin: r.get(18)?,
+        source_updated_at: r.get(19)?,
+        created_at: r.get(20)?,
+        updated_at: r.get(21)?,
+    })
+}
+
+impl Store {
+    pub fn sync_state(&self, org: &Org, integration_id: &str, stream: &str) -> Result<KbState> {
+        let row = self
+            .conn
+            .query_row(
+                "SELECT high_water, last_run_at, run_id, run_params, run_position, run_high_water, run_counts
+                 FROM record_sync_state WHERE org_id = ?1 AND integration_id = ?2 AND stream = ?3",
+                (&org.id, integration_id, stream),
+                |r| {
+                    let run_id: Option<String> = r.get(2)?;
+                    let run = match run_id {
+                        Some(id) => Some(KbRun {
+                            id,
+                            params: r.get::<_, Option<String>>(3)?.unwrap_or_default(),
+                            position: r.get::<_, Option<String>>(4)?.and_then(|s| serde_json::from_str(&s).ok()),
+                            high_water: r.get(5)?,
+                            counts: r.get::<_, Option<String>>(6)?.and_then(|s| serde_json::from_str(&s).ok()).unwrap_or_default(),
+                        }),
+                        None => None,
+                    };
+                    Ok(KbState { high_water: r.get(0)?, last_run_at: r.get(1)?, run })
+                },
+            )
+            .optional()?;
+        Ok(row.unwrap_or_default())
+    }
+
+    /// Records the start of a sync of one stream (replacing any unfinished one).
+    pub fn sync_begin_run(&self, org: &Org, integration_id: &str, stream: &str, run_id: &str, params: &str) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO record_sync_state (org_id, integration_id, stream, run_id, run_params, run_position, run_high_water, run_counts)
+             VALUES (?1, ?2, ?3, ?4, ?5, NULL, NULL, '{}')
+             ON CONFLICT (integration_id, stream) DO UPDATE SET
+                 run_id = excluded.run_id, run_params = excluded.run_params,
+                 run_position = NULL, run_high_water = NULL, run_counts = '{}'",
+            (&org.id, integration_id, stream, run_id, params),
+        )?;
+        Ok(())
+    }
+
+    /// Upserts records by external id (a record whose content hash is
+    /// unchanged is not rewritten), matching accounts by email domain, and,
+    /// for a sync, records where the run is — all in one transaction.
+    pub fn records_commit(
+        &self,
+        org: &Org,
+        integration_id: &str,
+        stream: &str,
+        origin: &str,
+        rows: &[RecordUpsert],
+        page: Option<&PageCommit<'_>>,
+    ) -> Result<Vec<Upserted>> {
+        let tx = self.conn.unchecked_transaction()?;
+        let at = now();
+        let mut out = Vec::with_capacity(rows.len());
+        {
+            let mut find = tx.prepare_cached(
+                "SELECT id, content_hash, state FROM records WHERE org_id = ?1 AND integration_id = ?2 AND stream = ?3 AND external_id = ?4",
+            )?;
+            let mut insert = tx.prepare_cached(
+                "INSERT INTO records (id, org_id, integration_id, stream, external_id, fields, name, email, phone, company, status,
+                     amount, currency, search, account_id, content_hash, source_updated_at, state, seen_run, origin, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, 'active', ?18, ?19, ?20, ?20)",
+            )?;
+            let mut update = tx.prepare_cached(
+                "UPDATE records SET fields = ?1, name = ?2, email = ?3, phone = ?4, company = ?5, status = ?6, amount = ?7,
+                     currency = ?8, search = ?9, account_id = ?10, content_hash = ?11, source_updated_at = ?12, state = 'active',
+                     deleted_at = NULL, seen_run = COALESCE(?13, seen_run), origin = ?14, updated_at = ?15
+                 WHERE id = ?16 AND org_id = ?17",
+            )?;
+            let mut seen = tx.prepare_cached("UPDATE records SET seen_run = ?1 WHERE id = ?2 AND org_id = ?3")?;
+            let mut find_account = tx.prepare_cached("SELECT id, name FROM accounts WHERE org_id = ?1 AND domain = ?2")?;
+            let mut insert_account = tx.prepare_cached(
+                "INSERT INTO accounts (id, org_id, domain, name, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)
+                 ON CONFLICT (org_id, domain) DO NOTHING",
+            )?;
+            let mut name_account = tx.prepare_cached("UPDATE accounts SET name = ?1, updated_at = ?2 WHERE id = ?3 AND org_id = ?4 AND name IS NULL")?;
+            let seen_run = page.filter(|p| p.mark_seen).map(|p| p.run_id);
+            for r in rows {
+                let found: Option<(String, String, String)> =
+                    find.query_row((&org.id, integration_id, stream, &r.external_id), |x| Ok((x.get(0)?, x.get(1)?, x.get(2)?))).optional()?;
+                if let Some((id, hash, state)) = &found
+                    && *hash == r.content_hash
+                    && state == "active"
+                {
+                    if let Some(run) = seen_run {
+                        seen.execute((run, id, &org.id))?;
+                    }
+                    out.push(Upserted::Unchanged);
+                    continue;
+                }
+                let account_id = match &r.account_domain {
+                    None => None,
+                    Some(domain) => {
+                        let existing: Option<(String, Option<String>)> =
+                            find_account.query_row((&org.id, domain), |x| Ok((x.get(0)?, x.get(1)?))).optional()?;
+                        match existing {
+                            Some((id, name)) => {
+                                if name.is_none() && r.account_name.is_some() {
+                                    name_account.execute((&r.account_name, &at, &id, &org.id))?;
+                                }
+                                Some(id)
+                            }
+                            None => {
+                                insert_account.execute((uuid::Uuid::now_v7().to_string(), &org.id, domain, &r.account_name, &at))?;
+                                Some(find_account.query_row((&org.id, domain), |x| x.get::<_, String>(0))?)
+                            }
+                        }
+                    }
+                };
+                match found {
+                    None => {
+                        insert.execute(rusqlite::params![
+                            uuid::Uuid::now_v7().to_string(),
+                            org.id,
+                            integration_id,
+                            stream,
+                            r.external_id,
+                            r.fields,
+                            r.name,
+                            r.email,
+                            r.phone,
+                            r.company,
+                            r.status,
+                            r.amount,
+                            r.currency,
+                            r.search,
+                            account_id,
+                            r.content_hash,
+                            r.source_updated_at,
+                            seen_run,
+                            origin,
+                            at,
+                        ])?;
+                        out.push(Upserted::Created);
+                    }
+                    Some((id, _, _)) => {
+                        update.execute(rusqlite::params![
+                            r.fields,
+                            r.name,
+                            r.email,
+                            r.phone,
+                            r.company,
+                            r.status,
+                            r.amount,
+                            r.currency,
+                            r.search,
+                            account_id,
+                            r.content_hash,
+                            r.source_updated_at,
+                            seen_run,
+                            origin,
+                            at,
+                            id,
+                            org.id,
+                        ])?;
+                        out.push(Upserted::Updated);
+                    }
+                }
+            }
+        }
+        if let Some(page) = page {
+            tx.execute(
+                "UPDATE record_sync_state SET run_position = ?1, run_high_water = ?2, run_counts = ?3
+                 WHERE org_id = ?4 AND integration_id = ?5 AND stream = ?6 AND run_id = ?7",
+                rusqlite::params![
+                    page.position.map(|p| p.to_string()),
+                    page.high_water,
+                    (page.counts)(&out).to_string(),
+                    org.id,
+                    integration_id,
+                    stream,
+                    page.run_id
+                ],
+            )?;
+        }
+        tx.commit()?;
+        Ok(out)
+    }
+
+    /// What an upsert would do, without writing (`--dry-run`).
+    pub fn records_would_upsert(&self, org: &Org, integration_id: &str, stream: &str, r: &RecordUpsert) -> Result<Upserted> {
+        let found: Option<(String, String)> = self
+            .conn
+            .prepare_cached("SELECT content_hash, state FROM records WHERE org_id = ?1 AND integration_id = ?2 AND stream = ?3 AND external_id = ?4")?
+            .query_row((&org.id, integration_id, stream, &r.external_id), |x| Ok((x.get(0)?, x.get(1)?)))
+            .optional()?;
+        Ok(match found {
+            None => Upserted::Created,
+            Some((h, st)) if h == r.content_hash && st == "active" => Upserted::Unchanged,
+            Some(_) => Upserted::Updated,
+        })
+    }
+
+    /// Ends a sync of one stream: with `mark_deleted`, marks the records
+    /// this run did not see as deleted; moves the high-water mark; clears
+    /// the run. Returns how many were marked.
+    pub fn sync_finish_run(&self, org: &Org, integration_id: &str, stream: &str, run_id: &str, mark_deleted: bool, high_water: Option<&str>) -> Result<u64> {
+        let tx = self.conn.unchecked_transaction()?;
+        let at = now();
+        let deleted = if mark_deleted {
+            tx.execute(
+                "UPDATE records SET state = 'deleted', deleted_at = ?1, updated_at = ?1
+                 WHERE org_id = ?2 AND integration_id = ?3 AND stream = ?4 AND state = 'active'
+                   AND origin = 'sync' AND (seen_run IS NULL OR seen_run <> ?5)",
+                (&at, &org.id, integration_id, stream, run_id),
+            )? as u64
+        } else {
+            0
+        };
+        tx.execute(
+            "UPDATE record_sync_state SET high_water = COALESCE(?1, high_water), last_run_at = ?2,
+                 run_id = NULL, run_params = NULL, run_position = NULL, run_high_water = NULL, run_counts = NULL
+             WHERE org_id = ?3 AND integration_id = ?4 AND stream = ?5",
+            (high_water, &at, &org.id, integration_id, stream),
+        )?;
+        tx.commit()?;
+        Ok(deleted)
+    }
+
+    pub fn records(&self, org: &Org, f: &RecordFilter<'_>) -> Result<Vec<RecordRow>> {
+        let mut sql = format!(
+            "SELECT {COLUMNS} FROM records r JOIN integrations i ON i.id = r.integration_id
+             LEFT JOIN accounts a ON a.id = r.account_id
+             WHERE r.org_id = ?1 AND r.stream = ?2 AND (?3 IS NULL OR r.integration_id = ?3)
+               AND (?4 IS NULL OR r.account_id = ?4) AND (?5 OR r.state = 'active')"
+        );
+        let mut params: Vec<Box<dyn rusqlite::ToSql>> = vec![
+            Box::new(org.id.clone()),
+            Box::new(f.stream.to_string()),
+            Box::new(f.integration_id.map(str::to_string)),
+            Box::new(f.account_id.map(str::to_string)),
+            Box::new(f.include_deleted),
+        ];
+        for w in &f.search {
+            params.push(Box::new(format!("%{}%", like_escape(w))));
+            sql.push_str(&format!(" AND r.search LIKE ?{} ESCAPE '\\'", params.len()));
+        }
+        params.push(Box::new(f.limit));
+        sql.push_str(&format!(" ORDER BY r.name, i.name, r.external_id LIMIT ?{}", params.len()));
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt
+            .query_map(rusqlite::params_from_iter(params.iter().map(|b| b.as_ref())), record)?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
+    }
+
+    /// One record by its id, or by the provider's id (within a stream).
+    pub fn record(&self, org: &Org, stream: &str, id: &str, integration_id: Option<&str>) -> Result<RecordRow> {
+        let sql = format!(
+            "SELECT {COLUMNS} FROM records r JOIN integrations i ON i.id = r.integration_id
+             LEFT JOIN accounts a ON a.id = r.account_id
+             WHERE r.org_id = ?1 AND r.stream = ?2 AND (r.id = ?3 OR r.external_id = ?3) AND (?4 IS NULL OR r.integration_id = ?4)
+             ORDER BY r.id LIMIT 2"
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map((&org.id, stream, id, integration_id), record)?.collect::<rusqlite::Result<Vec<_>>>()?;
+        let kind = match stream {
+            "contacts" => "contact",
+            "tickets" => "ticket",
+            _ => "deal",
+        };
+        match rows.as_slice() {
+            [one] => Ok(one.clone()),
+            [first, _] if first.id == id => Ok(first.clone()),
+            [] => Err(Error::NotFound {
+                kind,
+                name: id.into(),
+                scope: format!(" in org '{}'", org.name),
+                hint: Some(format!("see `crmctl {stream} list`")),
+            }),
+            _ => Err(Error::usage_hint(
+                format!("external id '{id}' matches {stream} of more than one integration"),
+                "add --integration NAME, or use the record's own id",
+            )),
+        }
+    }
+
+    /// Accounts with their record counts, optionally matching a word.
+    pub fn accounts(&self, org: &Org, search: Option<&str>, limit: i64) -> Result<Vec<AccountRow>> {
+        let pattern = search.map(|s| format!("%{}%", like_escape(&s.to_lowercase())));
+        let mut stmt = self.conn.prepare(
+            "SELECT a.id, a.domain, a.name,
+                    COALESCE(SUM(CASE WHEN r.stream = 'contacts' THEN 1 ELSE 0 END), 0),
+                    COALESCE(SUM(CASE WHEN r.stream = 'tickets' THEN 1 ELSE 0 END), 0),
+                    COALESCE(SUM(CASE WHEN r.stream = 'deals' THEN 1 ELSE 0 END), 0),
+                    a.created_at
+             FROM accounts a LEFT JOIN records r ON r.account_id = a.id AND r.state = 'active'
+             WHERE a.org_id = ?1 AND (?2 IS NULL OR lower(a.domain) LIKE ?2 ESCAPE '\\' OR lower(COALESCE(a.name, '')) LIKE ?2 ESCAPE '\\')
+             GROUP BY a.id, a.domain, a.name, a.created_at
+             ORDER BY a.domain LIMIT ?3",
+        )?;
+        let rows = stmt
+            .query_map((&org.id, pattern, limit), |r| {
+                Ok(AccountRow {
+                    id: r.get(0)?,
+                    domain: r.get(1)?,
+                    name: r.get(2)?,
+                    contacts: r.get(3)?,
+                    tickets: r.get(4)?,
+                    deals: r.get(5)?,
+                    created_at: r.get(6)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
+    }
+
+    /// An account by id or domain.
+    pub fn account_id(&self, org: &Org, id_or_domain: &str) -> Result<String> {
+        self.conn
+            .query_row(
+                "SELECT id FROM accounts WHERE org_id = ?1 AND (id = ?2 OR domain = ?3)",
+                (&org.id, id_or_domain, id_or_domain.to_lowercase()),
+                |r| r.get(0),
+            )
+            .optional()?
+            .ok_or_else(|| Error::NotFound {
+                kind: "account",
+                name: id_or_domain.into(),
+                scope: format!(" in org '{}'", org.name),
+                hint: Some("see `crmctl accounts list`".into()),
+            })
+    }
+
+    /// Counts of an integration's records in a stream: (active, deleted).
+    pub fn record_counts(&self, org: &Org, integration_id: &str, stream: &str) -> Result<(i64, i64)> {
+        Ok(self.conn.query_row(
+            "SELECT COALESCE(SUM(CASE WHEN state = 'active' THEN 1 ELSE 0 END), 0),
+                    COALESCE(SUM(CASE WHEN state = 'deleted' THEN 1 ELSE 0 END), 0)
+             FROM records WHERE org_id = ?1 AND integration_id = ?2 AND stream = ?3",
+            (&org.id, integration_id, stream),
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?)
+    }
+}
+
+fn like_escape(s: &str) -> String {
+    s.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
+}
