@@ -14,6 +14,7 @@ mod events;
 mod generated;
 mod integrations;
 mod kb;
+mod kb_sections;
 mod mapping;
 mod legacy;
 mod keyring;
