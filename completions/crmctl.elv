@@ -2045,8 +2045,8 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;import;help;help'= {
         }
         &'crmctl;apply'= {
-            cand -f 'A YAML file (one or more documents) or a directory of them (repeatable)'
-            cand --file 'A YAML file (one or more documents) or a directory of them (repeatable)'
+            cand -f 'A YAML file (one or more documents), a directory of them (repeatable), or - for stdin'
+            cand --file 'A YAML file (one or more documents), a directory of them (repeatable), or - for stdin'
             cand --sealed 'Apply a bundle written by `crmctl export --sealed` (passphrase from CRMCTL_BUNDLE_PASSPHRASE or a prompt)'
             cand --timeout 'Give up on a request after this long (e.g. 10s, 500ms)'
             cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'

@@ -1373,7 +1373,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand import; and __fish_seen_su
 complete -c crmctl -n "__fish_crmctl_using_subcommand import; and __fish_seen_subcommand_from legacy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "legacy" -d 'Import integrations from the seed systems\' stores, re-sealing every secret'
 complete -c crmctl -n "__fish_crmctl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand apply" -s f -l file -d 'A YAML file (one or more documents) or a directory of them (repeatable)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand apply" -s f -l file -d 'A YAML file (one or more documents), a directory of them (repeatable), or - for stdin' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand apply" -l sealed -d 'Apply a bundle written by `crmctl export --sealed` (passphrase from CRMCTL_BUNDLE_PASSPHRASE or a prompt)' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand apply" -l timeout -d 'Give up on a request after this long (e.g. 10s, 500ms)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand apply" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F

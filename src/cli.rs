@@ -1373,7 +1373,7 @@ pub struct MappingTestArgs {
 
 #[derive(Debug, Args)]
 pub struct ApplyArgs {
-    /// A YAML file (one or more documents) or a directory of them (repeatable)
+    /// A YAML file (one or more documents), a directory of them (repeatable), or - for stdin
     #[arg(short = 'f', long = "file", value_name = "PATH", required_unless_present = "sealed")]
     pub files: Vec<std::path::PathBuf>,
     /// Apply a bundle written by `crmctl export --sealed` (passphrase from CRMCTL_BUNDLE_PASSPHRASE or a prompt)

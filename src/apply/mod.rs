@@ -213,7 +213,8 @@ pub enum SecretMode {
 }
 
 /// The files to read: each path is a file, or a directory whose `*.yaml`
-/// and `*.yml` files are read in name order (not recursively).
+/// and `*.yml` files are read in name order (not recursively). `-` alone
+/// reads the documents from stdin (see [`load`]).
 pub fn files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
     let mut out = Vec::new();
     for p in paths {
@@ -240,6 +241,15 @@ pub fn files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
 /// parse stops the load with its line and column.
 pub fn load(paths: &[PathBuf]) -> Result<Vec<Located>> {
     let mut out = Vec::new();
+    if paths.iter().any(|p| p.as_os_str() == "-") {
+        if paths.len() > 1 {
+            return Err(Error::usage("-f - (stdin) cannot be combined with other files"));
+        }
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut text).map_err(|e| Error::io("<stdin>", e))?;
+        // `${file:...}` references are relative to the working directory.
+        return parse(&text, Path::new("<stdin>"));
+    }
     for path in files(paths)? {
         let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
         out.extend(parse(&text, &path)?);

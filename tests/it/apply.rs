@@ -502,3 +502,14 @@ fn the_ci_example_seeds_tests_and_fires_an_event_against_the_sandbox() {
     assert!(stdout(&out).contains("seed: nothing changed"), "{}", stdout(&out));
     rt.block_on(sb.stop()).unwrap();
 }
+
+#[test]
+fn documents_can_come_from_stdin() {
+    let env = env();
+    let out = env.cmd().args(["apply", "-f", "-", "-o", "json"]).write_stdin(BASE).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(plan_json(&out)["summary"]["create"], 4);
+    let bad = env.cmd().args(["apply", "-f", "-"]).write_stdin("kind: org\nname: [x\n").output().unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).contains("<stdin>:2:7"), "{}", stderr(&bad));
+}
