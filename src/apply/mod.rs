@@ -259,8 +259,18 @@ pub fn load(paths: &[PathBuf]) -> Result<Vec<Located>> {
 
 /// Parses the documents of one file's text.
 pub fn parse(text: &str, path: &Path) -> Result<Vec<Located>> {
+    // The parser's default budget (1,024 documents, 250,000 nodes) suits
+    // one config file, not a tenant's whole setup or a bundle of it; these
+    // still bound a hostile file (aliases and depth keep their defaults).
+    let mut options = serde_saphyr::Options::default();
+    options.budget = serde_saphyr::budget! {
+        max_documents: 1_000_000,
+        max_nodes: 100_000_000,
+        max_events: 200_000_000,
+        max_total_scalar_bytes: 1 << 30,
+    };
     let docs: Vec<Document> =
-        serde_saphyr::from_multiple(text).map_err(|e| crate::templates::yaml_error(&e, path))?;
+        serde_saphyr::from_multiple_with_options(text, options).map_err(|e| crate::templates::yaml_error(&e, path))?;
     Ok(docs.into_iter().map(|doc| Located { path: path.to_path_buf(), doc }).collect())
 }
 

@@ -513,3 +513,16 @@ fn documents_can_come_from_stdin() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(stderr(&bad).contains("<stdin>:2:7"), "{}", stderr(&bad));
 }
+
+#[test]
+fn a_file_with_more_documents_than_a_config_parser_expects_still_applies() {
+    let env = env();
+    let mut text = String::from("kind: org\nname: big\n");
+    for i in 0..1_100 {
+        text.push_str(&format!("---\nkind: assistant\norg: big\nname: bot-{i:04}\n"));
+    }
+    env.write("work/big.yaml", &text);
+    let out = apply(&env, &["-f", "big.yaml", "--dry-run", "-o", "json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(plan_json(&out)["summary"]["create"], 1_101);
+}
