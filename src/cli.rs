@@ -183,6 +183,9 @@ Examples:
     /// Accounts: synced contacts grouped by their email domain
     #[command(subcommand)]
     Accounts(AccountsCommand),
+    /// Run knowledge-base imports and record syncs on a schedule (`crmctl worker` runs them)
+    #[command(subcommand)]
+    Schedule(ScheduleCommand),
     /// Dashboard figures: integrations, events, syncs, failures, records
     Stats,
     /// Administer a Chatwoot helpdesk: agents, inboxes, the chat widget
@@ -1399,4 +1402,58 @@ pub struct AccountListArgs {
     /// At most this many
     #[arg(long, default_value_t = 100)]
     pub limit: i64,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ScheduleCommand {
+    /// Create or replace the schedule of an integration's KB import or of one stream's sync
+    #[command(after_long_help = "\
+`crmctl worker` runs due schedules next to the event queue: an --every
+schedule first runs as soon as a worker sees it, then every DURATION; a
+--cron schedule runs at the expression's times, in UTC (five fields: minute
+hour day-of-month month day-of-week, or six with seconds first). Each run is
+an incremental import or sync, written to the sync log as usual. Setting a
+schedule that exists replaces it.
+
+Examples:
+  crmctl schedule set zendesk-prod --kb --every 6h
+  crmctl schedule set hubspot-prod --stream contacts --every 15m
+  crmctl schedule set salesforce --stream deals --cron '30 2 * * 1-5'")]
+    Set(ScheduleSetArgs),
+    /// List schedules with their next and last runs
+    List(ScheduleListArgs),
+    /// Remove a schedule
+    #[command(after_long_help = "Examples:\n  crmctl schedule remove zendesk-prod --kb\n  crmctl schedule remove hubspot-prod --stream contacts")]
+    Remove(ScheduleJobArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ScheduleJobArgs {
+    /// The integration (name or id)
+    pub name: String,
+    /// The knowledge-base import
+    #[arg(long, conflicts_with = "stream", required_unless_present = "stream")]
+    pub kb: bool,
+    /// One stream's sync: contacts, tickets or deals
+    #[arg(long, value_name = "STREAM")]
+    pub stream: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ScheduleSetArgs {
+    #[command(flatten)]
+    pub job: ScheduleJobArgs,
+    /// Run every DURATION (30s, 15m, 6h, 1d)
+    #[arg(long, value_name = "DURATION", conflicts_with = "cron", required_unless_present = "cron")]
+    pub every: Option<String>,
+    /// Run at a cron expression's times, UTC ('0 * * * *' is hourly)
+    #[arg(long, value_name = "EXPR")]
+    pub cron: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ScheduleListArgs {
+    /// Only this integration's schedules (name or id)
+    #[arg(long)]
+    pub integration: Option<String>,
 }

@@ -18,6 +18,7 @@ mod prompt;
 mod queue;
 mod records;
 mod sandbox;
+mod schedule;
 pub(crate) mod send;
 mod stats;
 mod sync;
@@ -145,6 +146,7 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<Exit> {
         Command::Tickets(c) => records::run(ctx, "tickets", c),
         Command::Deals(c) => records::run(ctx, "deals", c),
         Command::Accounts(c) => records::accounts(ctx, c),
+        Command::Schedule(c) => schedule::run(ctx, c),
         Command::Stats => stats::run(ctx),
         Command::Chatwoot(c) => chatwoot::run(ctx, c),
         Command::Sandbox(c) => sandbox::run(ctx, c),

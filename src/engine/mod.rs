@@ -13,6 +13,7 @@ pub mod mapping;
 pub mod legacy;
 pub mod oauth;
 mod pager;
+pub mod schedule;
 pub mod sync;
 mod request;
 mod target;

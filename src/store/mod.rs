@@ -9,6 +9,7 @@ mod mappings;
 mod orgs;
 mod queue;
 mod records;
+mod schedules;
 mod sync_logs;
 mod tokens;
 
@@ -24,6 +25,7 @@ pub use mappings::{MappingRow, MappingUpsert};
 pub use kb::{KbArticle, KbFilter, KbHit, KbRun, KbState, KbUpsert, PageCommit, Upserted};
 pub use orgs::{Assistant, Org};
 pub use records::{AccountRow, RecordFilter, RecordRow, RecordUpsert};
+pub use schedules::Schedule;
 pub use queue::{Event, NewStep, Step, StepFilter, StepResult};
 pub use sync_logs::{LogFilter, SyncLog};
 pub use tokens::{NewTokens, TokenRow, ACCESS_FIELD, REFRESH_FIELD};
@@ -38,6 +40,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0004_knowledge_base.sql"),
     include_str!("migrations/0005_field_mappings.sql"),
     include_str!("migrations/0006_records.sql"),
+    include_str!("migrations/0007_schedules.sql"),
 ];
 
 pub const DEFAULT_ORG: &str = "default";

@@ -22,6 +22,7 @@ mod orgs;
 mod prompts;
 mod rotate_interrupted;
 mod sandbox;
+mod schedule;
 mod send;
 mod sync;
 mod templates;
