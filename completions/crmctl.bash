@@ -79,6 +79,9 @@ _crmctl() {
             crmctl,send)
                 cmd="crmctl__subcmd__send"
                 ;;
+            crmctl,serve)
+                cmd="crmctl__subcmd__serve"
+                ;;
             crmctl,stats)
                 cmd="crmctl__subcmd__stats"
                 ;;
@@ -93,6 +96,9 @@ _crmctl() {
                 ;;
             crmctl,tickets)
                 cmd="crmctl__subcmd__tickets"
+                ;;
+            crmctl,webhook)
+                cmd="crmctl__subcmd__webhook"
                 ;;
             crmctl,worker)
                 cmd="crmctl__subcmd__worker"
@@ -367,6 +373,9 @@ _crmctl() {
             crmctl__subcmd__help,send)
                 cmd="crmctl__subcmd__help__subcmd__send"
                 ;;
+            crmctl__subcmd__help,serve)
+                cmd="crmctl__subcmd__help__subcmd__serve"
+                ;;
             crmctl__subcmd__help,stats)
                 cmd="crmctl__subcmd__help__subcmd__stats"
                 ;;
@@ -381,6 +390,9 @@ _crmctl() {
                 ;;
             crmctl__subcmd__help,tickets)
                 cmd="crmctl__subcmd__help__subcmd__tickets"
+                ;;
+            crmctl__subcmd__help,webhook)
+                cmd="crmctl__subcmd__help__subcmd__webhook"
                 ;;
             crmctl__subcmd__help,worker)
                 cmd="crmctl__subcmd__help__subcmd__worker"
@@ -588,6 +600,9 @@ _crmctl() {
                 ;;
             crmctl__subcmd__help__subcmd__tickets,show)
                 cmd="crmctl__subcmd__help__subcmd__tickets__subcmd__show"
+                ;;
+            crmctl__subcmd__help__subcmd__webhook,key)
+                cmd="crmctl__subcmd__help__subcmd__webhook__subcmd__key"
                 ;;
             crmctl__subcmd__import,help)
                 cmd="crmctl__subcmd__import__subcmd__help"
@@ -925,6 +940,18 @@ _crmctl() {
             crmctl__subcmd__tickets__subcmd__help,show)
                 cmd="crmctl__subcmd__tickets__subcmd__help__subcmd__show"
                 ;;
+            crmctl__subcmd__webhook,help)
+                cmd="crmctl__subcmd__webhook__subcmd__help"
+                ;;
+            crmctl__subcmd__webhook,key)
+                cmd="crmctl__subcmd__webhook__subcmd__key"
+                ;;
+            crmctl__subcmd__webhook__subcmd__help,help)
+                cmd="crmctl__subcmd__webhook__subcmd__help__subcmd__help"
+                ;;
+            crmctl__subcmd__webhook__subcmd__help,key)
+                cmd="crmctl__subcmd__webhook__subcmd__help__subcmd__key"
+                ;;
             *)
                 ;;
         esac
@@ -932,7 +959,7 @@ _crmctl() {
 
     case "${cmd}" in
         crmctl)
-            opts="-o -q -v -h -V --db --org --output --no-input --quiet --verbose --template-dir --help --version key template org assistant integration int test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule stats chatwoot sandbox import completions help"
+            opts="-o -q -v -h -V --db --org --output --no-input --quiet --verbose --template-dir --help --version key template org assistant integration int test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2882,7 +2909,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__help)
-            opts="key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule stats chatwoot sandbox import completions help"
+            opts="key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4043,6 +4070,20 @@ _crmctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        crmctl__subcmd__help__subcmd__serve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         crmctl__subcmd__help__subcmd__stats)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -4184,6 +4225,34 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__help__subcmd__tickets__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__help__subcmd__webhook)
+            opts="key"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__help__subcmd__webhook__subcmd__key)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7001,6 +7070,48 @@ _crmctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        crmctl__subcmd__serve)
+            opts="-o -q -v -h --listen --max-body --db --org --output --no-input --quiet --verbose --template-dir --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-body)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --template-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         crmctl__subcmd__stats)
             opts="-o -q -v -h --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -7541,6 +7652,120 @@ _crmctl() {
             fi
             case "${prev}" in
                 --integration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --template-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__webhook)
+            opts="-o -q -v -h --db --org --output --no-input --quiet --verbose --template-dir --help key help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --template-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__webhook__subcmd__help)
+            opts="key help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__webhook__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__webhook__subcmd__help__subcmd__key)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__webhook__subcmd__key)
+            opts="-o -q -v -h --from --db --org --output --no-input --quiet --verbose --template-dir --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

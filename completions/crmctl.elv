@@ -53,6 +53,8 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand deals 'The unified deals view across every connected CRM'
             cand accounts 'Accounts: synced contacts grouped by their email domain'
             cand schedule 'Run knowledge-base imports and record syncs on a schedule (`crmctl worker` runs them)'
+            cand serve 'Receive pushed contacts, tickets and deals (n8n-style webhooks) until SIGINT/SIGTERM'
+            cand webhook 'Webhook keys for `crmctl serve`'
             cand stats 'Dashboard figures: integrations, events, syncs, failures, records'
             cand chatwoot 'Administer a Chatwoot helpdesk: agents, inboxes, the chat widget'
             cand sandbox 'A local fake CRM/helpdesk API to try crmctl without a vendor account'
@@ -1792,6 +1794,61 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         }
         &'crmctl;schedule;help;help'= {
         }
+        &'crmctl;serve'= {
+            cand --listen 'Address to listen on (port 0 picks a free one and prints it)'
+            cand --max-body 'Largest request body accepted (bytes, or with KiB/MiB)'
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;webhook'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand key 'Create or rotate an integration''s webhook key (printed once), or set one from a source'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;webhook;key'= {
+            cand --from 'Read the key from env:VAR, file:PATH or - (stdin) instead of making one'
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;webhook;help'= {
+            cand key 'Create or rotate an integration''s webhook key (printed once), or set one from a source'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;webhook;help;key'= {
+        }
+        &'crmctl;webhook;help;help'= {
+        }
         &'crmctl;stats'= {
             cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
@@ -2158,6 +2215,8 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand deals 'The unified deals view across every connected CRM'
             cand accounts 'Accounts: synced contacts grouped by their email domain'
             cand schedule 'Run knowledge-base imports and record syncs on a schedule (`crmctl worker` runs them)'
+            cand serve 'Receive pushed contacts, tickets and deals (n8n-style webhooks) until SIGINT/SIGTERM'
+            cand webhook 'Webhook keys for `crmctl serve`'
             cand stats 'Dashboard figures: integrations, events, syncs, failures, records'
             cand chatwoot 'Administer a Chatwoot helpdesk: agents, inboxes, the chat widget'
             cand sandbox 'A local fake CRM/helpdesk API to try crmctl without a vendor account'
@@ -2375,6 +2434,13 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;help;schedule;list'= {
         }
         &'crmctl;help;schedule;remove'= {
+        }
+        &'crmctl;help;serve'= {
+        }
+        &'crmctl;help;webhook'= {
+            cand key 'Create or rotate an integration''s webhook key (printed once), or set one from a source'
+        }
+        &'crmctl;help;webhook;key'= {
         }
         &'crmctl;help;stats'= {
         }

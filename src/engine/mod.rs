@@ -15,6 +15,7 @@ pub mod oauth;
 mod pager;
 pub mod schedule;
 pub mod sync;
+pub mod webhook;
 mod request;
 mod target;
 

@@ -12,6 +12,7 @@ mod records;
 mod schedules;
 mod sync_logs;
 mod tokens;
+mod webhooks;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -26,6 +27,7 @@ pub use kb::{KbArticle, KbFilter, KbHit, KbRun, KbState, KbUpsert, PageCommit, U
 pub use orgs::{Assistant, Org};
 pub use records::{AccountRow, RecordFilter, RecordRow, RecordUpsert};
 pub use schedules::Schedule;
+pub use webhooks::WEBHOOK_KEY_FIELD;
 pub use queue::{Event, NewStep, Step, StepFilter, StepResult};
 pub use sync_logs::{LogFilter, SyncLog};
 pub use tokens::{NewTokens, TokenRow, ACCESS_FIELD, REFRESH_FIELD};
@@ -41,6 +43,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0005_field_mappings.sql"),
     include_str!("migrations/0006_records.sql"),
     include_str!("migrations/0007_schedules.sql"),
+    include_str!("migrations/0008_webhooks.sql"),
 ];
 
 pub const DEFAULT_ORG: &str = "default";

@@ -26,3 +26,4 @@ mod schedule;
 mod send;
 mod sync;
 mod templates;
+mod webhook;
