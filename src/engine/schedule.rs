@@ -84,7 +84,7 @@ impl When {
 pub struct ScheduledRun {
     pub integration: String,
     pub job: String,
-    /// `success`, `partial` or `failure`.
+    /// `success`, `partial`, `failure`, or `skipped` (the integration is disabled).
     pub status: String,
     pub processed: u64,
     pub created: u64,
@@ -144,7 +144,19 @@ async fn run_one(cfg: &WorkerConfig, store: &Store, tokens: &TokenSource, s: &Sc
         error: None,
         next_run_at: s.next_run_at.clone(),
     };
-    let target = match store.integration(&cfg.org, &s.integration_id).and_then(|i| Target::load(store, &cfg.catalog, &cfg.org, &cfg.key, i)) {
+    let integration = match store.integration(&cfg.org, &s.integration_id) {
+        Ok(i) => i,
+        Err(e) => {
+            out.error = Some(e.to_string());
+            return out;
+        }
+    };
+    if !integration.enabled {
+        out.status = "skipped".into();
+        out.error = Some(format!("{} is disabled", integration.name));
+        return out;
+    }
+    let target = match Target::load(store, &cfg.catalog, &cfg.org, &cfg.key, integration) {
         Ok(t) => t,
         Err(e) => {
             out.error = Some(e.to_string());
