@@ -217,3 +217,22 @@ fn webhook_keys_are_printed_once_and_rotate() {
     let out = env.run(&["webhook", "key", "crm", "--from", "env:SHORT"]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// The webhook key is an ordinary sealed secret: `key rotate` re-seals it,
+/// and the same key still authenticates under the new master key.
+#[test]
+fn key_rotate_reseals_the_webhook_key() {
+    let mut env = env_with_key();
+    let new_key = env.generate_key();
+    env.set("CRMCTL_NEW_MASTER_KEY", &new_key);
+    let rotated = env.json(&["key", "rotate", "--to", "env"]);
+    assert_eq!(rotated["secrets_resealed"], 2, "the sandbox api_key and the webhook key: {rotated:#}");
+    env.set("CRMCTL_MASTER_KEY", &new_key);
+    env.unset("CRMCTL_NEW_MASTER_KEY");
+    let server = Server::start(&env, &[]);
+    let (status, r) = server.post("crm", &[("x-api-key", CANARY.to_string())], payload(people()));
+    assert_eq!((status, r["created"].as_u64()), (200, Some(2)), "{r}");
+    let (code, _) = server.stop();
+    assert_eq!(code, Some(0));
+    assert_store_clean(&env, "a rotation with a webhook key");
+}
