@@ -52,6 +52,9 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand tickets 'The unified tickets view across every connected helpdesk'
             cand deals 'The unified deals view across every connected CRM'
             cand accounts 'Accounts: synced contacts grouped by their email domain'
+            cand schedule 'Run knowledge-base imports and record syncs on a schedule (`crmctl worker` runs them)'
+            cand serve 'Receive pushed contacts, tickets and deals (n8n-style webhooks) until SIGINT/SIGTERM'
+            cand webhook 'Webhook keys for `crmctl serve`'
             cand stats 'Dashboard figures: integrations, events, syncs, failures, records'
             cand chatwoot 'Administer a Chatwoot helpdesk: agents, inboxes, the chat widget'
             cand sandbox 'A local fake CRM/helpdesk API to try crmctl without a vendor account'
@@ -1713,6 +1716,142 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         }
         &'crmctl;accounts;help;help'= {
         }
+        &'crmctl;schedule'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand set 'Create or replace the schedule of an integration''s KB import or of one stream''s sync'
+            cand list 'List schedules with their next and last runs'
+            cand remove 'Remove a schedule'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;schedule;set'= {
+            cand --stream 'One stream''s sync: contacts, tickets or deals'
+            cand --every 'Run every DURATION (30s, 15m, 6h, 1d)'
+            cand --cron 'Run at a cron expression''s times, UTC (''0 * * * *'' is hourly)'
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --kb 'The knowledge-base import'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;schedule;list'= {
+            cand --integration 'Only this integration''s schedules (name or id)'
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;schedule;remove'= {
+            cand --stream 'One stream''s sync: contacts, tickets or deals'
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --kb 'The knowledge-base import'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;schedule;help'= {
+            cand set 'Create or replace the schedule of an integration''s KB import or of one stream''s sync'
+            cand list 'List schedules with their next and last runs'
+            cand remove 'Remove a schedule'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;schedule;help;set'= {
+        }
+        &'crmctl;schedule;help;list'= {
+        }
+        &'crmctl;schedule;help;remove'= {
+        }
+        &'crmctl;schedule;help;help'= {
+        }
+        &'crmctl;serve'= {
+            cand --listen 'Address to listen on (port 0 picks a free one and prints it)'
+            cand --max-body 'Largest request body accepted (bytes, or with KiB/MiB)'
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;webhook'= {
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand key 'Create or rotate an integration''s webhook key (printed once), or set one from a source'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;webhook;key'= {
+            cand --from 'Read the key from env:VAR, file:PATH or - (stdin) instead of making one'
+            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;webhook;help'= {
+            cand key 'Create or rotate an integration''s webhook key (printed once), or set one from a source'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;webhook;help;key'= {
+        }
+        &'crmctl;webhook;help;help'= {
+        }
         &'crmctl;stats'= {
             cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
@@ -2173,6 +2312,9 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand tickets 'The unified tickets view across every connected helpdesk'
             cand deals 'The unified deals view across every connected CRM'
             cand accounts 'Accounts: synced contacts grouped by their email domain'
+            cand schedule 'Run knowledge-base imports and record syncs on a schedule (`crmctl worker` runs them)'
+            cand serve 'Receive pushed contacts, tickets and deals (n8n-style webhooks) until SIGINT/SIGTERM'
+            cand webhook 'Webhook keys for `crmctl serve`'
             cand stats 'Dashboard figures: integrations, events, syncs, failures, records'
             cand chatwoot 'Administer a Chatwoot helpdesk: agents, inboxes, the chat widget'
             cand sandbox 'A local fake CRM/helpdesk API to try crmctl without a vendor account'
@@ -2382,6 +2524,24 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand list 'List accounts with their contacts, tickets and deals'
         }
         &'crmctl;help;accounts;list'= {
+        }
+        &'crmctl;help;schedule'= {
+            cand set 'Create or replace the schedule of an integration''s KB import or of one stream''s sync'
+            cand list 'List schedules with their next and last runs'
+            cand remove 'Remove a schedule'
+        }
+        &'crmctl;help;schedule;set'= {
+        }
+        &'crmctl;help;schedule;list'= {
+        }
+        &'crmctl;help;schedule;remove'= {
+        }
+        &'crmctl;help;serve'= {
+        }
+        &'crmctl;help;webhook'= {
+            cand key 'Create or rotate an integration''s webhook key (printed once), or set one from a source'
+        }
+        &'crmctl;help;webhook;key'= {
         }
         &'crmctl;help;stats'= {
         }

@@ -183,6 +183,32 @@ Examples:
     /// Accounts: synced contacts grouped by their email domain
     #[command(subcommand)]
     Accounts(AccountsCommand),
+    /// Run knowledge-base imports and record syncs on a schedule (`crmctl worker` runs them)
+    #[command(subcommand)]
+    Schedule(ScheduleCommand),
+    /// Receive pushed contacts, tickets and deals (n8n-style webhooks) until SIGINT/SIGTERM
+    #[command(after_long_help = "\
+POST /webhooks/INTEGRATION takes {\"integration_id\", \"data_type\":
+\"contacts|tickets|deals\", \"records\": [...]}, runs each record through the
+integration's field mappings and the same upsert as `crmctl sync`, and answers
+{processed, created, updated, unchanged, failed, failures}. A request carries
+the integration's webhook key (`crmctl webhook key NAME`) either as an X-Api-Key
+header, or as an HMAC-SHA256 signature: X-Crmctl-Timestamp: <unix seconds> and
+X-Crmctl-Signature: sha256=<hex of HMAC(key, \"<timestamp>.<body>\")>. Signed
+requests more than five minutes off, or seen before, are refused. Bad
+credentials get 401 with no detail; an unknown integration 404; a body that is
+not JSON 400, the wrong shape 422; a body over --max-body 413. Nothing is
+written for a refused request. On SIGINT or SIGTERM the server finishes the
+requests in hand and exits 0. It speaks plain HTTP: put it behind a TLS proxy
+when it listens beyond loopback.
+
+Examples:
+  crmctl serve --listen 127.0.0.1:8787
+  crmctl serve --listen 0.0.0.0:8787 --max-body 10MiB")]
+    Serve(ServeArgs),
+    /// Webhook keys for `crmctl serve`
+    #[command(subcommand)]
+    Webhook(WebhookCommand),
     /// Dashboard figures: integrations, events, syncs, failures, records
     Stats,
     /// Administer a Chatwoot helpdesk: agents, inboxes, the chat widget
@@ -1495,4 +1521,110 @@ pub struct AccountListArgs {
     /// At most this many
     #[arg(long, default_value_t = 100)]
     pub limit: i64,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ScheduleCommand {
+    /// Create or replace the schedule of an integration's KB import or of one stream's sync
+    #[command(after_long_help = "\
+`crmctl worker` runs due schedules next to the event queue: an --every
+schedule first runs as soon as a worker sees it, then every DURATION; a
+--cron schedule runs at the expression's times, in UTC (five fields: minute
+hour day-of-month month day-of-week, or six with seconds first). Each run is
+an incremental import or sync, written to the sync log as usual. Setting a
+schedule that exists replaces it.
+
+Examples:
+  crmctl schedule set zendesk-prod --kb --every 6h
+  crmctl schedule set hubspot-prod --stream contacts --every 15m
+  crmctl schedule set salesforce --stream deals --cron '30 2 * * 1-5'")]
+    Set(ScheduleSetArgs),
+    /// List schedules with their next and last runs
+    List(ScheduleListArgs),
+    /// Remove a schedule
+    #[command(after_long_help = "Examples:\n  crmctl schedule remove zendesk-prod --kb\n  crmctl schedule remove hubspot-prod --stream contacts")]
+    Remove(ScheduleJobArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ScheduleJobArgs {
+    /// The integration (name or id)
+    pub name: String,
+    /// The knowledge-base import
+    #[arg(long, conflicts_with = "stream", required_unless_present = "stream")]
+    pub kb: bool,
+    /// One stream's sync: contacts, tickets or deals
+    #[arg(long, value_name = "STREAM")]
+    pub stream: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ScheduleSetArgs {
+    #[command(flatten)]
+    pub job: ScheduleJobArgs,
+    /// Run every DURATION (30s, 15m, 6h, 1d)
+    #[arg(long, value_name = "DURATION", conflicts_with = "cron", required_unless_present = "cron")]
+    pub every: Option<String>,
+    /// Run at a cron expression's times, UTC ('0 * * * *' is hourly)
+    #[arg(long, value_name = "EXPR")]
+    pub cron: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ScheduleListArgs {
+    /// Only this integration's schedules (name or id)
+    #[arg(long)]
+    pub integration: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address to listen on (port 0 picks a free one and prints it)
+    #[arg(long, default_value = "127.0.0.1:8787", env = "CRMCTL_LISTEN", value_name = "ADDR")]
+    pub listen: std::net::SocketAddr,
+    /// Largest request body accepted (bytes, or with KiB/MiB)
+    #[arg(long, default_value = "5MiB", env = "CRMCTL_WEBHOOK_MAX_BODY", value_name = "SIZE", value_parser = parse_size)]
+    pub max_body: usize,
+}
+
+/// Parses `5242880`, `512KiB`, `5MiB` (also KB/MB, as powers of 1024).
+pub fn parse_size(s: &str) -> Result<usize, String> {
+    let t = s.trim();
+    let split = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    let (num, unit) = t.split_at(split);
+    let n: usize = num.parse().map_err(|_| format!("'{s}' is not a size like 512KiB or 5MiB"))?;
+    let mult = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "k" | "kb" | "kib" => 1024,
+        "m" | "mb" | "mib" => 1024 * 1024,
+        _ => return Err(format!("'{s}' is not a size like 512KiB or 5MiB")),
+    };
+    match n.checked_mul(mult) {
+        Some(v) if v > 0 => Ok(v),
+        _ => Err(format!("'{s}' is out of range")),
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum WebhookCommand {
+    /// Create or rotate an integration's webhook key (printed once), or set one from a source
+    #[command(after_long_help = "\
+Without --from, a new random key is made, sealed in the store like every other
+secret, and printed once on stdout; the previous key stops working at once.
+With --from, the key is read from env:VAR, file:PATH or - (stdin) and nothing
+is printed.
+
+Examples:
+  crmctl webhook key hubspot-prod
+  crmctl webhook key hubspot-prod --from env:N8N_WEBHOOK_API_KEY")]
+    Key(WebhookKeyArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct WebhookKeyArgs {
+    /// The integration (name or id)
+    pub name: String,
+    /// Read the key from env:VAR, file:PATH or - (stdin) instead of making one
+    #[arg(long, value_name = "SOURCE")]
+    pub from: Option<String>,
 }

@@ -20,12 +20,15 @@ mod prompt;
 mod queue;
 mod records;
 mod sandbox;
+mod schedule;
 mod schema;
+mod serve;
 pub(crate) mod send;
 mod stats;
 mod sync;
 pub(crate) mod targets;
 mod template;
+mod webhook;
 mod worker;
 pub(crate) mod test;
 
@@ -148,6 +151,9 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<Exit> {
         Command::Tickets(c) => records::run(ctx, "tickets", c),
         Command::Deals(c) => records::run(ctx, "deals", c),
         Command::Accounts(c) => records::accounts(ctx, c),
+        Command::Schedule(c) => schedule::run(ctx, c),
+        Command::Serve(a) => serve::run(ctx, a),
+        Command::Webhook(c) => webhook::run(ctx, c),
         Command::Stats => stats::run(ctx),
         Command::Chatwoot(c) => chatwoot::run(ctx, c),
         Command::Sandbox(c) => sandbox::run(ctx, c),

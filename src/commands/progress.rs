@@ -10,9 +10,16 @@ use crate::output::Printer;
 pub struct Progress {
     bar: Option<ProgressBar>,
     what: String,
+    /// What is counted (`articles`, `records`).
+    unit: &'static str,
 }
 
 impl Progress {
+    /// Counts records rather than articles.
+    pub fn records(printer: &Printer, what: &str) -> Self {
+        Progress { unit: "records", ..Self::new(printer, what) }
+    }
+
     pub fn new(printer: &Printer, what: &str) -> Self {
         let bar = (std::io::stderr().is_terminal() && !printer.is_quiet()).then(|| {
             let b = ProgressBar::hidden();
@@ -24,7 +31,7 @@ impl Progress {
             b.set_message(what.to_string());
             b
         });
-        Progress { bar, what: what.to_string() }
+        Progress { bar, what: what.to_string(), unit: "articles" }
     }
 }
 
@@ -54,8 +61,8 @@ impl Reporter for Progress {
                 Some(t) => {
                     if b.length() != Some(t) {
                         b.set_style(
-                            ProgressStyle::with_template("{spinner} {msg} [{bar:30}] {pos}/{len} articles ({per_sec}, eta {eta})")
-                                .expect("static template")
+                            ProgressStyle::with_template(&format!("{{spinner}} {{msg}} [{{bar:30}}] {{pos}}/{{len}} {} ({{per_sec}}, eta {{eta}})", self.unit))
+                                .expect("a valid template")
                                 .progress_chars("=> "),
                         );
                         b.set_length(t);
@@ -63,7 +70,7 @@ impl Reporter for Progress {
                 }
                 None => {
                     if b.length().is_some() {
-                        b.set_style(ProgressStyle::with_template("{spinner} {msg} {pos} articles ({per_sec}, {elapsed})").expect("static template"));
+                        b.set_style(ProgressStyle::with_template(&format!("{{spinner}} {{msg}} {{pos}} {} ({{per_sec}}, {{elapsed}})", self.unit)).expect("a valid template"));
                         b.unset_length();
                     }
                 }

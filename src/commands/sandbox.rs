@@ -118,7 +118,7 @@ fn serve(ctx: &Ctx, args: SandboxServeArgs) -> Result<Exit> {
 }
 
 /// Waits for SIGINT (Ctrl-C) or SIGTERM; returns which.
-async fn wait_for_signal() -> &'static str {
+pub(super) async fn wait_for_signal() -> &'static str {
     #[cfg(unix)]
     {
         use tokio::signal::unix::{signal, SignalKind};

@@ -57,7 +57,7 @@ pub fn run(ctx: &Ctx, a: SyncArgs) -> Result<Exit> {
     let tokens = token_source(ctx, key);
     let http = Http::new(a.http.timeout);
     let opts = SyncOptions { streams: only.into_iter().collect(), full: a.full, since, dry_run: a.dry_run };
-    let progress = Progress::new(&ctx.printer, &format!("syncing {}", target.name));
+    let progress = Progress::records(&ctx.printer, &format!("syncing {}", target.name));
     let report = runtime()?.block_on(sync::sync(&target, &store, &http, &tokens, &opts, &progress));
     print_report(ctx, &report)
 }

@@ -6,6 +6,7 @@ use super::queue::{config, Lines};
 use super::Ctx;
 use crate::cli::WorkerArgs;
 use crate::engine::pipeline::{self, Mode};
+use crate::engine::schedule::{self, ScheduleReporter, ScheduledRun};
 use crate::error::Exit;
 
 pub fn run(ctx: &Ctx, args: WorkerArgs) -> Result<Exit> {
@@ -46,11 +47,40 @@ pub fn run(ctx: &Ctx, args: WorkerArgs) -> Result<Exit> {
                 }
             }
         };
+        // Due schedules (imports and syncs) run beside the queue's steps.
+        let work = async {
+            let (steps, scheduled) = tokio::join!(
+                pipeline::run(cfg.clone(), Arc::new(Lines::new(&ctx.printer))),
+                schedule::run(cfg.clone(), Arc::new(ScheduleLines { quiet: ctx.printer.is_quiet() }))
+            );
+            scheduled?;
+            steps
+        };
         tokio::select! {
-            r = pipeline::run(cfg.clone(), Arc::new(Lines::new(&ctx.printer))) => r,
+            r = work => r,
             _ = signals => unreachable!("the signal loop exits the process or runs until the workers stop"),
         }
     })?;
     ctx.printer.status(format!("Worker stopped after {} step runs ({} succeeded, {} to retry, {} failed, {} dead)", runs.runs, runs.succeeded, runs.retried, runs.failed, runs.dead));
     Ok(Exit::Ok)
+}
+
+/// One stderr line per scheduled run.
+struct ScheduleLines {
+    quiet: bool,
+}
+
+#[allow(clippy::print_stderr)]
+impl ScheduleReporter for ScheduleLines {
+    fn ran(&self, r: &ScheduledRun) {
+        if self.quiet {
+            return;
+        }
+        let what = if r.job == "kb" { "kb import".to_string() } else { format!("{} sync", r.job) };
+        let error = r.error.as_deref().map(|e| format!(": {e}")).unwrap_or_default();
+        eprintln!(
+            "schedule {} {what}: {}, {} processed, {} created, {} updated, {} failed{error}; next run {}",
+            r.integration, r.status, r.processed, r.created, r.updated, r.failed, r.next_run_at
+        );
+    }
 }

@@ -13,7 +13,9 @@ pub mod mapping;
 pub mod legacy;
 pub mod oauth;
 mod pager;
+pub mod schedule;
 pub mod sync;
+pub mod webhook;
 mod request;
 mod target;
 

@@ -749,3 +749,46 @@ mod tests {
         assert!(e.reason.contains("no id"), "{}", e.reason);
     }
 }
+
+#[cfg(test)]
+mod template_tests {
+    use super::*;
+    use crate::templates::render::{environment, render_str};
+
+    fn spec(provider: &str, stream: &str) -> StreamSpec {
+        let catalog = crate::templates::Catalog::load(&[]).unwrap();
+        catalog.get(provider).unwrap().template.streams.get(stream).unwrap().clone()
+    }
+
+    #[test]
+    fn salesforce_soql_takes_the_high_water_mark() {
+        let s = spec("salesforce", "tickets");
+        let q = &s.list.query["q"];
+        let full = render_str(environment(), q, &json!({"api_version": "v62.0", "stream": {"name": "tickets", "since": ""}})).unwrap();
+        assert!(full.contains("FROM Case ORDER BY LastModifiedDate ASC"), "{full}");
+        let inc = render_str(environment(), q, &json!({"api_version": "v62.0", "stream": {"name": "tickets", "since": "2025-02-01T10:00:00Z"}})).unwrap();
+        assert!(inc.contains("FROM Case WHERE LastModifiedDate > 2025-02-01T10:00:00Z ORDER BY"), "{inc}");
+    }
+
+    /// A Case as the REST API returns it (times with `+0000`, a null
+    /// ClosedDate, the owner as a relationship) maps without failing.
+    #[test]
+    fn salesforce_records_map_through_the_template_sources() {
+        let s = spec("salesforce", "tickets");
+        let m = with_template_sources(mapping::default_mappings(Stream::Tickets), &s.fields);
+        let case = json!({"attributes": {"type": "Case"}, "Id": "500x", "CaseNumber": "00001001", "Subject": " Refund ", "Status": "New",
+            "Priority": "High", "Type": null, "ContactEmail": "Ann@Acme.com", "Owner": {"Name": "Sam"},
+            "CreatedDate": "2025-02-01T10:00:00.000+0000", "ClosedDate": null, "LastModifiedDate": "2025-02-02T10:00:00.000+0000"});
+        let r = prepare(Stream::Tickets, &m, &case, &s.id, s.updated_at.as_deref()).unwrap_or_else(|f| panic!("{}", f.reason));
+        let f: Value = serde_json::from_str(&r.fields).unwrap();
+        assert_eq!((f["subject"].as_str(), f["status"].as_str(), f["requester_email"].as_str(), f["assignee"].as_str()), (Some("Refund"), Some("new"), Some("ann@acme.com"), Some("Sam")));
+        assert_eq!(f["custom.case_number"], "00001001");
+        assert!(f["opened_at"].as_str().unwrap().starts_with("2025-02-01T10:00:00"), "{f}");
+        assert_eq!(r.account_domain.as_deref(), Some("acme.com"));
+        let s = spec("salesforce", "deals");
+        let m = with_template_sources(mapping::default_mappings(Stream::Deals), &s.fields);
+        let opp = json!({"Id": "006x", "Name": "Renewal", "Amount": 1200.5, "StageName": "Prospecting", "Probability": 10, "CloseDate": "2025-06-30", "Account": {"Name": "Acme"}, "LastModifiedDate": "2025-02-02T10:00:00.000+0000"});
+        let r = prepare(Stream::Deals, &m, &opp, &s.id, s.updated_at.as_deref()).unwrap_or_else(|f| panic!("{}", f.reason));
+        assert_eq!((r.name.as_deref(), r.amount, r.company.as_deref()), (Some("Renewal"), Some(1200.5), Some("Acme")));
+    }
+}

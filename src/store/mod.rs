@@ -10,8 +10,10 @@ mod mappings;
 mod orgs;
 mod queue;
 mod records;
+mod schedules;
 mod sync_logs;
 mod tokens;
+mod webhooks;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -26,6 +28,8 @@ pub use mappings::{MappingRow, MappingUpsert};
 pub use kb::{KbArticle, KbFilter, KbHit, KbRun, KbState, KbUpsert, PageCommit, Upserted};
 pub use orgs::{Assistant, Org};
 pub use records::{AccountRow, RecordFilter, RecordRow, RecordUpsert};
+pub use schedules::Schedule;
+pub use webhooks::WEBHOOK_KEY_FIELD;
 pub use queue::{Event, NewStep, Step, StepFilter, StepResult};
 pub use sync_logs::{LogFilter, SyncLog};
 pub use tokens::{NewTokens, TokenRow, ACCESS_FIELD, REFRESH_FIELD};
@@ -40,6 +44,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0004_knowledge_base.sql"),
     include_str!("migrations/0005_field_mappings.sql"),
     include_str!("migrations/0006_records.sql"),
+    include_str!("migrations/0007_schedules.sql"),
+    include_str!("migrations/0008_webhooks.sql"),
 ];
 
 pub const DEFAULT_ORG: &str = "default";

@@ -24,6 +24,8 @@ mod orgs;
 mod prompts;
 mod rotate_interrupted;
 mod sandbox;
+mod schedule;
 mod send;
 mod sync;
 mod templates;
+mod webhook;

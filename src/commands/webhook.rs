@@ -1,0 +1,49 @@
+//! `crmctl webhook key`: an integration's key for `crmctl serve`.
+
+use anyhow::Result;
+
+use super::Ctx;
+use crate::cli::{WebhookCommand, WebhookKeyArgs};
+use crate::error::Exit;
+use crate::secrets::{seal, SealContext};
+use crate::store::{SealedField, WEBHOOK_KEY_FIELD};
+
+pub fn run(ctx: &Ctx, c: WebhookCommand) -> Result<Exit> {
+    match c {
+        WebhookCommand::Key(a) => key(ctx, a),
+    }
+}
+
+fn key(ctx: &Ctx, a: WebhookKeyArgs) -> Result<Exit> {
+    let store = ctx.store()?;
+    let org = ctx.org(&store)?;
+    let integration = store.integration(&org, &a.name)?;
+    let (value, made) = match &a.from {
+        Some(source) => {
+            let s = super::integration::input::read_secret("webhook key", source, &mut false, None)?;
+            if s.expose_secret().len() < 16 {
+                return Err(crate::error::Error::usage_hint("the webhook key is shorter than 16 characters", "use a long random value, or leave out --from to have one made").into());
+            }
+            (s, false)
+        }
+        None => {
+            let mut raw = [0u8; 32];
+            getrandom::fill(&mut raw).map_err(|e| crate::error::Error::Failed { message: format!("the OS random number generator failed: {e}") })?;
+            (crate::secrets::Secret::new(format!("whk_{}", hex::encode(raw))), true)
+        }
+    };
+    let master = ctx.unlock(&store)?.key;
+    let sealed = seal(&master, &SealContext { org_id: &org.id, record: &integration.id, field: WEBHOOK_KEY_FIELD }, value.expose_secret().as_bytes());
+    let replaced = store.webhook_key(&org, &integration.id)?.is_some();
+    store.set_webhook_key(&org, &integration.id, &SealedField { field: WEBHOOK_KEY_FIELD.into(), sealed, key_id: master.id().into() })?;
+    ctx.printer.status(format!(
+        "{} the webhook key of {}{}",
+        if replaced { "Rotated" } else { "Set" },
+        integration.name,
+        if made { "; it is printed once, below: keep it in the sender's secret store" } else { "" }
+    ));
+    if made {
+        ctx.printer.raw(&format!("{}\n", value.expose_secret()))?;
+    }
+    Ok(Exit::Ok)
+}
