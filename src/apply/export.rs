@@ -47,6 +47,8 @@ pub struct OutDoc {
     pub secrets: Option<BTreeMap<String, String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mappings: Option<Vec<Mapping>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub schedules: Option<Vec<super::ScheduleDoc>>,
 }
 
 impl OutDoc {
@@ -68,6 +70,7 @@ impl OutDoc {
             fields: None,
             secrets: None,
             mappings: None,
+            schedules: None,
         }
     }
 }
@@ -144,6 +147,15 @@ pub fn documents(store: &Store, orgs: &[Org], secrets: Secrets<'_>) -> Result<(V
                     })
                     .collect::<Result<Vec<_>>>()?;
                 d.mappings = Some(ms);
+            }
+            let schedules = store.schedules(org, Some(&i.id))?;
+            if !schedules.is_empty() {
+                d.schedules = Some(
+                    schedules
+                        .into_iter()
+                        .map(|s| super::ScheduleSpec { job: s.job, every_s: s.every_s, cron: s.cron }.to_doc())
+                        .collect(),
+                );
             }
             docs.push(d);
         }

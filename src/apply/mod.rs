@@ -135,6 +135,60 @@ pub struct Document {
     #[serde(default)]
     #[schemars(with = "Option<Vec<serde_json::Value>>")]
     pub mappings: Option<Vec<Mapping>>,
+    /// Integration: when a `crmctl worker` imports its knowledge base
+    /// (`kb: true`) or syncs a stream. When present, exactly these are kept.
+    #[serde(default)]
+    pub schedules: Option<Vec<ScheduleDoc>>,
+}
+
+/// One schedule: what runs (`kb: true` or `stream: contacts|tickets|deals`)
+/// and when (`every: 6h` or `cron: "0 2 * * *"`, UTC).
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ScheduleDoc {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kb: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stream: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub every: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cron: Option<String>,
+}
+
+/// A schedule as the plan compares it: the job (`kb` or a stream) and
+/// either a period in seconds or a cron expression.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScheduleSpec {
+    pub job: String,
+    pub every_s: Option<i64>,
+    pub cron: Option<String>,
+}
+
+impl ScheduleSpec {
+    /// `every 6h` or `cron 0 2 * * *`.
+    pub fn describe(&self) -> String {
+        match (&self.cron, self.every_s) {
+            (Some(c), _) => format!("cron {c}"),
+            (None, Some(n)) => format!("every {}", duration_text(n)),
+            (None, None) => "never".into(),
+        }
+    }
+
+    pub fn to_doc(&self) -> ScheduleDoc {
+        let (kb, stream) = if self.job == "kb" { (Some(true), None) } else { (None, Some(self.job.clone())) };
+        ScheduleDoc { kb, stream, every: self.every_s.map(duration_text), cron: self.cron.clone() }
+    }
+}
+
+/// Seconds as the largest whole unit: `6h`, `90m`, `45s`, `2d`.
+pub fn duration_text(secs: i64) -> String {
+    for (unit, n) in [("d", 86_400), ("h", 3_600), ("m", 60)] {
+        if secs >= n && secs % n == 0 {
+            return format!("{}{unit}", secs / n);
+        }
+    }
+    format!("{secs}s")
 }
 
 /// The JSON Schema of one apply document.
@@ -158,7 +212,7 @@ fn allowed(kind: Kind) -> &'static [&'static str] {
         Kind::Assistant => &["org", "integrations_enabled"],
         Kind::Integration => &[
             "org", "provider", "assistant", "base_url", "enabled", "priority", "events", "when", "on_failure", "fields",
-            "secrets", "mappings",
+            "secrets", "mappings", "schedules",
         ],
     }
 }
@@ -186,6 +240,7 @@ impl Document {
         add(self.fields.is_some(), "fields");
         add(self.secrets.is_some(), "secrets");
         add(self.mappings.is_some(), "mappings");
+        add(self.schedules.is_some(), "schedules");
         out
     }
 }
@@ -311,6 +366,8 @@ pub struct IntegrationSpec {
     pub secrets: BTreeMap<String, Secret>,
     /// None: mappings are not managed by the files.
     pub mappings: Option<Vec<Mapping>>,
+    /// None: schedules are not managed by the files.
+    pub schedules: Option<Vec<ScheduleSpec>>,
     pub at: String,
 }
 
@@ -542,6 +599,19 @@ fn integration(l: &Located, org: &str, catalog: &Catalog, mode: SecretMode) -> s
     {
         problems.push(format!("{at}: {label}: mappings: {e}"));
     }
+    let schedules = d.schedules.as_ref().map(|list| {
+        let mut out: Vec<ScheduleSpec> = Vec::new();
+        for sd in list {
+            match schedule_spec(sd, template) {
+                Ok(spec) if out.iter().any(|o| o.job == spec.job) => {
+                    problems.push(format!("{at}: {label}: schedules: {} is scheduled twice", spec.job))
+                }
+                Ok(spec) => out.push(spec),
+                Err(e) => problems.push(format!("{at}: {label}: schedules: {e}")),
+            }
+        }
+        out
+    });
     if !problems.is_empty() {
         return Err(problems);
     }
@@ -562,8 +632,43 @@ fn integration(l: &Located, org: &str, catalog: &Catalog, mode: SecretMode) -> s
         fields,
         secrets,
         mappings: d.mappings.clone(),
+        schedules,
         at,
     })
+}
+
+/// One schedule checked against the template: a job it has, and one
+/// valid period or cron expression.
+fn schedule_spec(sd: &ScheduleDoc, template: &Template) -> std::result::Result<ScheduleSpec, String> {
+    let job = match (sd.kb, &sd.stream) {
+        (Some(true), None) => {
+            if template.knowledge_base.is_none() {
+                return Err(format!("{} has no knowledge base to import", template.id));
+            }
+            "kb".to_string()
+        }
+        (None | Some(false), Some(s)) => {
+            let stream = mapping::Stream::parse(s)?;
+            if template.streams.get(stream.as_str()).is_none() {
+                return Err(format!("{} has no {stream} stream to sync", template.id));
+            }
+            stream.as_str().to_string()
+        }
+        _ => return Err("each schedule needs `kb: true` or `stream: contacts|tickets|deals` (one of them)".into()),
+    };
+    let (every_s, cron) = match (&sd.every, &sd.cron) {
+        (Some(e), None) => {
+            let d = crate::cli::parse_duration(e).map_err(|m| format!("{job}: every: {m}"))?;
+            crate::engine::schedule::every(d).map_err(|e| format!("{job}: {e}"))?;
+            (Some(d.as_secs() as i64), None)
+        }
+        (None, Some(c)) => {
+            crate::engine::schedule::cron(c).map_err(|e| format!("{job}: {e}"))?;
+            (None, Some(c.trim().to_string()))
+        }
+        _ => return Err(format!("{job}: give one of `every: DURATION` or `cron: EXPR`")),
+    };
+    Ok(ScheduleSpec { job, every_s, cron })
 }
 
 /// A plain field's value: a scalar, or `${env:VAR}` read from the

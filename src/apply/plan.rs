@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::Serialize;
 use serde_json::{json, Value};
 
-use super::{Desired, IntegrationSpec, Kind};
+use super::{Desired, IntegrationSpec, Kind, ScheduleSpec};
 use crate::engine::mapping::{self, Mapping};
 use crate::error::{Error, Result};
 use crate::secrets::{seal, MasterKey, SealContext};
@@ -382,6 +382,20 @@ fn values(spec: &IntegrationSpec, id: String, assistant_id: Option<String>) -> N
     }
 }
 
+fn schedule_rows(ss: &[ScheduleSpec]) -> Vec<(String, Option<i64>, Option<String>, String)> {
+    ss.iter()
+        .map(|s| {
+            let when = match (&s.cron, s.every_s) {
+                (Some(c), _) => crate::engine::schedule::cron(c).ok(),
+                (None, Some(n)) => crate::engine::schedule::every(std::time::Duration::from_secs(n as u64)).ok(),
+                _ => None,
+            };
+            let next = when.map(|w| crate::store::ts(w.first())).unwrap_or_else(crate::store::now);
+            (s.job.clone(), s.every_s, s.cron.clone(), next)
+        })
+        .collect()
+}
+
 fn mapping_rows(ms: &[Mapping]) -> Vec<(String, String, String)> {
     ms.iter()
         .map(|m| (m.stream.as_str().to_string(), m.target.clone(), serde_json::to_string(m).expect("mapping serializes")))
@@ -437,12 +451,20 @@ fn create(key: &MasterKey, org: &Org, spec: &IntegrationSpec, assistant_id: Opti
             to: json!(m.source),
         }));
     }
+    if let Some(ss) = &spec.schedules {
+        diff.extend(ss.iter().map(|s| FieldDiff { path: format!("schedules.{}", s.job), from: Value::Null, to: json!(s.describe()) }));
+    }
     let sealed = seal_all(key, org, &id, &spec.secrets, None);
     ops.push(Op::CreateIntegration { org: org.clone(), new: values(spec, id.clone(), assistant_id), secrets: sealed });
     if let Some(ms) = &spec.mappings
         && !ms.is_empty()
     {
-        ops.push(Op::ReplaceMappings { org: org.clone(), integration_id: id, rows: mapping_rows(ms) });
+        ops.push(Op::ReplaceMappings { org: org.clone(), integration_id: id.clone(), rows: mapping_rows(ms) });
+    }
+    if let Some(ss) = &spec.schedules
+        && !ss.is_empty()
+    {
+        ops.push(Op::ReplaceSchedules { org: org.clone(), integration_id: id, rows: schedule_rows(ss) });
     }
     Change {
         action: Action::Create,
@@ -535,7 +557,29 @@ fn update(
         }
     }
 
-    let changed = !diff.is_empty() || !reseal.is_empty() || !removed.is_empty() || mappings_changed;
+    // Schedules, when the files manage them.
+    let mut schedules_changed = false;
+    if let Some(want) = &spec.schedules {
+        let have_s: Vec<ScheduleSpec> = store
+            .schedules(org, Some(&have.id))?
+            .into_iter()
+            .map(|s| ScheduleSpec { job: s.job, every_s: s.every_s, cron: s.cron })
+            .collect();
+        let jobs: BTreeSet<&String> = have_s.iter().map(|s| &s.job).chain(want.iter().map(|s| &s.job)).collect();
+        for job in jobs {
+            let (h, w) = (have_s.iter().find(|s| &s.job == job), want.iter().find(|s| &s.job == job));
+            if h != w {
+                schedules_changed = true;
+                diff.push(FieldDiff {
+                    path: format!("schedules.{job}"),
+                    from: h.map(|s| json!(s.describe())).unwrap_or(Value::Null),
+                    to: w.map(|s| json!(s.describe())).unwrap_or(Value::Null),
+                });
+            }
+        }
+    }
+
+    let changed = !diff.is_empty() || !reseal.is_empty() || !removed.is_empty() || mappings_changed || schedules_changed;
     if changed {
         ops.push(Op::UpdateIntegration {
             org: org.clone(),
@@ -548,6 +592,13 @@ fn update(
                 org: org.clone(),
                 integration_id: have.id.clone(),
                 rows: mapping_rows(spec.mappings.as_deref().unwrap_or_default()),
+            });
+        }
+        if schedules_changed {
+            ops.push(Op::ReplaceSchedules {
+                org: org.clone(),
+                integration_id: have.id.clone(),
+                rows: schedule_rows(spec.schedules.as_deref().unwrap_or_default()),
             });
         }
     }

@@ -22,6 +22,10 @@ pub enum Op {
     /// The integration's mappings become exactly these, in this order:
     /// (stream, target, JSON definition).
     ReplaceMappings { org: Org, integration_id: String, rows: Vec<(String, String, String)> },
+    /// The integration's schedules become exactly these: (job, every_s,
+    /// cron, next_run_at). A schedule whose job and timing are unchanged
+    /// keeps its next run and history.
+    ReplaceSchedules { org: Org, integration_id: String, rows: Vec<(String, Option<i64>, Option<String>, String)> },
 }
 
 impl Store {
@@ -94,6 +98,28 @@ impl Store {
                     )?;
                     for (stream, target, definition) in rows {
                         upsert(&tx, org, integration_id, &MappingUpsert { stream, target, definition }, &ts)?;
+                    }
+                }
+                Op::ReplaceSchedules { org, integration_id, rows } => {
+                    let existing: Vec<(String, Option<i64>, Option<String>)> = {
+                        let mut stmt = tx.prepare("SELECT job, every_s, cron FROM schedules WHERE org_id = ?1 AND integration_id = ?2")?;
+                        stmt.query_map((&org.id, integration_id), |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect::<rusqlite::Result<_>>()?
+                    };
+                    for (job, _, _) in existing.iter().filter(|(j, _, _)| !rows.iter().any(|r| &r.0 == j)) {
+                        tx.execute("DELETE FROM schedules WHERE org_id = ?1 AND integration_id = ?2 AND job = ?3", (&org.id, integration_id, job))?;
+                    }
+                    for (job, every_s, cron, next) in rows {
+                        if existing.iter().any(|(j, e, c)| j == job && e == every_s && c == cron) {
+                            continue;
+                        }
+                        tx.execute(
+                            "INSERT INTO schedules (id, org_id, integration_id, job, every_s, cron, next_run_at, created_at, updated_at)
+                             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)
+                             ON CONFLICT (integration_id, job) DO UPDATE SET
+                                 every_s = excluded.every_s, cron = excluded.cron, next_run_at = excluded.next_run_at,
+                                 updated_at = excluded.updated_at",
+                            rusqlite::params![uuid::Uuid::now_v7().to_string(), org.id, integration_id, job, every_s, cron, next, ts],
+                        )?;
                     }
                 }
             }

@@ -526,3 +526,58 @@ fn a_file_with_more_documents_than_a_config_parser_expects_still_applies() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(plan_json(&out)["summary"]["create"], 1_101);
 }
+
+#[test]
+fn schedules_are_declared_diffed_pruned_and_exported() {
+    let mut env = env();
+    let with = |schedules: &str| {
+        format!(
+            "kind: integration\nname: zd\nprovider: zendesk\nfields: {{subdomain: acme, email: ops@acme.com}}\n\
+             secrets: {{api_token: '${{env:ZD_TOKEN}}'}}\nschedules:\n{schedules}"
+        )
+    };
+    env.write("work/zd.yaml", &with("  - {kb: true, every: 6h}\n  - {stream: tickets, cron: '0 2 * * *'}\n"));
+    env.ok(&["apply", "-f", "zd.yaml"]);
+    let jobs = |env: &TestEnv| -> Vec<(String, Value, Value)> {
+        env.json(&["schedule", "list"]).as_array().unwrap().iter().map(|s| (s["job"].as_str().unwrap().to_string(), s["every_s"].clone(), s["cron"].clone())).collect()
+    };
+    assert_eq!(jobs(&env), [("kb".to_string(), json!(21600), Value::Null), ("tickets".to_string(), Value::Null, json!("0 2 * * *"))]);
+    assert_eq!(apply(&env, &["-f", "zd.yaml", "--detailed-exitcode"]).status.code(), Some(0), "re-apply is a no-op");
+
+    env.write("work/zd.yaml", &with("  - {kb: true, every: 12h}\n  - {stream: contacts, every: 1d}\n"));
+    let plan = plan_json(&apply(&env, &["-f", "zd.yaml", "-o", "json"]));
+    assert_eq!(
+        change(&plan, "zd")["diff"],
+        json!([
+            {"path": "schedules.contacts", "from": null, "to": "every 1d"},
+            {"path": "schedules.kb", "from": "every 6h", "to": "every 12h"},
+            {"path": "schedules.tickets", "from": "cron 0 2 * * *", "to": null},
+        ])
+    );
+    assert_eq!(jobs(&env), [("contacts".to_string(), json!(86400), Value::Null), ("kb".to_string(), json!(43200), Value::Null)]);
+
+    // Exported, and applied on a fresh store, the schedules are the same.
+    let exported = env.ok(&["export"]);
+    assert!(exported.contains("schedules:") && exported.contains("every: 12h") && exported.contains("stream: contacts"), "{exported}");
+    let mut fresh = TestEnv::with_env_key();
+    fresh.write("work/exported.yaml", &exported);
+    fresh.set("ZD_API_TOKEN", "x-token");
+    fresh.ok(&["apply", "-f", "exported.yaml"]);
+    assert_eq!(jobs(&fresh), jobs(&env));
+
+    // Bad schedules are named, and nothing is written.
+    env.set("ZD_TOKEN", CANARY);
+    for (bad, want) in [
+        ("  - {stream: deals, every: 1h}\n", "zendesk has no deals stream to sync"),
+        ("  - {kb: true}\n", "kb: give one of `every: DURATION` or `cron: EXPR`"),
+        ("  - {kb: true, cron: '61 * * * *'}\n", "is not a cron expression"),
+        ("  - {kb: true, every: 1h}\n  - {kb: true, every: 2h}\n", "kb is scheduled twice"),
+        ("  - {every: 1h}\n", "each schedule needs `kb: true` or `stream: contacts|tickets|deals`"),
+    ] {
+        env.write("work/zd.yaml", &with(bad));
+        let out = apply(&env, &["-f", "zd.yaml"]);
+        assert_eq!(out.status.code(), Some(2), "{bad}");
+        assert!(stderr(&out).contains(want), "{bad}: expected {want:?} in {}", stderr(&out));
+    }
+    assert_eq!(jobs(&env).len(), 2);
+}
