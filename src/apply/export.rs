@@ -12,7 +12,7 @@ use super::Kind;
 use crate::engine::mapping::{self, Mapping};
 use crate::error::{Error, Result};
 use crate::secrets::MasterKey;
-use crate::store::{Org, Store, DEFAULT_ORG};
+use crate::store::{Org, Store, DEFAULT_ORG, WEBHOOK_KEY_FIELD};
 
 /// One exported document, in the apply format.
 #[derive(Serialize)]
@@ -46,6 +46,8 @@ pub struct OutDoc {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub secrets: Option<BTreeMap<String, String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    pub webhook_key: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mappings: Option<Vec<Mapping>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub schedules: Option<Vec<super::ScheduleDoc>>,
@@ -69,6 +71,7 @@ impl OutDoc {
             on_failure: None,
             fields: None,
             secrets: None,
+            webhook_key: None,
             mappings: None,
             schedules: None,
         }
@@ -119,12 +122,12 @@ pub fn documents(store: &Store, orgs: &[Org], secrets: Secrets<'_>) -> Result<(V
             d.when = i.conditions.as_ref().and_then(|c| c.get("when")).and_then(|w| w.as_str()).map(str::to_string);
             d.on_failure = Some(i.on_failure.clone());
             d.fields = (!i.fields.is_empty()).then(|| i.fields.clone());
-            let s: BTreeMap<String, String> = match &secrets {
+            let mut s: BTreeMap<String, String> = match &secrets {
                 Secrets::References => i
                     .secret_fields
                     .iter()
                     .map(|f| {
-                        let var = env_var(&org.name, &i.name, f);
+                        let var = env_var(&org.name, &i.name, f.trim_start_matches('_'));
                         vars.push(var.clone());
                         (f.clone(), format!("${{env:{var}}}"))
                     })
@@ -135,6 +138,7 @@ pub fn documents(store: &Store, orgs: &[Org], secrets: Secrets<'_>) -> Result<(V
                     .map(|(k, v)| (k, v.expose_secret().to_string()))
                     .collect(),
             };
+            d.webhook_key = s.remove(WEBHOOK_KEY_FIELD);
             d.secrets = (!s.is_empty()).then_some(s);
             let rows = store.field_mappings(org, &i.id, None)?;
             if !rows.is_empty() {

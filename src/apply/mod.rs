@@ -135,6 +135,12 @@ pub struct Document {
     #[serde(default)]
     #[schemars(with = "Option<Vec<serde_json::Value>>")]
     pub mappings: Option<Vec<Mapping>>,
+    /// Integration: the key `crmctl serve` takes pushed records with
+    /// (`X-Api-Key` or the HMAC key), as a reference like a secret; at
+    /// least 16 characters. Absent: the stored key is left as it is.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub webhook_key: Option<Spanned<String>>,
     /// Integration: when a `crmctl worker` imports its knowledge base
     /// (`kb: true`) or syncs a stream. When present, exactly these are kept.
     #[serde(default)]
@@ -212,7 +218,7 @@ fn allowed(kind: Kind) -> &'static [&'static str] {
         Kind::Assistant => &["org", "integrations_enabled"],
         Kind::Integration => &[
             "org", "provider", "assistant", "base_url", "enabled", "priority", "events", "when", "on_failure", "fields",
-            "secrets", "mappings", "schedules",
+            "secrets", "webhook_key", "mappings", "schedules",
         ],
     }
 }
@@ -241,6 +247,7 @@ impl Document {
         add(self.secrets.is_some(), "secrets");
         add(self.mappings.is_some(), "mappings");
         add(self.schedules.is_some(), "schedules");
+        add(self.webhook_key.is_some(), "webhook_key");
         out
     }
 }
@@ -364,6 +371,8 @@ pub struct IntegrationSpec {
     /// Plain fields, with the template's defaults filled in.
     pub fields: BTreeMap<String, String>,
     pub secrets: BTreeMap<String, Secret>,
+    /// None: the webhook key is not managed by the files.
+    pub webhook_key: Option<Secret>,
     /// None: mappings are not managed by the files.
     pub mappings: Option<Vec<Mapping>>,
     /// None: schedules are not managed by the files.
@@ -557,6 +566,21 @@ fn integration(l: &Located, org: &str, catalog: &Catalog, mode: SecretMode) -> s
         }
     }
 
+    let webhook_key = match &d.webhook_key {
+        None => None,
+        Some(r) => match read_ref("webhook_key", &r.value, &base, mode) {
+            Ok(k) if k.expose_secret().len() < 16 => {
+                problems.push(format!("{}: {label}: webhook_key must be at least 16 characters", l.at(r)));
+                None
+            }
+            Ok(k) => Some(k),
+            Err(e) => {
+                problems.push(format!("{}: {label}: {e}", l.at(r)));
+                None
+            }
+        },
+    };
+
     // Required fields.
     let missing: Vec<String> = template
         .fields
@@ -631,6 +655,7 @@ fn integration(l: &Located, org: &str, catalog: &Catalog, mode: SecretMode) -> s
         },
         fields,
         secrets,
+        webhook_key,
         mappings: d.mappings.clone(),
         schedules,
         at,

@@ -11,7 +11,7 @@ use super::{Desired, IntegrationSpec, Kind, ScheduleSpec};
 use crate::engine::mapping::{self, Mapping};
 use crate::error::{Error, Result};
 use crate::secrets::{seal, MasterKey, SealContext};
-use crate::store::{Integration, NewIntegration, Op, Org, SealedField, Store};
+use crate::store::{Integration, NewIntegration, Op, Org, SealedField, Store, WEBHOOK_KEY_FIELD};
 
 /// What happens to one thing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -366,6 +366,14 @@ fn seal_all(key: &MasterKey, org: &Org, id: &str, secrets: &BTreeMap<String, cra
         .collect()
 }
 
+fn seal_webhook_key(key: &MasterKey, org: &Org, id: &str, value: &crate::secrets::Secret) -> SealedField {
+    SealedField {
+        field: WEBHOOK_KEY_FIELD.into(),
+        sealed: seal(key, &SealContext { org_id: &org.id, record: id, field: WEBHOOK_KEY_FIELD }, value.expose_secret().as_bytes()),
+        key_id: key.id().to_string(),
+    }
+}
+
 fn values(spec: &IntegrationSpec, id: String, assistant_id: Option<String>) -> NewIntegration {
     NewIntegration {
         id,
@@ -454,7 +462,12 @@ fn create(key: &MasterKey, org: &Org, spec: &IntegrationSpec, assistant_id: Opti
     if let Some(ss) = &spec.schedules {
         diff.extend(ss.iter().map(|s| FieldDiff { path: format!("schedules.{}", s.job), from: Value::Null, to: json!(s.describe()) }));
     }
-    let sealed = seal_all(key, org, &id, &spec.secrets, None);
+    let mut sealed = seal_all(key, org, &id, &spec.secrets, None);
+    let mut secrets: BTreeMap<String, SecretChange> = spec.secrets.keys().map(|k| (k.clone(), SecretChange::Added)).collect();
+    if let Some(w) = &spec.webhook_key {
+        sealed.push(seal_webhook_key(key, org, &id, w));
+        secrets.insert("webhook_key".into(), SecretChange::Added);
+    }
     ops.push(Op::CreateIntegration { org: org.clone(), new: values(spec, id.clone(), assistant_id), secrets: sealed });
     if let Some(ms) = &spec.mappings
         && !ms.is_empty()
@@ -473,7 +486,7 @@ fn create(key: &MasterKey, org: &Org, spec: &IntegrationSpec, assistant_id: Opti
         name: spec.name.clone(),
         provider: Some(spec.provider.clone()),
         diff,
-        secrets: spec.secrets.keys().map(|k| (k.clone(), SecretChange::Added)).collect(),
+        secrets,
         reason: None,
     }
 }
@@ -525,9 +538,23 @@ fn update(
         }
         secrets.insert(k.clone(), change);
     }
-    let removed: Vec<String> = current.keys().filter(|k| !spec.secrets.contains_key(*k)).cloned().collect();
+    // Fields starting with `_` are crmctl's own (the webhook key), not the template's.
+    let removed: Vec<String> =
+        current.keys().filter(|k| !k.starts_with('_') && !spec.secrets.contains_key(*k)).cloned().collect();
     for k in &removed {
         secrets.insert(k.clone(), SecretChange::Removed);
+    }
+    let mut webhook_sealed = None;
+    if let Some(w) = &spec.webhook_key {
+        let change = match current.get(WEBHOOK_KEY_FIELD) {
+            None => SecretChange::Added,
+            Some(c) if c.expose_secret() == w.expose_secret() => SecretChange::Unchanged,
+            Some(_) => SecretChange::Changed,
+        };
+        if change != SecretChange::Unchanged {
+            webhook_sealed = Some(seal_webhook_key(key, org, &have.id, w));
+        }
+        secrets.insert("webhook_key".into(), change);
     }
 
     // Mappings, when the files manage them.
@@ -579,12 +606,19 @@ fn update(
         }
     }
 
-    let changed = !diff.is_empty() || !reseal.is_empty() || !removed.is_empty() || mappings_changed || schedules_changed;
+    let changed = !diff.is_empty()
+        || !reseal.is_empty()
+        || !removed.is_empty()
+        || webhook_sealed.is_some()
+        || mappings_changed
+        || schedules_changed;
     if changed {
+        let mut sealed = seal_all(key, org, &have.id, &spec.secrets, Some(&reseal));
+        sealed.extend(webhook_sealed);
         ops.push(Op::UpdateIntegration {
             org: org.clone(),
             values: values(spec, have.id.clone(), assistant_id),
-            secrets: seal_all(key, org, &have.id, &spec.secrets, Some(&reseal)),
+            secrets: sealed,
             remove_secrets: removed,
         });
         if mappings_changed {

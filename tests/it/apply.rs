@@ -581,3 +581,46 @@ fn schedules_are_declared_diffed_pruned_and_exported() {
     }
     assert_eq!(jobs(&env).len(), 2);
 }
+
+#[test]
+fn the_webhook_key_is_kept_declared_and_carried_by_bundles() {
+    let mut env = env();
+    let file = "kind: integration\nname: zd\nprovider: zendesk\nfields: {subdomain: acme, email: ops@acme.com}\nsecrets: {api_token: '${env:ZD_TOKEN}'}\n";
+    env.write("work/zd.yaml", file);
+    env.ok(&["apply", "-f", "zd.yaml"]);
+    env.set("HOOK_KEY", &format!("{CANARY}-webhook"));
+    env.ok(&["webhook", "key", "zd", "--from", "env:HOOK_KEY"]);
+    // A file that does not mention the webhook key leaves it alone.
+    let out = apply(&env, &["-f", "zd.yaml", "--detailed-exitcode", "-o", "json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert!(change(&plan_json(&out), "zd")["secrets"].get("_webhook_key").is_none());
+
+    // Exported as a reference, in a bundle as its value.
+    let exported = env.ok(&["export"]);
+    assert!(exported.contains("webhook_key: ${env:ZD_WEBHOOK_KEY}"), "{exported}");
+    assert!(!exported.contains("_webhook_key"), "{exported}");
+    env.set("CRMCTL_BUNDLE_PASSPHRASE", "pass phrase");
+    env.ok(&["export", "--sealed", "b.bundle"]);
+    let mut fresh = TestEnv::with_env_key();
+    std::fs::copy(env.path("work/b.bundle"), fresh.path("work/b.bundle")).unwrap();
+    fresh.set("CRMCTL_BUNDLE_PASSPHRASE", "pass phrase");
+    let plan = plan_json(&fresh.run(&["apply", "--sealed", "b.bundle", "-o", "json"]));
+    assert_eq!(change(&plan, "zd")["secrets"], json!({"api_token": "added", "webhook_key": "added"}));
+    // The same key: the reference export with its value plans it unchanged.
+    fresh.write("work/exported.yaml", &exported);
+    fresh.set("ZD_API_TOKEN", CANARY);
+    fresh.set("ZD_WEBHOOK_KEY", &format!("{CANARY}-webhook"));
+    let out = fresh.run(&["apply", "-f", "exported.yaml", "--detailed-exitcode", "-o", "json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert_eq!(change(&plan_json(&out), "zd")["secrets"]["webhook_key"], "unchanged");
+    assert_no_canary(&fresh, &out, "apply with a webhook key");
+
+    // Declared with a new value: changed; too short: refused.
+    fresh.set("ZD_WEBHOOK_KEY", "another-webhook-key-0123456789");
+    let plan = plan_json(&fresh.run(&["apply", "-f", "exported.yaml", "-o", "json"]));
+    assert_eq!(change(&plan, "zd")["secrets"]["webhook_key"], "changed");
+    fresh.set("ZD_WEBHOOK_KEY", "short");
+    let out = fresh.run(&["apply", "-f", "exported.yaml"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("webhook_key must be at least 16 characters"), "{}", stderr(&out));
+}
