@@ -366,6 +366,15 @@ fn seal_all(key: &MasterKey, org: &Org, id: &str, secrets: &BTreeMap<String, cra
         .collect()
 }
 
+/// A stored secret against the declared one, compared opened.
+fn compare(stored: Option<&crate::secrets::Secret>, want: &crate::secrets::Secret) -> SecretChange {
+    match stored {
+        None => SecretChange::Added,
+        Some(c) if c.expose_secret() == want.expose_secret() => SecretChange::Unchanged,
+        Some(_) => SecretChange::Changed,
+    }
+}
+
 fn seal_webhook_key(key: &MasterKey, org: &Org, id: &str, value: &crate::secrets::Secret) -> SealedField {
     SealedField {
         field: WEBHOOK_KEY_FIELD.into(),
@@ -528,11 +537,7 @@ fn update(
     let mut secrets = BTreeMap::new();
     let mut reseal = BTreeSet::new();
     for (k, v) in &spec.secrets {
-        let change = match current.get(k) {
-            None => SecretChange::Added,
-            Some(c) if c.expose_secret() == v.expose_secret() => SecretChange::Unchanged,
-            Some(_) => SecretChange::Changed,
-        };
+        let change = compare(current.get(k), v);
         if change != SecretChange::Unchanged {
             reseal.insert(k.clone());
         }
@@ -546,11 +551,7 @@ fn update(
     }
     let mut webhook_sealed = None;
     if let Some(w) = &spec.webhook_key {
-        let change = match current.get(WEBHOOK_KEY_FIELD) {
-            None => SecretChange::Added,
-            Some(c) if c.expose_secret() == w.expose_secret() => SecretChange::Unchanged,
-            Some(_) => SecretChange::Changed,
-        };
+        let change = compare(current.get(WEBHOOK_KEY_FIELD), w);
         if change != SecretChange::Unchanged {
             webhook_sealed = Some(seal_webhook_key(key, org, &have.id, w));
         }
