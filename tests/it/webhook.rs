@@ -185,6 +185,9 @@ fn a_good_push_upserts_and_a_repeat_is_unchanged() {
     assert_eq!(env.json(&["deals", "show", "d1"])["amount"], 99.5);
     let logs = env.json(&["logs", "tail", "--kind", "webhook"]);
     assert_eq!(logs.as_array().unwrap().len(), 4);
+    // Pushed records count as synced records: 2 created, then 1 updated; 1 deal.
+    let stats = env.json(&["stats"]);
+    assert_eq!((stats["records_synced_by_type"]["contacts"].as_i64(), stats["records_synced_by_type"]["deals"].as_i64()), (Some(3), Some(1)), "{stats:#}");
     assert_store_clean(&env, "webhook pushes");
 }
 
