@@ -156,6 +156,8 @@ fn handle(app: &App, name: &str, headers: &HeaderMap, body: &[u8]) -> Response {
         Ok(t) => t,
         Err(e) => return internal("opening the integration", &e),
     };
+    // A test hook: hold a request in flight (to check a SIGTERM waits for it).
+    crate::debug::hold("webhook:ingest");
     match sync::ingest(&store, &target, stream, &records) {
         Ok(r) => {
             log(name, 200, &format!("{}: {} processed, {} created, {} updated, {} unchanged, {} failed", r.data_type, r.processed, r.created, r.updated, r.unchanged, r.failed));

@@ -36,9 +36,12 @@ pub fn run(ctx: &Ctx) -> Result<Exit> {
     let week = crate::store::ts(now - jiff::SignedDuration::from_hours(24 * 7));
     let (syncs, failures) = store.sync_log_counts(&org, &day, &week)?;
     let mut records = BTreeMap::new();
-    for l in store.sync_logs(&org, &LogFilter { kind: Some("record_sync"), limit: i64::MAX, ..Default::default() })? {
-        let stream = l.detail.get("stream").and_then(|s| s.as_str()).unwrap_or("records").to_string();
-        *records.entry(stream).or_insert(0) += l.created + l.updated;
+    // Records pulled by `crmctl sync` and pushed to `crmctl serve` alike.
+    for kind in ["record_sync", "webhook"] {
+        for l in store.sync_logs(&org, &LogFilter { kind: Some(kind), limit: i64::MAX, ..Default::default() })? {
+            let stream = l.detail.get("stream").and_then(|s| s.as_str()).unwrap_or("records").to_string();
+            *records.entry(stream).or_insert(0) += l.created + l.updated;
+        }
     }
     let stats = Stats {
         org: org.name.clone(),

@@ -141,6 +141,10 @@ fn show(ctx: &Ctx, args: TemplateShowArgs) -> Result<Exit> {
             ("test", test),
             ("actions", if actions.is_empty() { "none".into() } else { actions }),
         ];
+        let kb = t.knowledge_base.as_ref().map(|k| format!("{} {}", k.list.method.as_str(), k.list.path));
+        let streams: Vec<String> = t.streams.defined().iter().map(|(n, s)| format!("{n}: {} {}", s.list.method.as_str(), s.list.path)).collect();
+        rows.push(("knowledge base", kb.unwrap_or_else(|| "none".into())));
+        rows.push(("streams", if streams.is_empty() { "none".into() } else { streams.join("\n") }));
         if !unsupported.is_empty() {
             rows.push(("cannot", unsupported));
         }

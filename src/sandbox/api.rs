@@ -319,10 +319,13 @@ pub(super) async fn list_contacts(State(st): State<Arc<SandboxState>>, Query(q):
     };
     let email = q.get("email").map(|e| e.trim().to_lowercase()).filter(|e| !e.is_empty());
     let db = st.db();
-    let mut page: Vec<&Contact> = db
-        .contacts
+    // Contacts are kept in id order (new ones get the next id), so the page
+    // after a cursor starts at a binary search rather than a scan from the
+    // first contact: a million-contact listing stays linear overall.
+    let start = db.contacts.partition_point(|c| c.id <= after);
+    let mut page: Vec<&Contact> = db.contacts[start..]
         .iter()
-        .filter(|c| c.id > after && newer(c.updated_at, since) && email.as_ref().is_none_or(|e| c.email.to_lowercase() == *e))
+        .filter(|c| newer(c.updated_at, since) && email.as_ref().is_none_or(|e| c.email.to_lowercase() == *e))
         .take(limit as usize + 1)
         .collect();
     let more = page.len() > limit as usize;

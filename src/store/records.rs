@@ -441,17 +441,6 @@ impl Store {
                 hint: Some("see `crmctl accounts list`".into()),
             })
     }
-
-    /// Counts of an integration's records in a stream: (active, deleted).
-    pub fn record_counts(&self, org: &Org, integration_id: &str, stream: &str) -> Result<(i64, i64)> {
-        Ok(self.conn.query_row(
-            "SELECT COALESCE(SUM(CASE WHEN state = 'active' THEN 1 ELSE 0 END), 0),
-                    COALESCE(SUM(CASE WHEN state = 'deleted' THEN 1 ELSE 0 END), 0)
-             FROM records WHERE org_id = ?1 AND integration_id = ?2 AND stream = ?3",
-            (&org.id, integration_id, stream),
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?)
-    }
 }
 
 fn like_escape(s: &str) -> String {
