@@ -1,15 +1,16 @@
-//! The built-in templates' own knowledge-base sections, end to end: each
-//! section is taken unchanged from the shipped template (only its OAuth
-//! sign-in is swapped for a static bearer token, since the vendors' token
-//! hosts are fixed) and imported from a fake speaking the vendor's paging:
-//! Salesforce's SOQL query with `nextRecordsUrl`, Dynamics 365's OData
+//! The built-in templates' own knowledge-base and stream sections, end to
+//! end: each section is taken unchanged from the shipped template (only its
+//! OAuth sign-in is swapped for a static bearer token, since the vendors'
+//! token hosts are fixed) and read from a fake speaking the vendor's paging:
+//! Salesforce's SOQL query with `nextRecordsUrl` (Knowledge, and Contact,
+//! Case and Opportunity for `crmctl sync`), Dynamics 365's OData
 //! `@odata.nextLink`. The sandbox's OAuth template imports through its
 //! real client-credentials sign-in.
 
 use std::path::Path;
 
 use serde_json::{json, Value};
-use wiremock::matchers::{header, method, path, query_param};
+use wiremock::matchers::{header, method, path, query_param, query_param_contains};
 use wiremock::{Mock, ResponseTemplate};
 
 use crate::common::{assert_no_canary, FakeProvider, TestEnv, CANARY};
@@ -165,4 +166,81 @@ fn sandbox_oauth_imports_through_its_client_credentials_sign_in() {
     assert_eq!(reqs.iter().filter(|r| r.path == "/oauth/token").count(), 1, "one token for every page");
     assert!(reqs.iter().filter(|r| r.path == "/api/v1/kb/articles").count() >= 2, "paged");
     rt.block_on(sb.stop()).unwrap();
+}
+
+#[test]
+fn salesforce_streams_sync_contacts_cases_and_opportunities_by_soql() {
+    let fake = FakeProvider::start();
+    let query = "/services/data/v62.0/query";
+    let soql = |from: &str, body: Value| {
+        Mock::given(method("GET")).and(path(query)).and(query_param_contains("q", from)).respond_with(ResponseTemplate::new(200).set_body_json(body))
+    };
+    let contact = |id: &str, first: &str, email: &str, at: &str| {
+        json!({"attributes": {"type": "Contact"}, "Id": id, "FirstName": first, "LastName": "Nguyen", "Email": email,
+               "Phone": "+61 3 9000 0000", "MobilePhone": null, "Title": "Rates officer", "Account": {"Name": "Darebin Council"},
+               "LastModifiedDate": at})
+    };
+    fake.mount(soql("FROM Organization", json!({"totalSize": 1, "done": true, "records": [{"Id": "00D5g000004", "Name": "Council", "OrganizationType": "Enterprise Edition", "IsSandbox": false}]})));
+    fake.mount(
+        Mock::given(method("GET"))
+            .and(path("/services/data/v62.0/query/01gContacts-2000"))
+            .respond_with(ResponseTemplate::new(200).set_body_json(json!({"totalSize": 3, "done": true, "records": [contact("0035g003", "Chi", "chi@darebin.vic.gov.au", "2025-05-03T08:00:00.000+0000")]}))),
+    );
+    fake.mount(soql("FROM Contact", json!({"totalSize": 3, "done": false, "nextRecordsUrl": "/services/data/v62.0/query/01gContacts-2000",
+        "records": [contact("0035g001", "An", " An@Darebin.VIC.gov.au ", "2025-05-01T08:00:00.000+0000"), contact("0035g002", "Bao", "bao@darebin.vic.gov.au", "2025-05-02T08:00:00.000+0000")]})));
+    fake.mount(soql("FROM Case", json!({"totalSize": 1, "done": true, "records": [{"Id": "5005g001", "CaseNumber": "00001026", "Subject": "Missed bin", "Description": "Green waste not collected",
+        "Status": "New", "Priority": "High", "Type": "Problem", "ContactEmail": "an@darebin.vic.gov.au", "Owner": {"Name": "Rates Team"},
+        "CreatedDate": "2025-05-01T09:00:00.000+0000", "ClosedDate": null, "LastModifiedDate": "2025-05-01T09:30:00.000+0000"}]})));
+    fake.mount(soql("FROM Opportunity", json!({"totalSize": 1, "done": true, "records": [{"Id": "0065g001", "Name": "Street lighting upgrade", "Amount": 125000.5,
+        "StageName": "Proposal/Price Quote", "Probability": 50, "CloseDate": "2025-09-30", "Account": {"Name": "Darebin Council"},
+        "Owner": {"Name": "Sam Lee"}, "LastModifiedDate": "2025-05-04T10:00:00.000+0000"}]})));
+
+    let mut env = TestEnv::with_env_key();
+    let id = with_bearer(&mut env, "salesforce");
+    env.set("SF_TOKEN", CANARY);
+    env.set("SF_SECRET", "sf-client-secret");
+    env.set("SF_REFRESH", "sf-refresh-token");
+    env.ok(&[
+        "integration", "add", &id, "--name", "sf", "--field", "client_id=3MVG9", "--secret", "client_secret=env:SF_SECRET",
+        "--secret", "refresh_token=env:SF_REFRESH", "--secret", "access_token=env:SF_TOKEN", "--base-url", &fake.url(),
+    ]);
+    let out = env.run(&["sync", "sf", "-o", "json"]);
+    assert!(out.status.success(), "{}\n{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let created: Vec<(String, u64, u64)> = report["streams"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (s["stream"].as_str().unwrap().to_string(), s["created"].as_u64().unwrap(), s["failed"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(created, [("contacts".into(), 3, 0), ("tickets".into(), 1, 0), ("deals".into(), 1, 0)], "{report:#}");
+
+    let contacts = env.json(&["contacts", "list"]);
+    let mut emails: Vec<&str> = contacts.as_array().unwrap().iter().map(|c| c["email"].as_str().unwrap()).collect();
+    emails.sort();
+    assert_eq!(emails, ["an@darebin.vic.gov.au", "bao@darebin.vic.gov.au", "chi@darebin.vic.gov.au"], "{contacts:#}");
+    let accounts = env.json(&["accounts", "list"]);
+    assert_eq!(accounts.as_array().unwrap().len(), 1, "one account by email domain: {accounts:#}");
+    let ticket = &env.json(&["tickets", "list"])[0];
+    let deal = &env.json(&["deals", "list"])[0];
+    let shown = |what: &str, id: &str| env.json(&[what, "show", id]);
+    let t = shown("tickets", ticket["id"].as_str().unwrap());
+    let d = shown("deals", deal["id"].as_str().unwrap());
+    let (tf, df) = (&t["fields"], &d["fields"]);
+    assert_eq!((tf["subject"].as_str(), tf["status"].as_str(), tf["requester_email"].as_str(), tf["assignee"].as_str()),
+        (Some("Missed bin"), Some("new"), Some("an@darebin.vic.gov.au"), Some("Rates Team")), "{t:#}");
+    assert_eq!(tf["custom.case_number"], "00001026", "{t:#}");
+    assert_eq!((df["name"].as_str(), df["amount"].as_f64(), df["stage"].as_str(), df["close_date"].as_str(), df["company"].as_str()),
+        (Some("Street lighting upgrade"), Some(125000.5), Some("Proposal/Price Quote"), Some("2025-09-30"), Some("Darebin Council")), "{d:#}");
+
+    // The second page came from nextRecordsUrl; the next sync asks only for what changed.
+    assert!(fake.requests().iter().any(|r| r.url.path() == "/services/data/v62.0/query/01gContacts-2000"));
+    fake.reset();
+    fake.mount(soql("FROM Organization", json!({"totalSize": 1, "done": true, "records": [{"Id": "00D5g000004", "Name": "Council"}]})));
+    fake.mount(Mock::given(method("GET")).and(path(query)).respond_with(ResponseTemplate::new(200).set_body_json(json!({"totalSize": 0, "done": true, "records": []}))));
+    env.ok(&["sync", "sf", "--stream", "contacts"]);
+    let q: Vec<String> = fake.requests().iter().filter_map(|r| r.url.query_pairs().find(|(k, _)| k == "q").map(|(_, v)| v.into_owned())).filter(|q| q.contains("FROM Contact")).collect();
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(q[0].contains("FROM Contact WHERE LastModifiedDate > 2025-05-03T08:00:00Z ORDER BY LastModifiedDate ASC"), "{}", q[0]);
+    assert_no_canary(&env, &out, "sync (Salesforce)");
 }
