@@ -7,7 +7,7 @@ use serde_json::{json, Value};
 use wiremock::matchers::{header, method, path};
 use wiremock::{Mock, ResponseTemplate};
 
-use crate::common::{assert_no_canary, assert_store_clean, FakeProvider, TestEnv, CANARY};
+use crate::common::{assert_no_canary, assert_store_clean, FakeProvider, Sb, TestEnv, CANARY};
 
 const BASE: &str = "\
 kind: org
@@ -466,8 +466,8 @@ fn the_council_sample_declares_the_chain_in_priority_order() {
 
 #[test]
 fn the_ci_example_seeds_tests_and_fires_an_event_against_the_sandbox() {
-    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().unwrap();
-    let sb = rt.block_on(crmctl::sandbox::start("127.0.0.1:0".parse().unwrap(), crmctl::sandbox::SandboxConfig::default())).unwrap();
+    let sandbox = Sb::start(25, std::time::Duration::ZERO);
+    let sb = sandbox.sb();
     let mut env = TestEnv::new();
     let key = env.generate_key();
     env.set("CRMCTL_MASTER_KEY", &key);
@@ -500,7 +500,6 @@ fn the_ci_example_seeds_tests_and_fires_an_event_against_the_sandbox() {
     let out = run();
     assert!(out.status.success(), "{}\n{}", stdout(&out), stderr(&out));
     assert!(stdout(&out).contains("seed: nothing changed"), "{}", stdout(&out));
-    rt.block_on(sb.stop()).unwrap();
 }
 
 #[test]

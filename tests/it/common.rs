@@ -236,3 +236,47 @@ impl FakeProvider {
             .collect()
     }
 }
+
+/// The sandbox (`crmctl::sandbox`) on its own loopback port and runtime;
+/// stopped when dropped.
+pub struct Sb {
+    pub rt: tokio::runtime::Runtime,
+    sb: Option<crmctl::sandbox::Sandbox>,
+}
+
+impl Sb {
+    pub fn start(records: u64, latency: std::time::Duration) -> Self {
+        Self::with(crmctl::sandbox::SandboxConfig { records, latency, ..Default::default() })
+    }
+
+    pub fn with(config: crmctl::sandbox::SandboxConfig) -> Self {
+        let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().unwrap();
+        let sb = rt.block_on(crmctl::sandbox::start("127.0.0.1:0".parse().unwrap(), config)).unwrap();
+        Sb { rt, sb: Some(sb) }
+    }
+
+    pub fn sb(&self) -> &crmctl::sandbox::Sandbox {
+        self.sb.as_ref().unwrap()
+    }
+
+    /// The requests received at this path, in order.
+    pub fn requests(&self, path: &str) -> Vec<crmctl::sandbox::RequestRecord> {
+        self.sb().state().requests().into_iter().filter(|r| r.path == path).collect()
+    }
+}
+
+impl Drop for Sb {
+    fn drop(&mut self) {
+        if let Some(sb) = self.sb.take() {
+            let _ = self.rt.block_on(sb.stop());
+        }
+    }
+}
+
+/// A store with a sandbox integration `sbx` (API key) on `sb`.
+pub fn env_with_sandbox(sb: &Sb) -> TestEnv {
+    let mut env = TestEnv::with_env_key();
+    env.set("SBX_KEY", sb.sb().state().api_key());
+    env.ok(&["integration", "add", "sandbox", "--name", "sbx", "--field", &format!("base_url={}", sb.sb().url()), "--secret", "api_key=env:SBX_KEY"]);
+    env
+}

@@ -6,7 +6,6 @@
 
 use std::time::{Duration, Instant};
 
-use crmctl::sandbox::{self, Sandbox, SandboxConfig};
 use serde_json::{json, Value};
 use wiremock::matchers::{method, path, query_param, query_param_is_missing};
 use wiremock::{Mock, ResponseTemplate};
@@ -321,42 +320,6 @@ fn search_finds_and_ranks_with_snippets_and_export_writes_files() {
 // the sandbox
 // ---------------------------------------------------------------------------
 
-struct Sb {
-    rt: tokio::runtime::Runtime,
-    sb: Option<Sandbox>,
-}
-
-impl Sb {
-    fn start(records: u64, latency: Duration) -> Self {
-        let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().unwrap();
-        let config = SandboxConfig { records, latency, ..SandboxConfig::default() };
-        let sb = rt.block_on(sandbox::start("127.0.0.1:0".parse().unwrap(), config)).unwrap();
-        Sb { rt, sb: Some(sb) }
-    }
-
-    fn sb(&self) -> &Sandbox {
-        self.sb.as_ref().unwrap()
-    }
-
-    fn kb_requests(&self) -> Vec<crmctl::sandbox::RequestRecord> {
-        self.sb().state().requests().into_iter().filter(|r| r.path == "/api/v1/kb/articles").collect()
-    }
-}
-
-impl Drop for Sb {
-    fn drop(&mut self) {
-        if let Some(sb) = self.sb.take() {
-            let _ = self.rt.block_on(sb.stop());
-        }
-    }
-}
-
-fn env_with_sandbox(sb: &Sb) -> TestEnv {
-    let mut env = TestEnv::with_env_key();
-    env.set("SBX_KEY", sb.sb().state().api_key());
-    env.ok(&["integration", "add", "sandbox", "--name", "sbx", "--field", &format!("base_url={}", sb.sb().url()), "--secret", "api_key=env:SBX_KEY"]);
-    env
-}
 
 #[test]
 fn sandbox_import_is_incremental_and_filters_by_locale() {
@@ -372,13 +335,13 @@ fn sandbox_import_is_incremental_and_filters_by_locale() {
     let r = env.json(&["kb", "import", "sbx"]);
     assert_eq!((r["created"].as_u64(), r["updated"].as_u64()), (Some(0), Some(0)), "{r:#}");
     assert!(r["processed"].as_u64().unwrap() < 5, "{r:#}");
-    let last = sb.kb_requests().pop().unwrap();
+    let last = sb.requests("/api/v1/kb/articles").pop().unwrap();
     assert!(last.query.contains_key("updated_since"), "{:?}", last.query);
     // A locale filter goes to the provider.
     let locale = first["locale"].as_str().unwrap().to_string();
     let r = env.json(&["kb", "import", "sbx", "--full", "--locale", &locale, "--dry-run"]);
     assert!(r["processed"].as_u64().unwrap() < 250, "{r:#}");
-    assert_eq!(sb.kb_requests().pop().unwrap().query["locale"], json!(locale));
+    assert_eq!(sb.requests("/api/v1/kb/articles").pop().unwrap().query["locale"], json!(locale));
 }
 
 /// Kills an import with SIGKILL part-way, then runs it again: every article
@@ -402,11 +365,11 @@ fn an_import_killed_with_sigkill_resumes_without_duplicates() {
     }
     child.kill().unwrap(); // SIGKILL
     child.wait().unwrap();
-    let pages_before = sb.kb_requests().len();
+    let pages_before = sb.requests("/api/v1/kb/articles").len();
     let r = env.json(&["kb", "import", "sbx", "--full"]);
     assert_eq!(r["resumed"], true, "{r:#}");
     assert_eq!(r["status"], "success", "{r:#}");
-    let second: Vec<_> = sb.kb_requests().into_iter().skip(pages_before).collect();
+    let second: Vec<_> = sb.requests("/api/v1/kb/articles").into_iter().skip(pages_before).collect();
     let first_page: u64 = second[0].query["page"].as_str().unwrap().parse().unwrap();
     assert!(first_page > 1, "the second run starts at the page after the last committed one, not at 1");
     assert!(second.len() < 30, "the second run did not read everything again ({} pages)", second.len());

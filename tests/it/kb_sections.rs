@@ -13,7 +13,7 @@ use serde_json::{json, Value};
 use wiremock::matchers::{header, method, path, query_param, query_param_contains};
 use wiremock::{Mock, ResponseTemplate};
 
-use crate::common::{assert_no_canary, FakeProvider, TestEnv, CANARY};
+use crate::common::{assert_no_canary, FakeProvider, Sb, TestEnv, CANARY};
 
 /// Writes `<id>_kbtest`: the built-in template with a bearer token in
 /// place of its OAuth sign-in; everything else (fields, base URL,
@@ -151,9 +151,8 @@ fn dynamics_knowledge_articles_follow_the_odata_next_link() {
 
 #[test]
 fn sandbox_oauth_imports_through_its_client_credentials_sign_in() {
-    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().unwrap();
-    let config = crmctl::sandbox::SandboxConfig { records: 120, ..Default::default() };
-    let sb = rt.block_on(crmctl::sandbox::start("127.0.0.1:0".parse().unwrap(), config)).unwrap();
+    let sandbox = Sb::start(120, std::time::Duration::ZERO);
+    let sb = sandbox.sb();
     let mut env = TestEnv::with_env_key();
     env.set("SBX_SECRET", sb.state().client_secret());
     env.ok(&[
@@ -165,7 +164,6 @@ fn sandbox_oauth_imports_through_its_client_credentials_sign_in() {
     let reqs = sb.state().requests();
     assert_eq!(reqs.iter().filter(|r| r.path == "/oauth/token").count(), 1, "one token for every page");
     assert!(reqs.iter().filter(|r| r.path == "/api/v1/kb/articles").count() >= 2, "paged");
-    rt.block_on(sb.stop()).unwrap();
 }
 
 #[test]

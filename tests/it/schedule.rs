@@ -4,33 +4,11 @@
 
 use std::time::{Duration, Instant};
 
-use crmctl::sandbox::{self, Sandbox, SandboxConfig};
 use serde_json::Value;
 
 use crate::common::*;
 
-struct Sb {
-    rt: tokio::runtime::Runtime,
-    sb: Option<Sandbox>,
-}
-
-impl Sb {
-    fn start(records: u64) -> Self {
-        let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().unwrap();
-        let sb = rt.block_on(sandbox::start("127.0.0.1:0".parse().unwrap(), SandboxConfig { records, ..SandboxConfig::default() })).unwrap();
-        Sb { rt, sb: Some(sb) }
-    }
-}
-
-impl Drop for Sb {
-    fn drop(&mut self) {
-        if let Some(sb) = self.sb.take() {
-            let _ = self.rt.block_on(sb.stop());
-        }
-    }
-}
-
-fn env_with_sandbox(url: &str, key: &str) -> TestEnv {
+fn env_with_sandbox_at(url: &str, key: &str) -> TestEnv {
     let mut env = TestEnv::with_env_key();
     env.set("SBX_KEY", key);
     env.ok(&["integration", "add", "sandbox", "--name", "sbx", "--field", &format!("base_url={url}"), "--secret", "api_key=env:SBX_KEY"]);
@@ -43,7 +21,7 @@ fn schedules(env: &TestEnv) -> Vec<Value> {
 
 #[test]
 fn set_list_replace_and_remove() {
-    let env = env_with_sandbox("http://127.0.0.1:9", "sbx_key_0");
+    let env = env_with_sandbox_at("http://127.0.0.1:9", "sbx_key_0");
     env.ok(&["schedule", "set", "sbx", "--kb", "--every", "6h"]);
     env.ok(&["schedule", "set", "sbx", "--stream", "contacts", "--cron", "0 * * * *"]);
     let rows = schedules(&env);
@@ -73,7 +51,7 @@ fn set_list_replace_and_remove() {
 
 #[test]
 fn invalid_schedules_are_refused_by_name_and_write_nothing() {
-    let mut env = env_with_sandbox("http://127.0.0.1:9", "sbx_key_0");
+    let mut env = env_with_sandbox_at("http://127.0.0.1:9", "sbx_key_0");
     let cases: &[(&[&str], &str)] = &[
         (&["--stream", "contacts", "--cron", "61 * * * *"], "'61 * * * *' is not a cron expression"),
         (&["--stream", "contacts", "--cron", "every hour"], "'every hour' is not a cron expression"),
@@ -112,9 +90,8 @@ fn record_sync_rows(env: &TestEnv) -> Vec<Value> {
 /// stop on SIGTERM with exit 0.
 #[test]
 fn workers_run_a_due_sync_once_between_them() {
-    let sb = Sb::start(120);
-    let s = sb.sb.as_ref().unwrap();
-    let env = env_with_sandbox(&s.url(), s.state().api_key());
+    let sb = Sb::start(120, Duration::ZERO);
+    let env = env_with_sandbox(&sb);
     env.ok(&["schedule", "set", "sbx", "--stream", "contacts", "--every", "1h"]);
     let spawn = || env.std_cmd().args(["worker", "--poll", "100ms"]).stdout(std::process::Stdio::null()).stderr(std::process::Stdio::piped()).spawn().unwrap();
     let mut workers = vec![spawn(), spawn()];

@@ -6,7 +6,6 @@
 
 use std::time::{Duration, Instant};
 
-use crmctl::sandbox::{self, Sandbox, SandboxConfig};
 use serde_json::{json, Value};
 use wiremock::matchers::{method, path, query_param, query_param_is_missing};
 use wiremock::{Mock, ResponseTemplate};
@@ -83,42 +82,6 @@ fn contact(id: u64, email: &str, updated: &str) -> Value {
 // the sandbox
 // ---------------------------------------------------------------------------
 
-struct Sb {
-    rt: tokio::runtime::Runtime,
-    sb: Option<Sandbox>,
-}
-
-impl Sb {
-    fn start(records: u64, latency: Duration) -> Self {
-        let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().unwrap();
-        let config = SandboxConfig { records, latency, ..SandboxConfig::default() };
-        let sb = rt.block_on(sandbox::start("127.0.0.1:0".parse().unwrap(), config)).unwrap();
-        Sb { rt, sb: Some(sb) }
-    }
-
-    fn sb(&self) -> &Sandbox {
-        self.sb.as_ref().unwrap()
-    }
-
-    fn requests(&self, path: &str) -> Vec<crmctl::sandbox::RequestRecord> {
-        self.sb().state().requests().into_iter().filter(|r| r.path == path).collect()
-    }
-}
-
-impl Drop for Sb {
-    fn drop(&mut self) {
-        if let Some(sb) = self.sb.take() {
-            let _ = self.rt.block_on(sb.stop());
-        }
-    }
-}
-
-fn env_with_sandbox(sb: &Sb) -> TestEnv {
-    let mut env = TestEnv::with_env_key();
-    env.set("SBX_KEY", sb.sb().state().api_key());
-    env.ok(&["integration", "add", "sandbox", "--name", "sbx", "--field", &format!("base_url={}", sb.sb().url()), "--secret", "api_key=env:SBX_KEY"]);
-    env
-}
 
 #[test]
 fn sandbox_syncs_every_stream_with_its_own_pagination_then_incrementally() {
