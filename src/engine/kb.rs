@@ -161,23 +161,17 @@ pub async fn import(target: &Target, store: &Store, http: &Http, tokens: &TokenS
             }));
             let log = SyncLog {
                 id: id.clone(),
-                integration_id: Some(i.id.clone()),
-                integration: Some(i.name.clone()),
-                kind: "kb_import".into(),
-                event_id: None,
-                event_type: None,
-                status: report.status.clone(),
                 error_class: report.failure.as_ref().map(|f| f.class.as_str().to_string()),
-                started_at,
-                finished_at: crate::store::now(),
-                duration_ms: report.duration_ms as i64,
-                processed: report.processed as i64,
-                created: report.created as i64,
-                updated: report.updated as i64,
-                failed: report.failed as i64,
                 http_status: report.failure.as_ref().and_then(|f| f.http_status).map(i64::from),
-                detail,
-                seq: None,
+                ..SyncLog::run(
+                    "kb_import",
+                    i,
+                    &report.status,
+                    started_at,
+                    report.duration_ms,
+                    [report.processed, report.created, report.updated, report.failed],
+                    detail,
+                )
             };
             match store.insert_sync_log(&target.org, &log) {
                 Ok(()) => report.sync_log_id = Some(id),

@@ -167,24 +167,17 @@ pub async fn sync(target: &Target, store: &Store, http: &Http, tokens: &TokenSou
             if !opts.dry_run {
                 for s in &streams {
                     let log = SyncLog {
-                        id: uuid::Uuid::now_v7().to_string(),
-                        integration_id: Some(integration.id.clone()),
-                        integration: Some(integration.name.clone()),
-                        kind: "record_sync".into(),
-                        event_id: None,
-                        event_type: None,
-                        status: "failure".into(),
                         error_class: Some(f.class.as_str().to_string()),
-                        started_at: checked_at.clone(),
-                        finished_at: crate::store::now(),
-                        duration_ms: t0.elapsed().as_millis() as i64,
-                        processed: 0,
-                        created: 0,
-                        updated: 0,
-                        failed: 0,
                         http_status: f.http_status.map(i64::from),
-                        detail: json!({"stream": s.as_str(), "connection": run.detail, "failure": &f}),
-                        seq: None,
+                        ..SyncLog::run(
+                            "record_sync",
+                            &integration,
+                            "failure",
+                            checked_at.clone(),
+                            t0.elapsed().as_millis() as u64,
+                            [0; 4],
+                            json!({"stream": s.as_str(), "connection": run.detail, "failure": &f}),
+                        )
                     };
                     let _ = store.insert_sync_log(&target.org, &log);
                 }
@@ -282,23 +275,17 @@ async fn sync_stream(
         }));
         let log = SyncLog {
             id: id.clone(),
-            integration_id: Some(integration.id.clone()),
-            integration: Some(integration.name.clone()),
-            kind: "record_sync".into(),
-            event_id: None,
-            event_type: None,
-            status: report.status.clone(),
             error_class: report.failure.as_ref().map(|f| f.class.as_str().to_string()),
-            started_at,
-            finished_at: crate::store::now(),
-            duration_ms: report.duration_ms as i64,
-            processed: report.processed as i64,
-            created: report.created as i64,
-            updated: report.updated as i64,
-            failed: report.failed as i64,
             http_status: report.failure.as_ref().and_then(|f| f.http_status).map(i64::from),
-            detail,
-            seq: None,
+            ..SyncLog::run(
+                "record_sync",
+                integration,
+                &report.status,
+                started_at,
+                report.duration_ms,
+                [report.processed, report.created, report.updated, report.failed],
+                detail,
+            )
         };
         match store.insert_sync_log(&target.org, &log) {
             Ok(()) => report.sync_log_id = Some(id),
@@ -687,23 +674,16 @@ pub fn ingest(store: &Store, target: &Target, stream: Stream, records: &[Value])
     };
     let log = SyncLog {
         id: id.clone(),
-        integration_id: Some(integration.id.clone()),
-        integration: Some(integration.name.clone()),
-        kind: "webhook".into(),
-        event_id: None,
-        event_type: None,
-        status: status.into(),
         error_class: (status == "failure").then(|| "invalid_record".to_string()),
-        started_at,
-        finished_at: crate::store::now(),
-        duration_ms: started.elapsed().as_millis() as i64,
-        processed: report.processed as i64,
-        created: report.created as i64,
-        updated: report.updated as i64,
-        failed: report.failed as i64,
-        http_status: None,
-        detail: redactor.value(&json!({"stream": stream.as_str(), "unchanged": report.unchanged, "record_failures": report.failures, "default_mappings": defaults})),
-        seq: None,
+        ..SyncLog::run(
+            "webhook",
+            integration,
+            status,
+            started_at,
+            started.elapsed().as_millis() as u64,
+            [report.processed, report.created, report.updated, report.failed],
+            redactor.value(&json!({"stream": stream.as_str(), "unchanged": report.unchanged, "record_failures": report.failures, "default_mappings": defaults})),
+        )
     };
     store.insert_sync_log(org, &log)?;
     report.sync_log_id = Some(id);

@@ -35,6 +35,41 @@ impl SyncLog {
     /// A row for one operation on one item (a test, an action, a step),
     /// finishing now: status and counts from `ok`. Callers add the class,
     /// HTTP status, event and detail with struct-update syntax.
+    /// A row for one run over an integration (an import, a sync, a webhook
+    /// push): `counts` are processed, created, updated and failed. The
+    /// caller sets `error_class` and `http_status` where a failure has them.
+    pub fn run(
+        kind: &str,
+        integration: &super::Integration,
+        status: &str,
+        started_at: String,
+        duration_ms: u64,
+        counts: [u64; 4],
+        detail: serde_json::Value,
+    ) -> SyncLog {
+        let [processed, created, updated, failed] = counts.map(|n| n as i64);
+        SyncLog {
+            id: uuid::Uuid::now_v7().to_string(),
+            integration_id: Some(integration.id.clone()),
+            integration: Some(integration.name.clone()),
+            kind: kind.to_string(),
+            event_id: None,
+            event_type: None,
+            status: status.to_string(),
+            error_class: None,
+            started_at,
+            finished_at: super::now(),
+            duration_ms: duration_ms as i64,
+            processed,
+            created,
+            updated,
+            failed,
+            http_status: None,
+            detail,
+            seq: None,
+        }
+    }
+
     pub fn one(kind: &str, integration_id: Option<String>, integration: &str, ok: bool, started_at: String, duration_ms: u64) -> SyncLog {
         SyncLog {
             id: uuid::Uuid::now_v7().to_string(),
