@@ -9,49 +9,17 @@
 //!
 //! `cargo bench --bench kb`; figures in the README.
 
-use std::collections::BTreeMap;
-use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use crmctl::engine::kb::{self, ImportOptions};
-use crmctl::engine::{Reporter, Target, TokenSource};
+use crmctl::engine::TokenSource;
 use crmctl::http::Http;
 use crmctl::sandbox::{self, SandboxConfig};
-use crmctl::secrets::sources::SourceKind;
-use crmctl::secrets::MasterKey;
-use crmctl::store::{KbUpsert, NewIntegration, PageCommit, Store};
-use crmctl::templates::Catalog;
+use crmctl::store::{KbUpsert, PageCommit};
 
-fn rss_kib(field: &str) -> u64 {
-    std::fs::read_to_string("/proc/self/status")
-        .unwrap_or_default()
-        .lines()
-        .find(|l| l.starts_with(field))
-        .and_then(|l| l.split_whitespace().nth(1))
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(0)
-}
-
-/// Samples resident memory every tenth of the import.
-struct Sampler {
-    total: u64,
-    next: Mutex<u64>,
-    rows: Mutex<Vec<(u64, u64)>>,
-    max_rss: Mutex<u64>,
-}
-
-impl Reporter for Sampler {
-    fn progress(&self, done: u64, _total: Option<u64>, _note: &str) {
-        let rss = rss_kib("VmRSS:");
-        let mut m = self.max_rss.lock().unwrap();
-        *m = (*m).max(rss);
-        let mut next = self.next.lock().unwrap();
-        if done >= *next {
-            self.rows.lock().unwrap().push((done, rss));
-            *next += (self.total / 10).max(1);
-        }
-    }
-}
+#[path = "support/mod.rs"]
+mod support;
+use support::{new_store, sandbox_target, Sampler};
 
 /// The sandbox's page rate: every page fetched and its JSON parsed, in
 /// sequence, as the importer does.
@@ -110,34 +78,6 @@ fn sqlite_limit(from: &std::path::Path, dir: &std::path::Path) -> f64 {
     n as f64 / elapsed.as_secs_f64()
 }
 
-fn new_store(db: &std::path::Path, base_url: &str) -> (Store, crmctl::store::Org, String) {
-    let mut store = Store::open_or_create(db).unwrap();
-    let key = MasterKey::generate();
-    store.init_key(&key, SourceKind::Env, None).unwrap();
-    let org = store.org("default").unwrap();
-    let id = uuid::Uuid::now_v7().to_string();
-    store
-        .insert_integration(
-            &org,
-            &NewIntegration {
-                id: id.clone(),
-                name: "sbx".into(),
-                provider: "sandbox".into(),
-                assistant_id: None,
-                base_url: None,
-                enabled: true,
-                priority: 10,
-                events: vec![],
-                conditions: None,
-                on_failure: "continue".into(),
-                fields: BTreeMap::from([("base_url".into(), base_url.to_string())]),
-            },
-            &[],
-        )
-        .unwrap();
-    (store, org, id)
-}
-
 fn run(n: u64) {
     let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
     let seeding = Instant::now();
@@ -152,23 +92,10 @@ fn run(n: u64) {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("kb.db");
     let (store, org, _) = new_store(&db, &base);
-    let integration = store.integration(&org, "sbx").unwrap();
-    let catalog = Catalog::load(&[]).unwrap();
-    let template = catalog.get("sandbox").unwrap().template.clone();
-    let mut secrets = BTreeMap::new();
-    secrets.insert("api_key".to_string(), crmctl::secrets::Secret::new(api_key.clone()));
-    let target = Target {
-        org: org.clone(),
-        name: integration.name.clone(),
-        fields: integration.fields.clone(),
-        integration: Some(integration),
-        template,
-        secrets,
-        base_url: base.clone(),
-    };
+    let target = sandbox_target(&store, &org, &base, &api_key);
     let http = Http::new(Duration::from_secs(60));
-    let rss_before = rss_kib("VmRSS:");
-    let sampler = Sampler { total: n, next: Mutex::new(0), rows: Mutex::new(Vec::new()), max_rss: Mutex::new(rss_before) };
+    let sampler = Sampler::new(n);
+    let rss_before = *sampler.max_rss.lock().unwrap();
     let started = Instant::now();
     let report = rt.block_on(kb::import(&target, &store, &http, &TokenSource::none(), &ImportOptions { full: true, ..Default::default() }, &sampler));
     let secs = started.elapsed().as_secs_f64();
