@@ -596,7 +596,7 @@ fn integration(l: &Located, org: &str, catalog: &Catalog, mode: SecretMode) -> s
     let mut events = d.events.clone().unwrap_or_default();
     events.sort();
     events.dedup();
-    if let Err(e) = crate::commands::integration::input::validate_events(template, &events) {
+    if let Err(e) = crate::templates::validate_events(template, &events) {
         problems.push(format!("{at}: {label}: {e}"));
     }
     for e in events.iter().filter(|e| !e.contains(':') && !template.default_actions.contains_key(*e)) {
@@ -606,7 +606,7 @@ fn integration(l: &Located, org: &str, catalog: &Catalog, mode: SecretMode) -> s
             template.actions.keys().cloned().collect::<Vec<_>>().join(", ")
         ));
     }
-    let conditions = match d.when.as_deref().map(crate::commands::integration::input::condition).transpose() {
+    let conditions = match d.when.as_deref().map(crate::templates::condition).transpose() {
         Ok(c) => c,
         Err(e) => {
             problems.push(format!("{at}: {label}: {e}"));
@@ -710,7 +710,7 @@ fn field_value(key: &str, v: &serde_json::Value) -> std::result::Result<String, 
             _ => Err(format!("field {key}: '{s}' is not a reference a field can use (only ${{env:VAR}})")),
         };
     }
-    crate::commands::integration::input::scalar(key, v).map_err(|e| e.to_string())
+    crate::templates::scalar(key, v).map_err(|e| e.to_string())
 }
 
 fn field_list(t: &Template) -> String {

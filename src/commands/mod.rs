@@ -9,7 +9,7 @@ pub mod completions;
 mod event;
 mod export;
 mod import_legacy;
-pub(crate) mod integration;
+mod integration;
 mod kb;
 mod key;
 mod logs;

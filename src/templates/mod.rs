@@ -6,11 +6,13 @@ pub mod kb;
 pub mod render;
 pub mod schema;
 pub mod streams;
+mod subscriptions;
 mod validate;
 
 pub use catalog::{parse_template, yaml_error, Catalog, Origin, TemplateEntry};
 pub use kb::KnowledgeBase;
 pub use schema::Template;
+pub use subscriptions::{condition, scalar, validate_events, KNOWN_EVENTS};
 pub use validate::{check_base_url, validate_value};
 
 /// The JSON Schema of the template format, for editors.

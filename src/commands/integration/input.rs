@@ -13,8 +13,8 @@ use crate::error::{Error, Result};
 use crate::secrets::Secret;
 use crate::templates::schema::{Field, Template};
 use crate::templates::validate_value;
+pub use crate::templates::{condition, scalar, validate_events};
 
-pub const KNOWN_EVENTS: &[&str] = &["conversation_ended", "contact_request", "escalation", "kb_sync", "low_score"];
 
 /// An integration described in a YAML file (`integration add --from-file`).
 /// Secrets are references (`env:VAR`, `file:PATH`), never values.
@@ -112,39 +112,7 @@ fn trim_newline(s: &mut String) {
     }
 }
 
-/// Checks each `--on EVENT[:ACTION]`: a valid event name, and an action the
-/// template has.
-pub fn validate_events(template: &Template, events: &[String]) -> Result<()> {
-    let re = regex::Regex::new(r"^[a-z][a-z0-9_.-]{0,63}$").expect("static regex");
-    for e in events {
-        let (name, action) = match e.split_once(':') {
-            Some((n, a)) => (n, Some(a)),
-            None => (e.as_str(), None),
-        };
-        if !re.is_match(name) {
-            return Err(Error::usage_hint(
-                format!("invalid event name '{name}'"),
-                format!("use one of {} or a custom name of lowercase letters, digits, '_', '.' or '-'", KNOWN_EVENTS.join(", ")),
-            ));
-        }
-        if let Some(a) = action
-            && !template.actions.contains_key(a) {
-                return Err(Error::usage_hint(
-                    format!("--on {e}: {} has no action '{a}'", template.id),
-                    format!("actions of {}: {}", template.id, template.actions.keys().cloned().collect::<Vec<_>>().join(", ")),
-                ));
-            }
-    }
-    Ok(())
-}
 
-/// The stored form of a `--when` condition, checked to parse.
-pub fn condition(expr: &str) -> Result<serde_json::Value> {
-    crate::engine::events::check_condition(expr).map_err(|e| {
-        Error::usage_hint(format!("--when '{expr}' is not a valid condition: {e}"), "conditions are expressions over the event, e.g. 'event.score < 3'")
-    })?;
-    Ok(serde_json::json!({ "when": expr }))
-}
 
 fn field<'a>(template: &'a Template, key: &str) -> Result<&'a Field> {
     template.fields.iter().find(|f| f.key == key).ok_or_else(|| {
@@ -273,12 +241,3 @@ fn prompt_for(f: &Field, fields: &mut BTreeMap<String, String>, secrets: &mut BT
 
 pub use crate::templates::effective_base_url;
 
-/// A file's scalar field values as strings.
-pub fn scalar(key: &str, v: &serde_json::Value) -> Result<String> {
-    match v {
-        serde_json::Value::String(s) => Ok(s.clone()),
-        serde_json::Value::Number(n) => Ok(n.to_string()),
-        serde_json::Value::Bool(b) => Ok(b.to_string()),
-        _ => Err(Error::usage(format!("field {key}: expected a string, number or boolean"))),
-    }
-}
