@@ -34,10 +34,8 @@ pub fn run(ctx: &Ctx, args: ExportArgs) -> Result<Exit> {
     }
 
     let (docs, vars) = export::documents(&store, &orgs, export::Secrets::References)?;
-    let header = format!(
-        "# crmctl apply file: org {names}.\n# Secrets are references; set {} before `crmctl apply -f`.\n",
-        if vars.is_empty() { "nothing".to_string() } else { vars.join(", ") }
-    );
+    let listed = listing(&vars);
+    let header = format!("# crmctl apply file: org {names}.\n# Secrets are references; set {listed} before `crmctl apply -f`.\n");
     let yaml = export::to_yaml(&docs, &header);
     match &args.out {
         Some(path) => {
@@ -48,9 +46,19 @@ pub fn run(ctx: &Ctx, args: ExportArgs) -> Result<Exit> {
         None => ctx.printer.raw(&yaml)?,
     }
     if !vars.is_empty() {
-        ctx.printer.status(format!("Secret references to set before applying: {}", vars.join(", ")));
+        ctx.printer.status(format!("Secret references to set before applying: {listed}"));
     }
     Ok(Exit::Ok)
+}
+
+/// The variables by name, or their number when there are many (each is
+/// also next to its secret in the documents).
+fn listing(vars: &[String]) -> String {
+    match vars.len() {
+        0 => "nothing".into(),
+        1..=12 => vars.join(", "),
+        n => format!("{n} environment variables (each named under its integration's secrets:), from {} to {}", vars[0], vars[n - 1]),
+    }
 }
 
 fn refuse_existing(path: &Path) -> crate::error::Result<()> {

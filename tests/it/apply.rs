@@ -623,3 +623,22 @@ fn the_webhook_key_is_kept_declared_and_carried_by_bundles() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("webhook_key must be at least 16 characters"), "{}", stderr(&out));
 }
+
+#[test]
+fn a_large_export_counts_its_variables_instead_of_listing_them() {
+    let env = env();
+    let mut text = String::new();
+    for i in 0..15 {
+        text.push_str(&format!(
+            "---\nkind: integration\nname: zd-{i:02}\nprovider: zendesk\nfields: {{subdomain: t{i}, email: ops@acme.com}}\nsecrets: {{api_token: '${{env:ZD_TOKEN}}'}}\n"
+        ));
+    }
+    env.write("work/many.yaml", &text);
+    env.ok(&["apply", "-f", "many.yaml"]);
+    let out = env.run(&["export"]);
+    let yaml = stdout(&out);
+    assert!(yaml.lines().nth(1).unwrap().contains("15 environment variables (each named under its integration's secrets:), from ZD_00_API_TOKEN to ZD_14_API_TOKEN"), "{yaml}");
+    assert!(yaml.contains("api_token: ${env:ZD_07_API_TOKEN}"), "{yaml}");
+    assert!(stderr(&out).contains("15 environment variables"), "{}", stderr(&out));
+    assert_no_canary(&env, &out, "a large export");
+}
