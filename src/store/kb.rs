@@ -122,28 +122,35 @@ fn article(r: &rusqlite::Row<'_>) -> rusqlite::Result<KbArticle> {
     })
 }
 
+/// The columns every run-state table has, in [`run_state`]'s order.
+pub(super) const RUN_STATE_COLUMNS: &str = "high_water, last_run_at, run_id, run_params, run_position, run_high_water, run_counts";
+
+/// What clears a run from a run-state row (the run finished or was abandoned).
+pub(super) const CLEAR_RUN: &str = "run_id = NULL, run_params = NULL, run_position = NULL, run_high_water = NULL, run_counts = NULL";
+
+/// A run-state row (KB import or record sync) selected as [`RUN_STATE_COLUMNS`].
+pub(super) fn run_state(r: &rusqlite::Row<'_>) -> rusqlite::Result<KbState> {
+    let run = match r.get::<_, Option<String>>(2)? {
+        Some(id) => Some(KbRun {
+            id,
+            params: r.get::<_, Option<String>>(3)?.unwrap_or_default(),
+            position: r.get::<_, Option<String>>(4)?.and_then(|s| serde_json::from_str(&s).ok()),
+            high_water: r.get(5)?,
+            counts: r.get::<_, Option<String>>(6)?.and_then(|s| serde_json::from_str(&s).ok()).unwrap_or_default(),
+        }),
+        None => None,
+    };
+    Ok(KbState { high_water: r.get(0)?, last_run_at: r.get(1)?, run })
+}
+
 impl Store {
     pub fn kb_state(&self, org: &Org, integration_id: &str) -> Result<KbState> {
         let row = self
             .conn
             .query_row(
-                "SELECT high_water, last_run_at, run_id, run_params, run_position, run_high_water, run_counts
-                 FROM kb_import_state WHERE org_id = ?1 AND integration_id = ?2",
+                &format!("SELECT {RUN_STATE_COLUMNS} FROM kb_import_state WHERE org_id = ?1 AND integration_id = ?2"),
                 (&org.id, integration_id),
-                |r| {
-                    let run_id: Option<String> = r.get(2)?;
-                    let run = match run_id {
-                        Some(id) => Some(KbRun {
-                            id,
-                            params: r.get::<_, Option<String>>(3)?.unwrap_or_default(),
-                            position: r.get::<_, Option<String>>(4)?.and_then(|s| serde_json::from_str(&s).ok()),
-                            high_water: r.get(5)?,
-                            counts: r.get::<_, Option<String>>(6)?.and_then(|s| serde_json::from_str(&s).ok()).unwrap_or_default(),
-                        }),
-                        None => None,
-                    };
-                    Ok(KbState { high_water: r.get(0)?, last_run_at: r.get(1)?, run })
-                },
+                run_state,
             )
             .optional()?;
         Ok(row.unwrap_or_default())
@@ -279,9 +286,10 @@ impl Store {
             0
         };
         tx.execute(
-            "UPDATE kb_import_state SET high_water = COALESCE(?1, high_water), last_run_at = ?2,
-                 run_id = NULL, run_params = NULL, run_position = NULL, run_high_water = NULL, run_counts = NULL
-             WHERE org_id = ?3 AND integration_id = ?4",
+            &format!(
+                "UPDATE kb_import_state SET high_water = COALESCE(?1, high_water), last_run_at = ?2, {CLEAR_RUN}
+                 WHERE org_id = ?3 AND integration_id = ?4"
+            ),
             (high_water, &at, &org.id, integration_id),
         )?;
         tx.commit()?;
@@ -291,8 +299,7 @@ impl Store {
     /// Forgets an unfinished import (after a failure that should not be resumed).
     pub fn kb_abandon_run(&self, org: &Org, integration_id: &str) -> Result<()> {
         self.conn.execute(
-            "UPDATE kb_import_state SET run_id = NULL, run_params = NULL, run_position = NULL, run_high_water = NULL, run_counts = NULL
-             WHERE org_id = ?1 AND integration_id = ?2",
+            &format!("UPDATE kb_import_state SET {CLEAR_RUN} WHERE org_id = ?1 AND integration_id = ?2"),
             (&org.id, integration_id),
         )?;
         Ok(())

@@ -5,7 +5,8 @@
 use rusqlite::OptionalExtension;
 use serde::Serialize;
 
-use super::{now, KbRun, KbState, Org, PageCommit, Store, Upserted};
+use super::kb::{run_state, CLEAR_RUN, RUN_STATE_COLUMNS};
+use super::{now, KbState, Org, PageCommit, Store, Upserted};
 use crate::error::{Error, Result};
 
 /// One mapped record, ready to upsert.
@@ -122,23 +123,9 @@ impl Store {
         let row = self
             .conn
             .query_row(
-                "SELECT high_water, last_run_at, run_id, run_params, run_position, run_high_water, run_counts
-                 FROM record_sync_state WHERE org_id = ?1 AND integration_id = ?2 AND stream = ?3",
+                &format!("SELECT {RUN_STATE_COLUMNS} FROM record_sync_state WHERE org_id = ?1 AND integration_id = ?2 AND stream = ?3"),
                 (&org.id, integration_id, stream),
-                |r| {
-                    let run_id: Option<String> = r.get(2)?;
-                    let run = match run_id {
-                        Some(id) => Some(KbRun {
-                            id,
-                            params: r.get::<_, Option<String>>(3)?.unwrap_or_default(),
-                            position: r.get::<_, Option<String>>(4)?.and_then(|s| serde_json::from_str(&s).ok()),
-                            high_water: r.get(5)?,
-                            counts: r.get::<_, Option<String>>(6)?.and_then(|s| serde_json::from_str(&s).ok()).unwrap_or_default(),
-                        }),
-                        None => None,
-                    };
-                    Ok(KbState { high_water: r.get(0)?, last_run_at: r.get(1)?, run })
-                },
+                run_state,
             )
             .optional()?;
         Ok(row.unwrap_or_default())
@@ -328,9 +315,10 @@ impl Store {
             0
         };
         tx.execute(
-            "UPDATE record_sync_state SET high_water = COALESCE(?1, high_water), last_run_at = ?2,
-                 run_id = NULL, run_params = NULL, run_position = NULL, run_high_water = NULL, run_counts = NULL
-             WHERE org_id = ?3 AND integration_id = ?4 AND stream = ?5",
+            &format!(
+                "UPDATE record_sync_state SET high_water = COALESCE(?1, high_water), last_run_at = ?2, {CLEAR_RUN}
+                 WHERE org_id = ?3 AND integration_id = ?4 AND stream = ?5"
+            ),
             (high_water, &at, &org.id, integration_id, stream),
         )?;
         tx.commit()?;
