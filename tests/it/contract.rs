@@ -212,22 +212,24 @@ fn ready(test: &str, spec: &str) -> bool {
     tools_ready(test, &[specs_dir().join(spec)])
 }
 
-#[test]
-fn zendesk() {
-    if !ready("contract::zendesk", "zendesk/support-oas.yaml") {
+/// Prism serving the vendor's spec, and `run` against it.
+fn check(test: &str, spec: &str, case: Case<'_>) {
+    if !ready(test, spec) {
         return;
     }
-    let mut prism = Prism::start("zendesk");
-    run(
-        Case {
-            vendor: "zendesk",
-            provider: "zendesk",
-            fields: vec!["subdomain=acme".into(), "email=support-bot@acme.com".into()],
-            secrets: vec![("api_token", CANARY.into())],
-            base_url_flag: true,
-        },
-        &mut prism,
-    );
+    let mut prism = Prism::start(case.vendor);
+    run(case, &mut prism);
+}
+
+#[test]
+fn zendesk() {
+    check("contract::zendesk", "zendesk/support-oas.yaml", Case {
+        vendor: "zendesk",
+        provider: "zendesk",
+        fields: vec!["subdomain=acme".into(), "email=support-bot@acme.com".into()],
+        secrets: vec![("api_token", CANARY.into())],
+        base_url_flag: true,
+    });
 }
 
 /// Zendesk Help Center (Guide): `crmctl kb import` against Prism serving
@@ -321,57 +323,36 @@ fn zendesk_help_center_kb_import() {
 
 #[test]
 fn chatwoot() {
-    if !ready("contract::chatwoot", "chatwoot/application_swagger.json") {
-        return;
-    }
-    let mut prism = Prism::start("chatwoot");
-    run(
-        Case {
-            vendor: "chatwoot",
-            provider: "chatwoot",
-            fields: vec!["instance_url=https://chat.acme.com".into(), "account_id=1".into(), "inbox_id=3".into()],
-            secrets: vec![("api_access_token", CANARY.into())],
-            base_url_flag: true,
-        },
-        &mut prism,
-    );
+    check("contract::chatwoot", "chatwoot/application_swagger.json", Case {
+        vendor: "chatwoot",
+        provider: "chatwoot",
+        fields: vec!["instance_url=https://chat.acme.com".into(), "account_id=1".into(), "inbox_id=3".into()],
+        secrets: vec![("api_access_token", CANARY.into())],
+        base_url_flag: true,
+    });
 }
 
 #[test]
 fn pipedrive() {
-    if !ready("contract::pipedrive", "pipedrive/openapi-v2.yaml") {
-        return;
-    }
-    let mut prism = Prism::start("pipedrive");
-    run(
-        Case {
-            vendor: "pipedrive",
-            provider: "pipedrive",
-            fields: vec!["line_number=+61299999999".into()],
-            // The field's pattern wants 40 hex digits, so no canary text here.
-            secrets: vec![("api_token", "3f9a1c0e7b5d2a8c4e6f1b3d5a7c9e0f2b4d6a8c".into())],
-            base_url_flag: true,
-        },
-        &mut prism,
-    );
+    check("contract::pipedrive", "pipedrive/openapi-v2.yaml", Case {
+        vendor: "pipedrive",
+        provider: "pipedrive",
+        fields: vec!["line_number=+61299999999".into()],
+        // The field's pattern wants 40 hex digits, so no canary text here.
+        secrets: vec![("api_token", "3f9a1c0e7b5d2a8c4e6f1b3d5a7c9e0f2b4d6a8c".into())],
+        base_url_flag: true,
+    });
 }
 
 #[test]
 fn jira() {
-    if !ready("contract::jira", "jira/swagger-v3.v3.json") {
-        return;
-    }
-    let mut prism = Prism::start("jira");
-    run(
-        Case {
-            vendor: "jira",
-            provider: "jira",
-            fields: vec!["site_url=https://acme.atlassian.net".into(), "email=support-bot@acme.com".into(), "project_key=SUP".into()],
-            secrets: vec![("api_token", CANARY.into())],
-            base_url_flag: true,
-        },
-        &mut prism,
-    );
+    check("contract::jira", "jira/swagger-v3.v3.json", Case {
+        vendor: "jira",
+        provider: "jira",
+        fields: vec!["site_url=https://acme.atlassian.net".into(), "email=support-bot@acme.com".into(), "project_key=SUP".into()],
+        secrets: vec![("api_token", CANARY.into())],
+        base_url_flag: true,
+    });
 }
 
 #[test]
