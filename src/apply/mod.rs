@@ -459,21 +459,25 @@ pub fn resolve(docs: &[Located], catalog: &Catalog, default_org: &str, mode: Sec
         }
     }
 
-    // Assistants named by integrations must exist in the files or the store
-    // (checked by the plan); here, only that a name was declared when the
-    // org is declared and the assistant is not.
+    // Assistants named by integrations are checked by the plan, which
+    // knows the store.
     if problems.is_empty() {
         return Ok(desired);
     }
+    Err(problems_error(problems, "fix every problem listed and run again; `crmctl schema apply` gives the files' JSON Schema"))
+}
+
+/// Every problem found, one per line, as one usage error (exit 2).
+fn problems_error(problems: Vec<String>, hint: &str) -> Error {
     let n = problems.len();
-    Err(Error::usage_hint(
+    Error::usage_hint(
         format!(
             "the apply files have {n} problem{}; nothing was written:\n{}",
             if n == 1 { "" } else { "s" },
             problems.iter().map(|p| format!("  - {p}")).collect::<Vec<_>>().join("\n")
         ),
-        "fix every problem listed and run again; `crmctl schema apply` gives the files' JSON Schema",
-    ))
+        hint,
+    )
 }
 
 /// Known org settings and their checks.

@@ -7,9 +7,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::Serialize;
 use serde_json::{json, Value};
 
-use super::{Desired, IntegrationSpec, Kind, ScheduleSpec};
+use super::{problems_error, Desired, IntegrationSpec, Kind, ScheduleSpec};
+
+const HINT: &str = "declare what is missing in the files, or create it first";
 use crate::engine::mapping::{self, Mapping};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::secrets::{seal, MasterKey, SealContext};
 use crate::store::{Integration, NewIntegration, Op, Org, SealedField, Store, WEBHOOK_KEY_FIELD};
 
@@ -198,7 +200,7 @@ pub fn plan(store: &Store, key: &MasterKey, desired: &Desired, prune: bool) -> R
         }
     }
     if !problems.is_empty() {
-        return Err(problems_error(problems));
+        return Err(problems_error(problems, HINT));
     }
 
     // Assistants: name -> id per org, for integrations to refer to.
@@ -331,7 +333,7 @@ pub fn plan(store: &Store, key: &MasterKey, desired: &Desired, prune: bool) -> R
         }
     }
     if !problems.is_empty() {
-        return Err(problems_error(problems));
+        return Err(problems_error(problems, HINT));
     }
 
     let mut ops = orgs_ops;
@@ -340,18 +342,6 @@ pub fn plan(store: &Store, key: &MasterKey, desired: &Desired, prune: bool) -> R
     ops.extend(integration_ops);
     ops.extend(assistant_delete_ops);
     Ok(Plan { changes, ops })
-}
-
-fn problems_error(problems: Vec<String>) -> Error {
-    let n = problems.len();
-    Error::usage_hint(
-        format!(
-            "the apply files have {n} problem{}; nothing was written:\n{}",
-            if n == 1 { "" } else { "s" },
-            problems.iter().map(|p| format!("  - {p}")).collect::<Vec<_>>().join("\n")
-        ),
-        "declare what is missing in the files, or create it first",
-    )
 }
 
 fn seal_all(key: &MasterKey, org: &Org, id: &str, secrets: &BTreeMap<String, crate::secrets::Secret>, only: Option<&BTreeSet<String>>) -> Vec<SealedField> {
