@@ -84,6 +84,11 @@ pub enum Error {
     #[error("{message}")]
     Failed { message: String },
 
+    /// A KB import or sync lost its run lease (its process stalled past
+    /// the lease, and another run took over): it writes nothing more.
+    #[error("this run's lease on `{job}` expired and another run took it over; nothing more was written")]
+    LeaseLost { job: String },
+
     /// SIGINT or a closed prompt.
     #[error("interrupted")]
     Interrupted,
@@ -116,7 +121,7 @@ impl Error {
             Error::NoKey { .. } | Error::Keyring(_) | Error::Store(_) | Error::Io { .. } => {
                 Exit::Environment
             }
-            Error::Failed { .. } => Exit::Failed,
+            Error::Failed { .. } | Error::LeaseLost { .. } => Exit::Failed,
             Error::Interrupted => Exit::Interrupted,
         }
     }
@@ -155,7 +160,8 @@ impl Error {
                 Some("upgrade crmctl; this store was left untouched".into())
             }
             Error::Store(e) if is_busy(e) => Some(
-                "another crmctl process holds the store; retry, or raise CRMCTL_BUSY_TIMEOUT_MS"
+                "another process held the store's write lock for longer than CRMCTL_BUSY_TIMEOUT_MS \
+                 (default 60000): retry, or raise it"
                     .into(),
             ),
             _ => None,

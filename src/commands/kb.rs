@@ -48,7 +48,7 @@ fn import(ctx: &Ctx, a: KbImportArgs) -> Result<Exit> {
     }
     let tokens = token_source(ctx, key);
     let http = Http::new(a.http.timeout);
-    let opts = ImportOptions { full: a.full, since, locale: a.locale.clone(), dry_run: a.dry_run };
+    let opts = ImportOptions { full: a.full, since, locale: a.locale.clone(), dry_run: a.dry_run, wait: a.wait };
     let progress = Progress::new(&ctx.printer, &format!("importing {}", target.name));
     let report = runtime()?.block_on(kb::import(&target, &store, &http, &tokens, &opts, &progress));
     print_report(ctx, &report)
@@ -88,7 +88,7 @@ fn print_report(ctx: &Ctx, r: &ImportReport) -> Result<Exit> {
             if !f.hint.is_empty() {
                 ctx.printer.status(format!("{}: hint: {}", r.integration, f.hint));
             }
-            Ok(Exit::Failed)
+            Ok(if f.class == crate::engine::FailureClass::Busy { Exit::Usage } else { Exit::Failed })
         }
     }
 }

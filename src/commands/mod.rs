@@ -111,11 +111,19 @@ pub fn run(cli: Cli) -> Exit {
         Ok(s) => s,
         Err(e) => return report(&printer, e.into()),
     };
+    if !cli.global.quiet {
+        crate::store::busy::set_notice(store_wait_notice);
+    }
     let ctx = Ctx { settings, printer };
     match dispatch(&ctx, cli.command) {
         Ok(exit) => exit,
         Err(e) => report(&ctx.printer, e),
     }
+}
+
+#[allow(clippy::print_stderr)]
+fn store_wait_notice(message: &str) {
+    eprintln!("{message}");
 }
 
 fn report(printer: &Printer, err: anyhow::Error) -> Exit {

@@ -12,6 +12,7 @@ pub struct Progress {
     what: String,
     /// What is counted (`articles`, `records`).
     unit: &'static str,
+    quiet: bool,
 }
 
 impl Progress {
@@ -31,11 +32,20 @@ impl Progress {
             b.set_message(what.to_string());
             b
         });
-        Progress { bar, what: what.to_string(), unit: "articles" }
+        Progress { bar, what: what.to_string(), unit: "articles", quiet: printer.is_quiet() }
     }
 }
 
 impl Reporter for Progress {
+    #[allow(clippy::print_stderr)]
+    fn note(&self, message: &str) {
+        match &self.bar {
+            Some(b) => b.suspend(|| eprintln!("{message}")),
+            None if !self.quiet => eprintln!("{message}"),
+            None => {}
+        }
+    }
+
     fn start(&self, total: u64) {
         if let Some(b) = &self.bar {
             b.set_length(total);

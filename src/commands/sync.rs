@@ -56,7 +56,7 @@ pub fn run(ctx: &Ctx, a: SyncArgs) -> Result<Exit> {
     }
     let tokens = token_source(ctx, key);
     let http = Http::new(a.http.timeout);
-    let opts = SyncOptions { streams: only.into_iter().collect(), full: a.full, since, dry_run: a.dry_run };
+    let opts = SyncOptions { streams: only.into_iter().collect(), full: a.full, since, dry_run: a.dry_run, wait: a.wait };
     let progress = Progress::records(&ctx.printer, &format!("syncing {}", target.name));
     let report = runtime()?.block_on(sync::sync(&target, &store, &http, &tokens, &opts, &progress));
     print_report(ctx, &report)
@@ -114,5 +114,14 @@ fn print_report(ctx: &Ctx, r: &SyncReport) -> Result<Exit> {
             ctx.printer.status(l);
         }
     }
-    Ok(if r.streams.iter().any(|s| s.failure.is_some()) { Exit::Failed } else { Exit::Ok })
+    // Refused because the stream is being synced elsewhere: exit 2, unless
+    // another stream really failed.
+    let failures: Vec<_> = r.streams.iter().filter_map(|s| s.failure.as_ref()).collect();
+    Ok(if failures.is_empty() {
+        Exit::Ok
+    } else if failures.iter().all(|f| f.class == crate::engine::FailureClass::Busy) {
+        Exit::Usage
+    } else {
+        Exit::Failed
+    })
 }

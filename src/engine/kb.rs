@@ -27,6 +27,9 @@ pub struct ImportOptions {
     pub locale: Option<String>,
     /// Read and compare, write nothing.
     pub dry_run: bool,
+    /// How long to wait for a run of the same import elsewhere (zero:
+    /// refuse at once).
+    pub wait: std::time::Duration,
 }
 
 /// An import's outcome. Stable JSON.
@@ -127,7 +130,33 @@ pub async fn import(target: &Target, store: &Store, http: &Http, tokens: &TokenS
     };
     let mut item_failures: Vec<Value> = Vec::new();
     let mut run = None;
-    let result = import_inner(target, store, http, tokens, opts, reporter, &mut report, &mut item_failures, &mut run).await;
+    let lease = match (&target.integration, opts.dry_run) {
+        (Some(i), false) => {
+            match super::lease::acquire(store, &target.org, &target.name, &i.id, crate::store::KB_JOB, "kb import", opts.wait, reporter).await {
+                Ok(l) => Some(l),
+                Err(f) => {
+                    // Nothing ran: no sync-log row, the other run writes its own.
+                    report.failure = Some(f);
+                    report.duration_ms = started.elapsed().as_millis() as u64;
+                    return report;
+                }
+            }
+        }
+        _ => None,
+    };
+    let result = {
+        let work = import_inner(target, store, http, tokens, opts, reporter, &mut report, &mut item_failures, &mut run, lease.as_ref().map(|l| l.as_ref()));
+        match &lease {
+            Some(l) => tokio::select! {
+                r = work => r,
+                lost = l.keep_alive() => Err(lost),
+            },
+            None => work.await,
+        }
+    };
+    if let Some(l) = &lease {
+        l.release(store);
+    }
     reporter.finish();
     report.duration_ms = started.elapsed().as_millis() as u64;
     let (exchanges, redactor) = match run {
@@ -192,6 +221,7 @@ async fn import_inner<'a>(
     report: &mut ImportReport,
     item_failures: &mut Vec<Value>,
     run_slot: &mut Option<Run<'a>>,
+    lease: Option<crate::store::LeaseRef<'_>>,
 ) -> Result<(), Failure> {
     let Some(kb) = &target.template.knowledge_base else {
         let why = target
@@ -207,7 +237,7 @@ async fn import_inner<'a>(
         return Err(Failure::config("only a saved integration can import a knowledge base"));
     };
     let org: &Org = &target.org;
-    let store_err = |e: crate::error::Error| Failure::new(FailureClass::Config, format!("the store: {e}"), "check the store file and disk space");
+    let store_err = Failure::store;
 
     // Where to start: an explicit --since, else the stored high-water mark
     // (unless --full), and an unfinished run with the same parameters resumes.
@@ -357,7 +387,7 @@ async fn import_inner<'a>(
                         org,
                         &integration.id,
                         &rows,
-                        &PageCommit { run_id: &run_id, mark_seen: opts.full, position: pos.as_ref(), high_water: high_water.as_deref(), counts: &counts_after },
+                        &PageCommit { run_id: &run_id, mark_seen: opts.full, position: pos.as_ref(), high_water: high_water.as_deref(), counts: &counts_after, lease },
                     )
                     .map_err(store_err)?
             };
@@ -373,7 +403,7 @@ async fn import_inner<'a>(
         req = PageReq::First;
     }
     if !opts.dry_run {
-        report.archived = store.kb_finish_run(org, &integration.id, &run_id, opts.full, high_water.as_deref()).map_err(store_err)?;
+        report.archived = store.kb_finish_run(org, &integration.id, &run_id, opts.full, high_water.as_deref(), lease).map_err(store_err)?;
     }
     Ok(())
 }

@@ -9,6 +9,7 @@ pub mod events;
 pub mod pipeline;
 pub mod jsonpath;
 pub mod kb;
+pub mod lease;
 pub mod mapping;
 pub mod legacy;
 pub mod oauth;
@@ -33,6 +34,8 @@ pub trait Reporter: Send + Sync {
     /// for operations that page through a source (a knowledge-base import).
     fn progress(&self, _done: u64, _total: Option<u64>, _note: &str) {}
     fn finish(&self) {}
+    /// A line about the run that is not progress (waiting for another run).
+    fn note(&self, _message: &str) {}
 }
 
 /// Reports nothing.
@@ -65,11 +68,14 @@ pub enum FailureClass {
     UnexpectedResponse,
     /// The configuration cannot make a request (a template or field problem).
     Config,
+    /// Another run of the same job holds its lease (exit 2).
+    Busy,
 }
 
 impl FailureClass {
     pub fn as_str(self) -> &'static str {
         match self {
+            FailureClass::Busy => "busy",
             FailureClass::Dns => "dns",
             FailureClass::Connect => "connect",
             FailureClass::Tls => "tls",
@@ -103,6 +109,13 @@ pub struct Failure {
 impl Failure {
     pub fn new(class: FailureClass, message: impl Into<String>, hint: impl Into<String>) -> Self {
         Failure { class, message: message.into(), hint: hint.into(), http_status: None, retry_after_s: None }
+    }
+
+    /// A store error met during a run, with the error's own hint (a busy
+    /// store names the lock timeout, not the disk).
+    pub fn store(e: crate::error::Error) -> Self {
+        let hint = e.hint().unwrap_or_else(|| "check the store file and disk space".into());
+        Failure::new(FailureClass::Config, format!("the store: {e}"), hint)
     }
 
     pub fn config(message: impl Into<String>) -> Self {

@@ -164,8 +164,10 @@ async fn run_one(cfg: &WorkerConfig, store: &Store, tokens: &TokenSource, s: &Sc
         }
     };
     if s.job == "kb" {
+        // A run already going elsewhere (by hand, or another worker's): this
+        // due time is skipped, not waited for, so the worker keeps draining.
         let r = kb::import(&target, store, &cfg.http, tokens, &kb::ImportOptions::default(), &Silent).await;
-        out.status = r.status;
+        out.status = if busy(r.failure.as_ref()) { "skipped".into() } else { r.status };
         (out.processed, out.created, out.updated, out.failed) = (r.processed, r.created, r.updated, r.failed);
         out.error = r.failure.map(|f| f.to_string());
     } else {
@@ -178,7 +180,7 @@ async fn run_one(cfg: &WorkerConfig, store: &Store, tokens: &TokenSource, s: &Sc
         };
         let opts = sync::SyncOptions { streams: vec![stream], ..Default::default() };
         let r = sync::sync(&target, store, &cfg.http, tokens, &opts, &Silent).await;
-        out.status = r.status;
+        out.status = if r.streams.iter().any(|st| busy(st.failure.as_ref())) { "skipped".into() } else { r.status };
         out.error = r.failure.as_ref().map(|f| f.to_string());
         for st in &r.streams {
             out.processed += st.processed;
@@ -191,6 +193,10 @@ async fn run_one(cfg: &WorkerConfig, store: &Store, tokens: &TokenSource, s: &Sc
         }
     }
     out
+}
+
+fn busy(f: Option<&super::Failure>) -> bool {
+    f.is_some_and(|f| f.class == super::FailureClass::Busy)
 }
 
 #[cfg(test)]

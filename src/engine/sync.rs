@@ -33,6 +33,9 @@ pub struct SyncOptions {
     pub since: Option<jiff::Timestamp>,
     /// Read, map and compare, write nothing.
     pub dry_run: bool,
+    /// How long to wait for a sync of the same stream elsewhere (zero:
+    /// refuse at once).
+    pub wait: std::time::Duration,
 }
 
 /// A sync's outcome. Stable JSON.
@@ -116,7 +119,7 @@ fn tally(c: &mut Counts, out: &[Upserted]) {
 const KEEP_FAILURES: usize = 20;
 
 fn store_err(e: crate::error::Error) -> Failure {
-    Failure::new(FailureClass::Config, format!("the store: {e}"), "check the store file and disk space")
+    Failure::store(e)
 }
 
 /// Syncs the selected streams of a saved integration. A connection check
@@ -239,7 +242,34 @@ async fn sync_stream(
         sync_log_id: None,
     };
     let mut pager = None;
-    let result = stream_inner(target, integration, store, http, tokens, opts, stream, reporter, &mut report, &mut pager).await;
+    let lease = if opts.dry_run {
+        None
+    } else {
+        let job = crate::store::sync_job(stream.as_str());
+        let what = format!("{} sync", stream.as_str());
+        match super::lease::acquire(store, &target.org, &target.name, &integration.id, &job, &what, opts.wait, reporter).await {
+            Ok(l) => Some(l),
+            Err(f) => {
+                // Nothing ran: no sync-log row, the other run writes its own.
+                report.failure = Some(f);
+                report.duration_ms = started.elapsed().as_millis() as u64;
+                return report;
+            }
+        }
+    };
+    let result = {
+        let work = stream_inner(target, integration, store, http, tokens, opts, stream, reporter, &mut report, &mut pager, lease.as_ref().map(|l| l.as_ref()));
+        match &lease {
+            Some(l) => tokio::select! {
+                r = work => r,
+                lost = l.keep_alive() => Err(lost),
+            },
+            None => work.await,
+        }
+    };
+    if let Some(l) = &lease {
+        l.release(store);
+    }
     report.duration_ms = started.elapsed().as_millis() as u64;
     let (exchanges, redactor) = match pager {
         Some(p) => (p.exchanges, p.redactor),
@@ -307,6 +337,7 @@ async fn stream_inner<'a>(
     reporter: &dyn Reporter,
     report: &mut StreamReport,
     pager_slot: &mut Option<Pager<'a>>,
+    lease: Option<crate::store::LeaseRef<'_>>,
 ) -> Result<(), Failure> {
     let name = stream.as_str();
     let Some(spec) = target.template.streams.get(name) else {
@@ -450,7 +481,7 @@ async fn stream_inner<'a>(
                     name,
                     "sync",
                     &rows,
-                    Some(&PageCommit { run_id: &run_id, mark_seen: opts.full, position: pos.as_ref(), high_water: high_water.as_deref(), counts: &counts_after }),
+                    Some(&PageCommit { run_id: &run_id, mark_seen: opts.full, position: pos.as_ref(), high_water: high_water.as_deref(), counts: &counts_after, lease }),
                 )
                 .map_err(store_err)?;
             crate::debug::hold("sync:page-committed");
@@ -465,7 +496,7 @@ async fn stream_inner<'a>(
         }
     }
     if !opts.dry_run {
-        report.deleted = store.sync_finish_run(org, &integration.id, name, &run_id, opts.full, high_water.as_deref()).map_err(store_err)?;
+        report.deleted = store.sync_finish_run(org, &integration.id, name, &run_id, opts.full, high_water.as_deref(), lease).map_err(store_err)?;
     }
     Ok(())
 }

@@ -31,7 +31,7 @@ pub enum Op {
 impl Store {
     /// Executes the operations in one transaction.
     pub fn apply_ops(&mut self, ops: &[Op]) -> Result<()> {
-        let tx = self.conn.transaction()?;
+        let tx = self.write_tx()?;
         let ts = now();
         for op in ops {
             match op {

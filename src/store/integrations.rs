@@ -152,7 +152,7 @@ impl Store {
 
     /// Inserts an integration and its sealed secrets in one transaction.
     pub fn insert_integration(&mut self, org: &Org, new: &NewIntegration, secrets: &[SealedField]) -> Result<Integration> {
-        let tx = self.conn.transaction()?;
+        let tx = self.write_tx()?;
         insert_one(&tx, org, new, secrets, &now())?;
         tx.commit()?;
         self.integration(org, &new.id)
@@ -162,7 +162,7 @@ impl Store {
     /// transaction: all of them, or (on any error, a duplicate name
     /// included) none.
     pub fn insert_integrations(&mut self, org: &Org, rows: &[(NewIntegration, Vec<SealedField>)]) -> Result<Vec<Integration>> {
-        let tx = self.conn.transaction()?;
+        let tx = self.write_tx()?;
         let ts = now();
         for (new, secrets) in rows {
             insert_one(&tx, org, new, secrets, &ts)?;
@@ -180,7 +180,7 @@ impl Store {
         secrets: &[SealedField],
     ) -> Result<Integration> {
         let current = self.integration(org, id)?;
-        let tx = self.conn.transaction()?;
+        let tx = self.write_tx()?;
         let ts = now();
         let name = patch.name.clone().unwrap_or(current.name.clone());
         if name != current.name {

@@ -77,6 +77,16 @@ pub struct PageCommit<'a> {
     pub high_water: Option<&'a str>,
     /// The run's counts once this page's outcomes are added.
     pub counts: &'a dyn Fn(&[Upserted]) -> serde_json::Value,
+    /// The run lease the page is written under (none for a dry run).
+    pub lease: Option<super::LeaseRef<'a>>,
+}
+
+/// The run-lease job of a KB import.
+pub const KB_JOB: &str = "kb";
+
+/// The run-lease job of a record sync of one stream.
+pub fn sync_job(stream: &str) -> String {
+    format!("sync:{stream}")
 }
 
 /// Filters for `kb list`.
@@ -173,7 +183,8 @@ impl Store {
     /// transaction: a process killed between pages loses nothing and
     /// repeats nothing.
     pub fn kb_commit_page(&self, org: &Org, integration_id: &str, articles: &[KbUpsert], page: &PageCommit<'_>) -> Result<Vec<Upserted>> {
-        let tx = self.conn.unchecked_transaction()?;
+        let tx = self.write_tx()?;
+        super::leases::check(&tx, integration_id, KB_JOB, page.lease.as_ref())?;
         let at = now();
         let mut out = Vec::with_capacity(articles.len());
         {
@@ -273,8 +284,17 @@ impl Store {
     /// Ends an import: with `archive`, archives the articles this run did
     /// not see; moves the high-water mark; clears the run. Returns how many
     /// were archived.
-    pub fn kb_finish_run(&self, org: &Org, integration_id: &str, run_id: &str, archive: bool, high_water: Option<&str>) -> Result<u64> {
-        let tx = self.conn.unchecked_transaction()?;
+    pub fn kb_finish_run(
+        &self,
+        org: &Org,
+        integration_id: &str,
+        run_id: &str,
+        archive: bool,
+        high_water: Option<&str>,
+        lease: Option<super::LeaseRef<'_>>,
+    ) -> Result<u64> {
+        let tx = self.write_tx()?;
+        super::leases::check(&tx, integration_id, KB_JOB, lease.as_ref())?;
         let at = now();
         let archived = if archive {
             tx.execute(

@@ -121,7 +121,7 @@ impl Store {
 
     /// Records the store's first key. Fails if it already has one.
     pub fn init_key(&mut self, key: &MasterKey, source: SourceKind, kdf: Option<&KdfParams>) -> Result<()> {
-        let tx = self.conn.transaction()?;
+        let tx = self.write_tx()?;
         let exists: i64 = tx.query_row("SELECT COUNT(*) FROM master_keys", [], |r| r.get(0))?;
         if exists > 0 {
             return Err(Error::usage_hint(
@@ -149,7 +149,7 @@ impl Store {
         source: SourceKind,
         kdf: Option<&KdfParams>,
     ) -> Result<usize> {
-        let tx = self.conn.transaction()?;
+        let tx = self.write_tx()?;
         let rows = all_sealed(&tx)?;
         let ts = now();
         for row in &rows {

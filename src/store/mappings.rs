@@ -91,7 +91,7 @@ impl Store {
         mappings: &[MappingUpsert<'_>],
         replace: bool,
     ) -> Result<(usize, usize, usize)> {
-        let tx = self.conn.unchecked_transaction()?;
+        let tx = self.write_tx()?;
         let at = now();
         let mut removed = 0;
         if replace {

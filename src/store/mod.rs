@@ -3,9 +3,11 @@
 //! an [`Org`] and filters on its id.
 
 mod apply;
+pub mod busy;
 mod integrations;
 mod kb;
 mod keys;
+mod leases;
 mod mappings;
 mod orgs;
 mod queue;
@@ -24,8 +26,9 @@ use rusqlite_migration::{Migrations, M};
 pub use apply::Op;
 pub use integrations::{Integration, IntegrationPatch, NewIntegration, SealedField};
 pub use keys::KeyRow;
+pub use leases::LeaseHolder;
 pub use mappings::{MappingRow, MappingUpsert};
-pub use kb::{KbArticle, KbFilter, KbHit, KbRun, KbState, KbUpsert, PageCommit, Upserted};
+pub use kb::{sync_job, KB_JOB, KbArticle, KbFilter, KbHit, KbRun, KbState, KbUpsert, PageCommit, Upserted};
 pub use orgs::{Assistant, Org};
 pub use records::{AccountRow, RecordFilter, RecordRow, RecordUpsert};
 pub use schedules::Schedule;
@@ -46,7 +49,15 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0006_records.sql"),
     include_str!("migrations/0007_schedules.sql"),
     include_str!("migrations/0008_webhooks.sql"),
+    include_str!("migrations/0009_run_leases.sql"),
 ];
+
+/// The run lease a page commit checks: its id and how far to renew it.
+#[derive(Debug, Clone, Copy)]
+pub struct LeaseRef<'a> {
+    pub id: &'a str,
+    pub ttl: Duration,
+}
 
 pub const DEFAULT_ORG: &str = "default";
 
@@ -98,11 +109,7 @@ impl Store {
 
     fn open_inner(path: &Path) -> Result<Store> {
         let mut conn = Connection::open(path)?;
-        let busy_ms = std::env::var("CRMCTL_BUSY_TIMEOUT_MS")
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(5000);
-        conn.busy_timeout(Duration::from_millis(busy_ms))?;
+        busy::install(&conn, path)?;
         // journal_mode returns a row; pragma_update would reject it.
         let _: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
@@ -114,12 +121,11 @@ impl Store {
         if found > known {
             return Err(Error::StoreTooNew { path: path.to_path_buf(), found, known });
         }
-        migrations().to_latest(&mut conn).map_err(|e| match e {
-            rusqlite_migration::Error::RusqliteError { err, .. } => Error::Store(err),
-            other => Error::Failed { message: format!("migrating the store: {other}") },
-        })?;
+        if found < known {
+            migrate(&mut conn)?;
+        }
 
-        let tx = conn.transaction()?;
+        let tx = rusqlite::Transaction::new_unchecked(&conn, rusqlite::TransactionBehavior::Immediate)?;
         let existing: Option<String> = tx
             .query_row("SELECT value FROM meta WHERE key = 'store_id'", [], |r| r.get(0))
             .optional()?;
@@ -145,6 +151,13 @@ impl Store {
         Ok(Store { conn, path: path.to_path_buf(), store_id })
     }
 
+    /// Starts a write transaction that takes the write lock up front
+    /// (`BEGIN IMMEDIATE`), so a busy store is waited for (see [`busy`])
+    /// rather than failing when a read upgrades to a write.
+    pub(crate) fn write_tx(&self) -> Result<rusqlite::Transaction<'_>> {
+        Ok(rusqlite::Transaction::new_unchecked(&self.conn, rusqlite::TransactionBehavior::Immediate)?)
+    }
+
     pub fn path(&self) -> &Path {
         &self.path
     }
@@ -156,6 +169,29 @@ impl Store {
 
     pub fn schema_version(&self) -> Result<i64> {
         Ok(self.conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
+    }
+}
+
+/// Applies the pending migrations. Two processes opening an old store at
+/// once both get here: the migrator's own transaction starts deferred, so
+/// the loser of the race gets SQLITE_BUSY at once, whatever the timeout;
+/// it waits and tries again (finding the work done) within the bound.
+fn migrate(conn: &mut Connection) -> Result<()> {
+    let started = std::time::Instant::now();
+    let mut pause = Duration::from_millis(5);
+    loop {
+        match migrations().to_latest(conn) {
+            Ok(()) => return Ok(()),
+            Err(rusqlite_migration::Error::RusqliteError { err, .. }) => {
+                let busy = matches!(err.sqlite_error_code(), Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked));
+                if !busy || started.elapsed() >= busy::timeout() {
+                    return Err(Error::Store(err));
+                }
+            }
+            Err(other) => return Err(Error::Failed { message: format!("migrating the store: {other}") }),
+        }
+        std::thread::sleep(pause);
+        pause = (pause * 2).min(Duration::from_millis(200));
     }
 }
 

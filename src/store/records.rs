@@ -156,7 +156,10 @@ impl Store {
         rows: &[RecordUpsert],
         page: Option<&PageCommit<'_>>,
     ) -> Result<Vec<Upserted>> {
-        let tx = self.conn.unchecked_transaction()?;
+        let tx = self.write_tx()?;
+        if let Some(p) = page {
+            super::leases::check(&tx, integration_id, &super::kb::sync_job(stream), p.lease.as_ref())?;
+        }
         let at = now();
         let mut out = Vec::with_capacity(rows.len());
         {
@@ -301,8 +304,19 @@ impl Store {
     /// Ends a sync of one stream: with `mark_deleted`, marks the records
     /// this run did not see as deleted; moves the high-water mark; clears
     /// the run. Returns how many were marked.
-    pub fn sync_finish_run(&self, org: &Org, integration_id: &str, stream: &str, run_id: &str, mark_deleted: bool, high_water: Option<&str>) -> Result<u64> {
-        let tx = self.conn.unchecked_transaction()?;
+    #[allow(clippy::too_many_arguments)]
+    pub fn sync_finish_run(
+        &self,
+        org: &Org,
+        integration_id: &str,
+        stream: &str,
+        run_id: &str,
+        mark_deleted: bool,
+        high_water: Option<&str>,
+        lease: Option<super::LeaseRef<'_>>,
+    ) -> Result<u64> {
+        let tx = self.write_tx()?;
+        super::leases::check(&tx, integration_id, &super::kb::sync_job(stream), lease.as_ref())?;
         let at = now();
         let deleted = if mark_deleted {
             tx.execute(

@@ -38,7 +38,7 @@ impl Store {
     /// Remembers an accepted signature until `expires_at`. False when it
     /// was already there (a replay). Expired signatures are dropped first.
     pub fn remember_signature(&self, org: &Org, integration_id: &str, signature: &str, expires_at: &str) -> Result<bool> {
-        let tx = self.conn.unchecked_transaction()?;
+        let tx = self.write_tx()?;
         tx.execute("DELETE FROM webhook_signatures WHERE expires_at < ?1", [now()])?;
         let n = tx.execute(
             "INSERT INTO webhook_signatures (org_id, integration_id, signature, expires_at) VALUES (?1, ?2, ?3, ?4)
