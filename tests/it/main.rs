@@ -22,6 +22,7 @@ mod keys;
 mod oauth;
 mod orgs;
 mod prompts;
+mod runs;
 mod rotate_interrupted;
 mod sandbox;
 mod schedule;
