@@ -301,6 +301,14 @@ async fn import_inner<'a>(
 
     let mut leaf_i = position.leaf;
     let mut req = position.req;
+    // The page read and converted but not yet committed.
+    let mut pending: Option<Page> = None;
+    let flush = |pending: &mut Option<Page>, counts: &mut Counts| -> Result<bool, Failure> {
+        match pending.take() {
+            Some(p) => commit(store, org, &integration.id, &run_id, opts, lease, counts, p).map(|_| true),
+            None => Ok(false),
+        }
+    };
     while leaf_i < leaves.len() {
         let leaf = &leaves[leaf_i];
         let mut lctx = ctx.clone();
@@ -318,12 +326,20 @@ async fn import_inner<'a>(
                 ));
                 break;
             }
-            let (resp, body) = run.pager.send(http_req).await?;
+            let (resp, body) = match run.pager.send(http_req).await {
+                Ok(r) => r,
+                Err(f) => {
+                    // What was read before the failure is kept.
+                    flush(&mut pending, &mut counts)?;
+                    return Err(f);
+                }
+            };
             let found = if kb.items.is_empty() { Some(&body) } else { jsonpath::get(&body, &kb.items) };
             let items: &[Value] = match found {
                 Some(Value::Array(a)) => a,
                 None | Some(Value::Null) if is_empty_page(&body) => &[],
                 _ => {
+                    flush(&mut pending, &mut counts)?;
                     let mut f = Failure::new(
                         FailureClass::UnexpectedResponse,
                         format!("the list response has no array at `{}`", if kb.items.is_empty() { "." } else { &kb.items }),
@@ -336,23 +352,31 @@ async fn import_inner<'a>(
             if total.is_none() {
                 total = kb.total.as_deref().and_then(|p| jsonpath::get(&body, p)).and_then(|v| v.as_u64().or_else(|| v.as_str()?.parse().ok()));
             }
-            let mut rows = Vec::with_capacity(items.len());
-            for item in items {
-                match to_upsert(kb, item, leaf.section.as_deref()) {
-                    Ok(a) => {
-                        if let Some(u) = &a.source_updated_at
-                            && high_water.as_ref().is_none_or(|h| u > h) {
-                                high_water = Some(u.clone());
-                            }
-                        rows.push(a)
-                    }
-                    Err(why) => {
-                        counts.failed += 1;
-                        if item_failures.len() < KEEP_ITEM_FAILURES {
-                            item_failures.push(json!({"id": kb_id(kb, item), "reason": why}));
-                        }
-                    }
+            // Two stages: this page's articles are converted (HTML to
+            // Markdown, hashed) on a second thread while the page before
+            // is committed on this one, so both cores work.
+            let section = leaf.section.as_deref();
+            let (converted, committed) = std::thread::scope(|scope| {
+                let conversion = scope.spawn(|| convert(kb, items, section));
+                let committed = flush(&mut pending, &mut counts);
+                (conversion.join().expect("article conversion does not panic"), committed)
+            });
+            if committed? {
+                sync(report, &counts);
+                reporter.progress(counts.processed, total, &format!("{} page(s)", counts.pages));
+            }
+            let (rows, failures) = converted;
+            let failed_here = failures.len() as u64;
+            for f in failures {
+                if item_failures.len() < KEEP_ITEM_FAILURES {
+                    item_failures.push(f);
                 }
+            }
+            for a in &rows {
+                if let Some(u) = &a.source_updated_at
+                    && high_water.as_ref().is_none_or(|h| u > h) {
+                        high_water = Some(u.clone());
+                    }
             }
             // A server that ignores the page parameter sends the same page
             // again and again; repeated cursors and URLs are caught above,
@@ -369,31 +393,13 @@ async fn import_inner<'a>(
                 None if leaf_i + 1 < leaves.len() => Some(Position { leaf: leaf_i + 1, req: PageReq::First }),
                 None => None,
             };
-            counts.pages += 1;
-            counts.processed += items.len() as u64;
-            let outcomes = if opts.dry_run {
-                rows.iter().map(|a| store.kb_would_upsert(org, &integration.id, a)).collect::<crate::error::Result<Vec<_>>>().map_err(store_err)?
-            } else {
-                let pos = position.as_ref().map(|p| serde_json::to_value(p).expect("a position serializes"));
-                // The counts as they stand once this page is in, committed with it.
-                let before = &counts;
-                let counts_after = |out: &[Upserted]| {
-                    let mut c = Counts { ..*before };
-                    tally(&mut c, out);
-                    serde_json::to_value(c).expect("counts serialize")
-                };
-                store
-                    .kb_commit_page(
-                        org,
-                        &integration.id,
-                        &rows,
-                        &PageCommit { run_id: &run_id, mark_seen: opts.full, position: pos.as_ref(), high_water: high_water.as_deref(), counts: &counts_after, lease },
-                    )
-                    .map_err(store_err)?
-            };
-            tally(&mut counts, &outcomes);
-            sync(report, &counts);
-            reporter.progress(counts.processed, total, &format!("{} page(s)", counts.pages));
+            pending = Some(Page {
+                rows,
+                position: position.map(|p| serde_json::to_value(p).expect("a position serializes")),
+                high_water: high_water.clone(),
+                items: items.len() as u64,
+                failed: failed_here,
+            });
             match next {
                 Some(r) => req = r,
                 None => break,
@@ -402,10 +408,74 @@ async fn import_inner<'a>(
         leaf_i += 1;
         req = PageReq::First;
     }
+    if flush(&mut pending, &mut counts)? {
+        sync(report, &counts);
+        reporter.progress(counts.processed, total, &format!("{} page(s)", counts.pages));
+    }
     if !opts.dry_run {
         report.archived = store.kb_finish_run(org, &integration.id, &run_id, opts.full, high_water.as_deref(), lease).map_err(store_err)?;
     }
     Ok(())
+}
+
+/// A page's articles, ready to commit with where the next page starts.
+struct Page {
+    rows: Vec<KbUpsert>,
+    position: Option<Value>,
+    high_water: Option<String>,
+    items: u64,
+    failed: u64,
+}
+
+/// Converts a page's items; the failures as `{id, reason}`.
+fn convert(kb: &KnowledgeBase, items: &[Value], section: Option<&str>) -> (Vec<KbUpsert>, Vec<Value>) {
+    let mut rows = Vec::with_capacity(items.len());
+    let mut failures = Vec::new();
+    for item in items {
+        match to_upsert(kb, item, section) {
+            Ok(a) => rows.push(a),
+            Err(why) => failures.push(json!({"id": kb_id(kb, item), "reason": why})),
+        }
+    }
+    (rows, failures)
+}
+
+/// Commits one page (or, for a dry run, compares it) and adds its outcomes
+/// to the counts, which are committed with it.
+#[allow(clippy::too_many_arguments)]
+fn commit(
+    store: &Store,
+    org: &Org,
+    integration_id: &str,
+    run_id: &str,
+    opts: &ImportOptions,
+    lease: Option<crate::store::LeaseRef<'_>>,
+    counts: &mut Counts,
+    p: Page,
+) -> Result<Vec<Upserted>, Failure> {
+    counts.pages += 1;
+    counts.processed += p.items;
+    counts.failed += p.failed;
+    let outcomes = if opts.dry_run {
+        p.rows.iter().map(|a| store.kb_would_upsert(org, integration_id, a)).collect::<crate::error::Result<Vec<_>>>().map_err(Failure::store)?
+    } else {
+        let before = *counts;
+        let counts_after = |out: &[Upserted]| {
+            let mut c = before;
+            tally(&mut c, out);
+            serde_json::to_value(c).expect("counts serialize")
+        };
+        store
+            .kb_commit_page(
+                org,
+                integration_id,
+                &p.rows,
+                &PageCommit { run_id, mark_seen: opts.full, position: p.position.as_ref(), high_water: p.high_water.as_deref(), counts: &counts_after, lease },
+            )
+            .map_err(Failure::store)?
+    };
+    tally(counts, &outcomes);
+    Ok(outcomes)
 }
 
 impl Run<'_> {

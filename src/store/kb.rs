@@ -204,26 +204,39 @@ impl Store {
             )?;
             let mut seen = tx.prepare_cached("UPDATE kb_articles SET seen_run = ?1 WHERE id = ?2 AND org_id = ?3")?;
             let seen_run = page.mark_seen.then_some(page.run_id);
+            // A first import is all inserts, a re-import mostly lookups: try
+            // the insert first while the last article was new, else look up
+            // first (a conflicting insert costs a lookup, too).
+            let mut expect_new = true;
             for a in articles {
+                let mut try_insert = || -> Result<bool> {
+                    Ok(insert.execute(rusqlite::params![
+                        uuid::Uuid::now_v7().to_string(),
+                        org.id,
+                        integration_id,
+                        a.external_id,
+                        a.title,
+                        a.body,
+                        a.url,
+                        a.locale,
+                        a.section,
+                        a.source_updated_at,
+                        a.content_hash,
+                        seen_run,
+                        at,
+                    ])? == 1)
+                };
+                if expect_new && try_insert()? {
+                    out.push(Upserted::Created);
+                    continue;
+                }
                 let found: Option<(String, String, String)> =
                     find.query_row((&org.id, integration_id, &a.external_id), |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).optional()?;
+                expect_new = found.is_none();
                 match found {
                     None => {
-                        insert.execute(rusqlite::params![
-                            uuid::Uuid::now_v7().to_string(),
-                            org.id,
-                            integration_id,
-                            a.external_id,
-                            a.title,
-                            a.body,
-                            a.url,
-                            a.locale,
-                            a.section,
-                            a.source_updated_at,
-                            a.content_hash,
-                            seen_run,
-                            at,
-                        ])?;
+                        // Only reached after a lookup: the insert has not been tried.
+                        try_insert()?;
                         out.push(Upserted::Created);
                     }
                     Some((id, hash, status)) if hash == a.content_hash && status == "active" => {

@@ -169,7 +169,8 @@ impl Store {
             let mut insert = tx.prepare_cached(
                 "INSERT INTO records (id, org_id, integration_id, stream, external_id, fields, name, email, phone, company, status,
                      amount, currency, search, account_id, content_hash, source_updated_at, state, seen_run, origin, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, 'active', ?18, ?19, ?20, ?20)",
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, 'active', ?18, ?19, ?20, ?20)
+                 ON CONFLICT (org_id, integration_id, stream, external_id) DO NOTHING",
             )?;
             let mut update = tx.prepare_cached(
                 "UPDATE records SET fields = ?1, name = ?2, email = ?3, phone = ?4, company = ?5, status = ?6, amount = ?7,
@@ -185,9 +186,19 @@ impl Store {
             )?;
             let mut name_account = tx.prepare_cached("UPDATE accounts SET name = ?1, updated_at = ?2 WHERE id = ?3 AND org_id = ?4 AND name IS NULL")?;
             let seen_run = page.filter(|p| p.mark_seen).map(|p| p.run_id);
+            // A first sync is all inserts, a re-sync mostly lookups: while the
+            // last record was new, skip the lookup and let the insert say
+            // (ON CONFLICT DO NOTHING: zero rows means it exists).
+            let mut expect_new = true;
+            let mut accounts: std::collections::HashMap<&str, String> = std::collections::HashMap::new();
             for r in rows {
-                let found: Option<(String, String, String)> =
-                    find.query_row((&org.id, integration_id, stream, &r.external_id), |x| Ok((x.get(0)?, x.get(1)?, x.get(2)?))).optional()?;
+                let found: Option<(String, String, String)> = if expect_new {
+                    None
+                } else {
+                    let f = find.query_row((&org.id, integration_id, stream, &r.external_id), |x| Ok((x.get(0)?, x.get(1)?, x.get(2)?))).optional()?;
+                    expect_new = f.is_none();
+                    f
+                };
                 if let Some((id, hash, state)) = &found
                     && *hash == r.content_hash
                     && state == "active"
@@ -200,6 +211,7 @@ impl Store {
                 }
                 let account_id = match &r.account_domain {
                     None => None,
+                    Some(domain) if accounts.contains_key(domain.as_str()) && r.account_name.is_none() => accounts.get(domain.as_str()).cloned(),
                     Some(domain) => {
                         let existing: Option<(String, Option<String>)> =
                             find_account.query_row((&org.id, domain), |x| Ok((x.get(0)?, x.get(1)?))).optional()?;
@@ -217,9 +229,12 @@ impl Store {
                         }
                     }
                 };
+                if let (Some(domain), Some(id)) = (&r.account_domain, &account_id) {
+                    accounts.entry(domain.as_str()).or_insert_with(|| id.clone());
+                }
                 match found {
                     None => {
-                        insert.execute(rusqlite::params![
+                        let inserted = insert.execute(rusqlite::params![
                             uuid::Uuid::now_v7().to_string(),
                             org.id,
                             integration_id,
@@ -241,7 +256,41 @@ impl Store {
                             origin,
                             at,
                         ])?;
-                        out.push(Upserted::Created);
+                        if inserted == 1 {
+                            out.push(Upserted::Created);
+                            continue;
+                        }
+                        // It exists after all: look it up and update it.
+                        expect_new = false;
+                        let (id, hash, state): (String, String, String) =
+                            find.query_row((&org.id, integration_id, stream, &r.external_id), |x| Ok((x.get(0)?, x.get(1)?, x.get(2)?)))?;
+                        if hash == r.content_hash && state == "active" {
+                            if let Some(run) = seen_run {
+                                seen.execute((run, &id, &org.id))?;
+                            }
+                            out.push(Upserted::Unchanged);
+                            continue;
+                        }
+                        update.execute(rusqlite::params![
+                            r.fields,
+                            r.name,
+                            r.email,
+                            r.phone,
+                            r.company,
+                            r.status,
+                            r.amount,
+                            r.currency,
+                            r.search,
+                            account_id,
+                            r.content_hash,
+                            r.source_updated_at,
+                            seen_run,
+                            origin,
+                            at,
+                            id,
+                            org.id,
+                        ])?;
+                        out.push(Upserted::Updated);
                     }
                     Some((id, _, _)) => {
                         update.execute(rusqlite::params![
