@@ -408,6 +408,14 @@ async fn stream_inner<'a>(
     reporter.progress(counts.processed, total, &format!("{name}: {} page(s)", counts.pages));
     let mut followed: HashSet<String> = HashSet::new();
     let mut previous_ids: Option<Vec<String>> = None;
+    // The page read and mapped but not yet committed.
+    let mut pending: Option<Page> = None;
+    let flush = |pending: &mut Option<Page>, counts: &mut Counts| -> Result<bool, Failure> {
+        match pending.take() {
+            Some(p) => commit(store, org, &integration.id, name, &run_id, opts, lease, counts, p).map(|_| true),
+            None => Ok(false),
+        }
+    };
     loop {
         let http_req = pager.page_request(&ctx, &req, since_text.as_deref(), None).await?;
         let page_key = http_req.url.clone();
@@ -418,12 +426,20 @@ async fn stream_inner<'a>(
             ));
             break;
         }
-        let (resp, body) = pager.send(http_req).await?;
+        let (resp, body) = match pager.send(http_req).await {
+            Ok(r) => r,
+            Err(f) => {
+                // What was read before the failure is kept.
+                flush(&mut pending, &mut counts)?;
+                return Err(f);
+            }
+        };
         let found = if spec.items.is_empty() { Some(&body) } else { jsonpath::get(&body, &spec.items) };
         let items: &[Value] = match found {
             Some(Value::Array(a)) => a,
             None | Some(Value::Null) if is_empty_page(&body) => &[],
             _ => {
+                flush(&mut pending, &mut counts)?;
                 let mut f = Failure::new(
                     FailureClass::UnexpectedResponse,
                     format!("the {name} list response has no array at `{}`", if spec.items.is_empty() { "." } else { &spec.items }),
@@ -436,9 +452,21 @@ async fn stream_inner<'a>(
         if total.is_none() {
             total = spec.total.as_deref().and_then(|p| jsonpath::get(&body, p)).and_then(|v| v.as_u64().or_else(|| v.as_str()?.parse().ok()));
         }
+        // Two stages: this page's records are mapped and hashed on a second
+        // thread while the page before is committed on this one.
+        let (prepared, committed) = std::thread::scope(|scope| {
+            let mapping = scope.spawn(|| items.iter().map(|item| prepare(stream, &mappings, item, &spec.id, spec.updated_at.as_deref())).collect::<Vec<_>>());
+            let committed = flush(&mut pending, &mut counts);
+            (mapping.join().expect("record mapping does not panic"), committed)
+        });
+        if committed? {
+            sync_counts(report, &counts);
+            reporter.progress(counts.processed, total, &format!("{name}: {} page(s)", counts.pages));
+        }
         let mut rows = Vec::with_capacity(items.len());
-        for item in items {
-            match prepare(stream, &mappings, item, &spec.id, spec.updated_at.as_deref()) {
+        let mut failed_here = 0;
+        for p in prepared {
+            match p {
                 Ok(r) => {
                     if let Some(u) = &r.source_updated_at
                         && high_water.as_ref().is_none_or(|h| u > h)
@@ -448,7 +476,7 @@ async fn stream_inner<'a>(
                     rows.push(r)
                 }
                 Err(f) => {
-                    counts.failed += 1;
+                    failed_here += 1;
                     if report.failures.len() < KEEP_FAILURES {
                         report.failures.push(f);
                     }
@@ -462,43 +490,78 @@ async fn stream_inner<'a>(
         }
         previous_ids = Some(page_ids);
         let next = next_page(&spec.pagination, &req, &resp, &body, items.len(), &pager.base());
-        counts.pages += 1;
-        counts.processed += items.len() as u64;
-        let outcomes = if opts.dry_run {
-            rows.iter().map(|r| store.records_would_upsert(org, &integration.id, name, r)).collect::<crate::error::Result<Vec<_>>>().map_err(store_err)?
-        } else {
-            let pos = next.as_ref().map(|r| serde_json::to_value(Position { req: r.clone() }).expect("a position serializes"));
-            let before = &counts;
-            let counts_after = |out: &[Upserted]| {
-                let mut c = Counts { ..*before };
-                tally(&mut c, out);
-                serde_json::to_value(c).expect("counts serialize")
-            };
-            let out = store
-                .records_commit(
-                    org,
-                    &integration.id,
-                    name,
-                    "sync",
-                    &rows,
-                    Some(&PageCommit { run_id: &run_id, mark_seen: opts.full, position: pos.as_ref(), high_water: high_water.as_deref(), counts: &counts_after, lease }),
-                )
-                .map_err(store_err)?;
-            crate::debug::hold("sync:page-committed");
-            out
-        };
-        tally(&mut counts, &outcomes);
-        sync_counts(report, &counts);
-        reporter.progress(counts.processed, total, &format!("{name}: {} page(s)", counts.pages));
+        pending = Some(Page {
+            rows,
+            position: next.as_ref().map(|r| serde_json::to_value(Position { req: r.clone() }).expect("a position serializes")),
+            high_water: high_water.clone(),
+            items: items.len() as u64,
+            failed: failed_here,
+        });
         match next {
             Some(r) => req = r,
             None => break,
         }
     }
+    if flush(&mut pending, &mut counts)? {
+        sync_counts(report, &counts);
+        reporter.progress(counts.processed, total, &format!("{name}: {} page(s)", counts.pages));
+    }
     if !opts.dry_run {
         report.deleted = store.sync_finish_run(org, &integration.id, name, &run_id, opts.full, high_water.as_deref(), lease).map_err(store_err)?;
     }
     Ok(())
+}
+
+/// A page's records, ready to commit with where the next page starts.
+struct Page {
+    rows: Vec<RecordUpsert>,
+    position: Option<Value>,
+    high_water: Option<String>,
+    items: u64,
+    failed: u64,
+}
+
+/// Commits one page (or, for a dry run, compares it) and adds its outcomes
+/// to the counts, which are committed with it.
+#[allow(clippy::too_many_arguments)]
+fn commit(
+    store: &Store,
+    org: &crate::store::Org,
+    integration_id: &str,
+    stream: &str,
+    run_id: &str,
+    opts: &SyncOptions,
+    lease: Option<crate::store::LeaseRef<'_>>,
+    counts: &mut Counts,
+    p: Page,
+) -> Result<Vec<Upserted>, Failure> {
+    counts.pages += 1;
+    counts.processed += p.items;
+    counts.failed += p.failed;
+    let outcomes = if opts.dry_run {
+        p.rows.iter().map(|r| store.records_would_upsert(org, integration_id, stream, r)).collect::<crate::error::Result<Vec<_>>>().map_err(store_err)?
+    } else {
+        let before = *counts;
+        let counts_after = |out: &[Upserted]| {
+            let mut c = before;
+            tally(&mut c, out);
+            serde_json::to_value(c).expect("counts serialize")
+        };
+        let out = store
+            .records_commit(
+                org,
+                integration_id,
+                stream,
+                "sync",
+                &p.rows,
+                Some(&PageCommit { run_id, mark_seen: opts.full, position: p.position.as_ref(), high_water: p.high_water.as_deref(), counts: &counts_after, lease }),
+            )
+            .map_err(store_err)?;
+        crate::debug::hold("sync:page-committed");
+        out
+    };
+    tally(counts, &outcomes);
+    Ok(outcomes)
 }
 
 /// The platform's default mappings with the template's source paths: a
