@@ -12,6 +12,7 @@ pub mod kb;
 pub mod mapping;
 pub mod legacy;
 pub mod oauth;
+mod graphql;
 mod pager;
 pub mod schedule;
 pub mod sync;

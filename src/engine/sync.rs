@@ -354,16 +354,8 @@ async fn stream_inner<'a>(
     let mut ctx = target.context();
     let since_text = since.map(|t| spec.incremental.as_ref().map(|i| i.format).unwrap_or_default().format(t));
     ctx["stream"] = json!({"name": name, "since": since_text.clone().unwrap_or_default()});
-    let pager = pager_slot.insert(Pager::new(
-        target,
-        http,
-        tokens,
-        name,
-        &spec.list,
-        &spec.pagination,
-        spec.incremental.as_ref().and_then(|i| i.param.as_deref()),
-        None,
-    ));
+    let (list, pagination, incremental_param) = super::graphql::listing(spec, since_text.is_some());
+    let pager = pager_slot.insert(Pager::new(target, http, tokens, name, list, pagination, incremental_param, None));
     let sync_counts = |report: &mut StreamReport, c: &Counts| {
         report.pages = c.pages;
         report.processed = c.processed;
@@ -379,7 +371,7 @@ async fn stream_inner<'a>(
     let mut previous_ids: Option<Vec<String>> = None;
     loop {
         let http_req = pager.page_request(&ctx, &req, since_text.as_deref(), None).await?;
-        let page_key = http_req.url.clone();
+        let page_key = super::graphql::page_key(&http_req);
         if !followed.insert(page_key.clone()) {
             report.warnings.push(format!(
                 "stopped paging: the provider sent a next page already read ({}); the listing may be incomplete",
@@ -388,6 +380,9 @@ async fn stream_inner<'a>(
             break;
         }
         let (resp, body) = pager.send(http_req).await?;
+        if let Some(f) = super::graphql::body_errors(&body, spec.errors.as_deref(), resp.status, name) {
+            return Err(f);
+        }
         let found = if spec.items.is_empty() { Some(&body) } else { jsonpath::get(&body, &spec.items) };
         let items: &[Value] = match found {
             Some(Value::Array(a)) => a,
@@ -430,7 +425,7 @@ async fn stream_inner<'a>(
             break;
         }
         previous_ids = Some(page_ids);
-        let next = next_page(&spec.pagination, &req, &resp, &body, items.len(), &pager.base());
+        let next = next_page(pagination, &req, &resp, &body, items.len(), &pager.base());
         counts.pages += 1;
         counts.processed += items.len() as u64;
         let outcomes = if opts.dry_run {
