@@ -311,3 +311,31 @@ fn list_requests_are_get_or_post_and_a_body_cursor_needs_a_post_body() {
     let err = String::from_utf8_lossy(&env.run(&["template", "validate", p.to_str().unwrap()]).stderr).into_owned();
     assert!(err.contains("a record list is a GET or a POST, not DELETE"), "{err}");
 }
+
+#[test]
+fn hubspot_incremental_syncs_use_the_search_api_by_last_modified_date() {
+    let fake = Fake::start();
+    fake.mount(Mock::given(method("GET")).and(path("/account-info/v3/details")).respond_with(ok_json(json!({"portalId": 1}))));
+    let deal = |id: &str, name: &str, updated: &str| json!({"id": id, "properties": {"dealname": name, "amount": "100", "dealstage": "appointmentscheduled"}, "updatedAt": updated});
+    fake.mount(Mock::given(method("GET")).and(path("/crm/v3/objects/deals"))
+        .respond_with(ok_json(json!({"results": [deal("1", "One", "2025-03-01T00:00:00.000Z")]}))));
+    fake.mount(Mock::given(method("POST")).and(path("/crm/v3/objects/deals/search")).and(body_partial_json(json!({"after": "2"})))
+        .respond_with(ok_json(json!({"total": 2, "results": [deal("3", "Three", "2025-03-03T00:00:00.000Z")]}))));
+    fake.mount(Mock::given(method("POST")).and(path("/crm/v3/objects/deals/search"))
+        .respond_with(ok_json(json!({"total": 2, "results": [deal("1", "One renamed", "2025-03-02T00:00:00.000Z")], "paging": {"next": {"after": "2"}}}))));
+    let mut env = TestEnv::with_env_key();
+    add(&mut env, "hubspot", &[], &[("access_token", &format!("pat-na1-{CANARY}"))], Some(&fake.url()));
+    let r = sync_ok(&env, "crm", &["--stream", "deals"]);
+    assert_eq!(stream(&r, "deals")["created"], 1, "{r:#}");
+    assert!(fake.bodies_at("POST", "/crm/v3/objects/deals/search").is_empty(), "a first sync lists");
+    let r = sync_ok(&env, "crm", &["--stream", "deals"]);
+    let d = stream(&r, "deals");
+    assert_eq!((d["pages"].as_u64(), d["created"].as_u64(), d["updated"].as_u64()), (Some(2), Some(1), Some(1)), "{r:#}");
+    let bodies = fake.bodies_at("POST", "/crm/v3/objects/deals/search");
+    assert_eq!(bodies[0]["filterGroups"], json!([{"filters": [{"propertyName": "hs_lastmodifieddate", "operator": "GTE", "value": "1740787200000"}]}]), "{bodies:#?}");
+    assert_eq!(bodies[0]["sorts"], json!([{"propertyName": "hs_lastmodifieddate", "direction": "ASCENDING"}]));
+    assert_eq!((bodies[0]["limit"].as_u64(), bodies[0].get("after")), (Some(100), None));
+    assert!(bodies[0]["properties"].as_array().unwrap().contains(&json!("dealname")));
+    assert_eq!(bodies[1]["after"], "2");
+    assert_eq!(env.json(&["deals", "show", "1"])["name"], "One renamed");
+}
