@@ -339,3 +339,48 @@ fn hubspot_incremental_syncs_use_the_search_api_by_last_modified_date() {
     assert_eq!(bodies[1]["after"], "2");
     assert_eq!(env.json(&["deals", "show", "1"])["name"], "One renamed");
 }
+
+fn send(env: &TestEnv, action: &str, payload: &Value) -> (Value, std::process::Output) {
+    let p = env.write(&format!("payload-{action}.json"), &payload.to_string());
+    let out = env.run(&["send", "crm", action, "--payload", p.to_str().unwrap(), "-o", "json"]);
+    assert_no_canary(env, &out, action);
+    (serde_json::from_slice(&out.stdout).unwrap_or(Value::Null), out)
+}
+
+#[test]
+fn contacts_both_ways_update_and_delete_by_id_in_hubspot_and_zoho_crm() {
+    let event = json!({"type": "contact_request", "conversation_id": "c-1", "contact_id": 5125,
+        "caller": {"name": "Ann Marie Lee", "phone": "+61412345678", "email": "ann@acme.com"}});
+    let fake = Fake::start();
+    fake.mount(Mock::given(method("PATCH")).and(path("/crm/v3/objects/contacts/5125"))
+        .and(body_partial_json(json!({"properties": {"firstname": "Ann", "lastname": "Marie Lee", "phone": "+61412345678", "email": "ann@acme.com"}})))
+        .respond_with(ok_json(json!({"id": "5125", "properties": {}}))));
+    fake.mount(Mock::given(method("DELETE")).and(path("/crm/v3/objects/contacts/5125")).respond_with(ResponseTemplate::new(204)));
+    let mut env = TestEnv::with_env_key();
+    add(&mut env, "hubspot", &[], &[("access_token", &format!("pat-na1-{CANARY}"))], Some(&fake.url()));
+    let (v, out) = send(&env, "update_contact", &event);
+    assert!(out.status.success() && v["ok"] == true, "{v:#}\n{}", String::from_utf8_lossy(&out.stderr));
+    let (v, out) = send(&env, "delete_contact", &event);
+    assert!(out.status.success() && v["ok"] == true, "{v:#}");
+    let (v, out) = send(&env, "delete_contact", &json!({"type": "contact_request", "conversation_id": "c-2", "contact_id": 404}));
+    assert_eq!(out.status.code(), Some(1), "no such contact fails: {v:#}");
+
+    let fake = Fake::start();
+    fake.mount(Mock::given(method("POST")).and(path("/oauth/v2/token")).respond_with(ok_json(
+        json!({"access_token": "1000.zohoaccess", "api_domain": fake.url(), "token_type": "Bearer", "expires_in": 3600}),
+    )));
+    let zoho_ok = json!({"data": [{"code": "SUCCESS", "status": "success", "message": "record updated", "details": {"id": "5125"}}]});
+    fake.mount(Mock::given(method("PUT")).and(path("/crm/v8/Contacts/5125"))
+        .and(body_partial_json(json!({"data": [{"First_Name": "Ann Marie", "Last_Name": "Lee", "Email": "ann@acme.com", "Phone": "+61412345678"}]})))
+        .respond_with(ok_json(zoho_ok.clone())));
+    fake.mount(Mock::given(method("DELETE")).and(path("/crm/v8/Contacts/5125")).respond_with(ok_json(zoho_ok)));
+    let mut env = TestEnv::with_env_key();
+    let accounts = format!("accounts_url={}", fake.url());
+    let client = format!("client_id={ZOHO_CLIENT}");
+    add(&mut env, "zoho_crm", &[&accounts, &client, "accounts_domain=accounts.zoho.eu"], &[("client_secret", CANARY), ("refresh_token", ZOHO_REFRESH)], None);
+    let (v, out) = send(&env, "update_contact", &event);
+    assert!(out.status.success() && v["ok"] == true, "{v:#}\n{}", String::from_utf8_lossy(&out.stderr));
+    let (v, out) = send(&env, "delete_contact", &event);
+    assert!(out.status.success() && v["ok"] == true, "{v:#}");
+    assert_eq!(fake.requests().iter().filter(|r| r.url.path() == "/crm/v8/Contacts/5125").count(), 2);
+}
