@@ -384,3 +384,22 @@ fn contacts_both_ways_update_and_delete_by_id_in_hubspot_and_zoho_crm() {
     assert!(out.status.success() && v["ok"] == true, "{v:#}");
     assert_eq!(fake.requests().iter().filter(|r| r.url.path() == "/crm/v8/Contacts/5125").count(), 2);
 }
+
+/// A token response's api_domain is where the access token goes: one that
+/// is plain http off loopback is refused, and nothing is sent there.
+#[test]
+fn a_token_response_naming_an_http_api_host_is_refused() {
+    let fake = Fake::start();
+    fake.mount(Mock::given(method("POST")).and(path("/oauth/v2/token")).respond_with(ok_json(
+        json!({"access_token": "1000.zohoaccess", "api_domain": "http://www.zohoapis.example", "token_type": "Bearer", "expires_in": 3600}),
+    )));
+    let mut env = TestEnv::with_env_key();
+    let accounts = format!("accounts_url={}", fake.url());
+    let client = format!("client_id={ZOHO_CLIENT}");
+    add(&mut env, "zoho_crm", &[&accounts, &client, "accounts_domain=accounts.zoho.in"], &[("client_secret", CANARY), ("refresh_token", ZOHO_REFRESH)], None);
+    let (v, out) = sync(&env, "crm", &[]);
+    assert_eq!(out.status.code(), Some(1), "{v:#}");
+    let text = format!("{v}{}", String::from_utf8_lossy(&out.stderr));
+    assert!(text.contains("api_domain is not a URL crmctl sends a token to"), "{text}");
+    assert!(fake.requests().iter().all(|r| r.url.path() == "/oauth/v2/token"), "only the token endpoint was called");
+}
