@@ -13,6 +13,7 @@ pub mod lease;
 pub mod mapping;
 pub mod legacy;
 pub mod oauth;
+mod graphql;
 mod pager;
 pub mod schedule;
 pub mod sync;

@@ -206,9 +206,24 @@ fn expires_at(resp: &TokenResp) -> Option<String> {
     })
 }
 
-fn base_url_from(o: &OAuth2, extra: &serde_json::Value) -> Option<String> {
-    let key = o.base_url_from_token.as_deref()?;
-    extra.get(key).and_then(|v| v.as_str()).map(|s| s.trim_end_matches('/').to_string())
+/// The API host a token response names (`instance_url`, `api_domain`),
+/// under the same rule as a base URL (https, or http on loopback only): the
+/// access token is sent there.
+fn base_url_from(o: &OAuth2, extra: &serde_json::Value) -> Result<Option<String>, Failure> {
+    let Some(key) = o.base_url_from_token.as_deref() else {
+        return Ok(None);
+    };
+    let Some(url) = extra.get(key).and_then(|v| v.as_str()).map(|s| s.trim_end_matches('/').to_string()) else {
+        return Ok(None);
+    };
+    crate::templates::check_base_url(&url).map_err(|e| {
+        Failure::new(
+            FailureClass::Config,
+            format!("the token response's {key} is not a URL crmctl sends a token to: {e}"),
+            "the token endpoint named an insecure or malformed API host; check the token URL (a proxy or a wrong accounts server)",
+        )
+    })?;
+    Ok(Some(url))
 }
 
 fn fresh(expires_at: &Option<String>) -> bool {
@@ -267,7 +282,7 @@ pub async fn access_token(target: &Target, o: &OAuth2, http: &Http, tokens: &Tok
         let extra = serde_json::to_value(&resp.extra_fields().fields).unwrap_or_default();
         return Ok(AccessToken {
             access_token: Secret::new(resp.access_token().secret().clone()),
-            base_url: base_url_from(o, &extra),
+            base_url: base_url_from(o, &extra)?,
             generation: None,
         });
     };
@@ -283,7 +298,7 @@ pub async fn access_token(target: &Target, o: &OAuth2, http: &Http, tokens: &Tok
             if usable {
                 let ctx = SealContext { org_id: &org.id, record: integration_id, field: ACCESS_FIELD };
                 let token = open(key, &ctx, row.access_token.as_deref().unwrap_or_default()).map_err(store_err)?;
-                return Ok(AccessToken { access_token: token, base_url: base_url_from(o, &row.extra), generation: Some(row.generation) });
+                return Ok(AccessToken { access_token: token, base_url: base_url_from(o, &row.extra)?, generation: Some(row.generation) });
             }
         }
         if !store.take_token_lease(org, integration_id, &owner, lease).map_err(store_err)? {
@@ -319,7 +334,7 @@ pub async fn access_token(target: &Target, o: &OAuth2, http: &Http, tokens: &Tok
                 let generation = store.token(org, integration_id).map_err(store_err)?.map(|r| r.generation);
                 return Ok(AccessToken {
                     access_token: Secret::new(resp.access_token().secret().clone()),
-                    base_url: base_url_from(o, &extra),
+                    base_url: base_url_from(o, &extra)?,
                     generation,
                 });
             }

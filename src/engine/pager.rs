@@ -14,7 +14,7 @@ use super::auth::{credentials, refreshable};
 use super::conntest::judge;
 use super::{build_request, jsonpath, Failure, FailureClass, Target, TokenSource};
 use crate::http::{Http, HttpRequest, HttpResponse, Redactor};
-use crate::templates::kb::Pagination;
+use crate::templates::kb::{Pagination, ParamIn};
 use crate::templates::render::{environment, render_str};
 use crate::templates::schema::{Expect, RequestSpec};
 
@@ -78,9 +78,13 @@ impl<'a> Pager<'a> {
 }
 
 /// A body with no items array is an empty page when it says so plainly
-/// (a count of 0), as some providers drop the array when there is nothing.
+/// (a count of 0), as some providers drop the array when there is nothing,
+/// or when there is no body (204 No Content, 304 Not Modified: Zoho's
+/// answers to a list with nothing, or nothing changed since
+/// `If-Modified-Since`).
 pub(crate) fn is_empty_page(body: &Value) -> bool {
-    ["count", "total", "totalSize", "total_count", "@odata.count"].iter().any(|k| body.get(*k).and_then(Value::as_u64) == Some(0))
+    body.is_null()
+        || ["count", "total", "totalSize", "total_count", "@odata.count"].iter().any(|k| body.get(*k).and_then(Value::as_u64) == Some(0))
 }
 
 impl Pager<'_> {
@@ -112,6 +116,15 @@ impl Pager<'_> {
         }
         pairs.extend(extra.iter().cloned());
         spec.query = BTreeMap::new();
+        // So are headers (`If-Modified-Since` on a first sync).
+        let mut headers = BTreeMap::new();
+        for (k, v) in &spec.headers {
+            let r = render_str(env, v, ctx).map_err(|e| Failure::config(format!("rendering the {} list header {k}: {e}", self.what)))?;
+            if !r.trim().is_empty() {
+                headers.insert(k.clone(), v.clone());
+            }
+        }
+        spec.headers = headers;
         let mut req = build_request(self.target, &spec, ctx, &creds).map_err(|e| Failure::config(format!("rendering the {} list request: {e}", self.what)))?;
         let extra = pairs;
         if !extra.is_empty() {
@@ -141,12 +154,16 @@ impl Pager<'_> {
             // Headers the list request names go to every page.
             for (k, v) in &self.list.headers {
                 let v = render_str(environment(), v, ctx).map_err(|e| Failure::config(format!("header {k}: {e}")))?;
+                if v.trim().is_empty() {
+                    continue;
+                }
                 r.headers.retain(|(n, _)| !n.eq_ignore_ascii_case(k));
                 r.headers.push((k.clone(), v));
             }
             return Ok(r);
         }
         let mut extra: Vec<(String, String)> = Vec::new();
+        let mut body_cursor = None;
         if let (Some(p), Some(s)) = (self.incremental_param, since) {
             extra.push((p.to_string(), s.to_string()));
         }
@@ -164,10 +181,15 @@ impl Pager<'_> {
                 extra.push((param.clone(), n.to_string()));
                 extra.push((limit_param.clone(), size.to_string()));
             }
+            (Pagination::Cursor { param, place: ParamIn::Body, .. }, PageReq::Cursor { cursor }) => body_cursor = Some((param.clone(), cursor.clone())),
             (Pagination::Cursor { param, .. }, PageReq::Cursor { cursor }) => extra.push((param.clone(), cursor.clone())),
             _ => {}
         }
-        self.build(self.list, ctx, &extra).await
+        let mut r = self.build(self.list, ctx, &extra).await?;
+        if let Some((path, cursor)) = body_cursor {
+            super::graphql::set_path(r.body.get_or_insert(Value::Null), &path, Value::String(cursor));
+        }
+        Ok(r)
     }
 
     /// Sends with one token refresh on 401 and a few retries on transient
@@ -207,6 +229,9 @@ impl Pager<'_> {
             if (resp.status == 429 || resp.status >= 500) && attempt < 4 {
                 tokio::time::sleep(backoff(attempt, resp.retry_after())).await;
                 continue;
+            }
+            if resp.status == 204 || resp.status == 304 {
+                return Ok((resp, Value::Null));
             }
             let url = self.redactor.str(&req.url);
             let resp = judge(self.target, &Expect::default(), &BTreeMap::new(), resp, &url).map_err(|(f, _)| f)?.0;

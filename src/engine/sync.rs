@@ -385,16 +385,8 @@ async fn stream_inner<'a>(
     let mut ctx = target.context();
     let since_text = since.map(|t| spec.incremental.as_ref().map(|i| i.format).unwrap_or_default().format(t));
     ctx["stream"] = json!({"name": name, "since": since_text.clone().unwrap_or_default()});
-    let pager = pager_slot.insert(Pager::new(
-        target,
-        http,
-        tokens,
-        name,
-        &spec.list,
-        &spec.pagination,
-        spec.incremental.as_ref().and_then(|i| i.param.as_deref()),
-        None,
-    ));
+    let (list, pagination, incremental_param) = super::graphql::listing(spec, since_text.is_some());
+    let pager = pager_slot.insert(Pager::new(target, http, tokens, name, list, pagination, incremental_param, None));
     let sync_counts = |report: &mut StreamReport, c: &Counts| {
         report.pages = c.pages;
         report.processed = c.processed;
@@ -418,7 +410,7 @@ async fn stream_inner<'a>(
     };
     loop {
         let http_req = pager.page_request(&ctx, &req, since_text.as_deref(), None).await?;
-        let page_key = http_req.url.clone();
+        let page_key = super::graphql::page_key(&http_req);
         if !followed.insert(page_key.clone()) {
             report.warnings.push(format!(
                 "stopped paging: the provider sent a next page already read ({}); the listing may be incomplete",
@@ -434,6 +426,10 @@ async fn stream_inner<'a>(
                 return Err(f);
             }
         };
+        if let Some(f) = super::graphql::body_errors(&body, spec.errors.as_deref(), resp.status, name) {
+            flush(&mut pending, &mut counts)?;
+            return Err(f);
+        }
         let found = if spec.items.is_empty() { Some(&body) } else { jsonpath::get(&body, &spec.items) };
         let items: &[Value] = match found {
             Some(Value::Array(a)) => a,
@@ -489,7 +485,7 @@ async fn stream_inner<'a>(
             break;
         }
         previous_ids = Some(page_ids);
-        let next = next_page(&spec.pagination, &req, &resp, &body, items.len(), &pager.base());
+        let next = next_page(pagination, &req, &resp, &body, items.len(), &pager.base());
         pending = Some(Page {
             rows,
             position: next.as_ref().map(|r| serde_json::to_value(Position { req: r.clone() }).expect("a position serializes")),

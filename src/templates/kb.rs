@@ -115,8 +115,13 @@ pub enum Pagination {
     /// An opaque cursor from the body, sent back as a query parameter
     /// (Intercom `pages.next.starting_after`, HubSpot `paging.next.after`).
     Cursor {
-        /// Query parameter that carries the cursor.
+        /// Query parameter that carries the cursor; with `in: body`, the
+        /// dot path in the list request's JSON body that is set to it
+        /// (GraphQL `variables.after`, Intercom `pagination.starting_after`).
         param: String,
+        /// Where the cursor goes: `query` (the default) or `body`.
+        #[serde(default, rename = "in", skip_serializing_if = "ParamIn::is_query")]
+        place: ParamIn,
         /// Dot path to the next cursor in the body.
         next: String,
         /// Dot path to a boolean that says whether more pages follow.
@@ -168,6 +173,23 @@ pub enum Pagination {
     },
 }
 
+/// Where a pagination parameter is sent.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ParamIn {
+    #[default]
+    Query,
+    /// Set at a dot path in the request's JSON body (a POST search or a
+    /// GraphQL query's variables).
+    Body,
+}
+
+impl ParamIn {
+    pub fn is_query(&self) -> bool {
+        *self == ParamIn::Query
+    }
+}
+
 fn one() -> u64 {
     1
 }
@@ -197,6 +219,11 @@ pub enum TimeFormat {
     UnixMs,
     /// `2026-01-31`.
     Date,
+    /// A JQL date-time, `2026/01/30 09:00`: JQL reads it in the user's own
+    /// time zone and to the minute, so it is written a day early (any time
+    /// zone is within 14 hours of UTC); the records read again are
+    /// unchanged and not rewritten.
+    Jql,
 }
 
 impl TimeFormat {
@@ -206,6 +233,7 @@ impl TimeFormat {
             TimeFormat::Unix => t.as_second().to_string(),
             TimeFormat::UnixMs => t.as_millisecond().to_string(),
             TimeFormat::Date => t.strftime("%Y-%m-%d").to_string(),
+            TimeFormat::Jql => (t - jiff::SignedDuration::from_hours(24)).strftime("%Y/%m/%d %H:%M").to_string(),
         }
     }
 }
@@ -234,6 +262,9 @@ pub(super) fn check(kb: &KnowledgeBase, problems: &mut Vec<String>) {
     let mut params: Vec<(&str, &str)> = Vec::new();
     match &kb.pagination {
         Pagination::None | Pagination::LinkHeader => {}
+        Pagination::Cursor { place: ParamIn::Body, .. } => {
+            problems.push("knowledge_base.pagination.in: the article list is a GET; its cursor goes in the query".into());
+        }
         Pagination::Cursor { param, next, .. } => {
             params.push(("pagination.param", param));
             if next.trim().is_empty() {

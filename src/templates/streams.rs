@@ -26,7 +26,8 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::kb::{Incremental, Pagination};
+use super::kb::{Incremental, Pagination, ParamIn};
+use super::schema::Method;
 use super::schema::RequestSpec;
 
 /// The record streams a provider offers. A stream it cannot list is left
@@ -73,10 +74,20 @@ pub struct StreamSpec {
     /// What is listed, in a sentence (the vendor's name for it).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub description: String,
-    /// The request that lists records (GET; path and query rendered).
+    /// The request that lists records: a GET, or a POST with a rendered
+    /// JSON body (a search endpoint, a GraphQL query).
     pub list: RequestSpec,
     /// How the list is paged.
     pub pagination: Pagination,
+    /// An incremental sync's listing, where the vendor filters by change
+    /// time only on another endpoint (HubSpot's and Intercom's POST search
+    /// APIs): used instead of `list` when there is a start time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub search: Option<SearchSpec>,
+    /// Dot path to errors a provider reports in a 2xx body (GraphQL
+    /// `errors`, Slack `error`): anything there fails the listing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub errors: Option<String>,
     /// Dot path to the array of records in a list response; empty when the
     /// body is the array.
     #[serde(default)]
@@ -102,6 +113,16 @@ pub struct StreamSpec {
     pub fields: BTreeMap<String, Sources>,
 }
 
+/// The listing of records changed since a time, with its own paging.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SearchSpec {
+    /// The request (rendered like `list`; `{{ stream.since }}` is set).
+    pub request: RequestSpec,
+    /// How it is paged.
+    pub pagination: Pagination,
+}
+
 /// One dot path or several.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(untagged)]
@@ -122,14 +143,15 @@ impl Sources {
 /// Field names the stream rendering context adds to the template's own.
 pub const STREAM_ROOTS: &[&str] = &["stream"];
 
-/// What serde cannot check: GET requests, non-empty paths and parameters,
+/// What serde cannot check: GET or POST requests (a body only on a POST,
+/// and a POST for a cursor in the body), non-empty paths and parameters,
 /// sizes, no parameter named twice, and known platform fields.
 pub(super) fn check(streams: &Streams, problems: &mut Vec<String>) {
-    use super::schema::Method;
     for (name, s) in streams.defined() {
         let at = format!("streams.{name}");
-        if s.list.method != Method::Get {
-            problems.push(format!("{at}.list: the record list must be a GET"));
+        check_listing(&format!("{at}.list"), &format!("{at}.pagination"), &s.list, &s.pagination, problems);
+        if let Some(q) = &s.search {
+            check_listing(&format!("{at}.search.request"), &format!("{at}.search.pagination"), &q.request, &q.pagination, problems);
         }
         if s.id.trim().is_empty() {
             problems.push(format!("{at}.id: a dot path is required"));
@@ -143,6 +165,14 @@ pub(super) fn check(streams: &Streams, problems: &mut Vec<String>) {
         let mut params: Vec<(&str, &str)> = Vec::new();
         match &s.pagination {
             Pagination::None | Pagination::LinkHeader => {}
+            Pagination::Cursor { param, place: ParamIn::Body, next, .. } => {
+                if param.trim().is_empty() {
+                    problems.push(format!("{at}.pagination.param: a dot path in the body is required"));
+                }
+                if next.trim().is_empty() {
+                    problems.push(format!("{at}.pagination.next: a dot path is required"));
+                }
+            }
             Pagination::Cursor { param, next, .. } => {
                 params.push(("pagination.param", param));
                 if next.trim().is_empty() {
@@ -180,6 +210,21 @@ pub(super) fn check(streams: &Streams, problems: &mut Vec<String>) {
             } else if params[..i].iter().any(|(_, q)| q == p) {
                 problems.push(format!("{at}.{what}: '{p}' is used twice"));
             }
+        }
+    }
+}
+
+/// A listing request's method and body: a GET without a body, or a POST;
+/// a cursor sent in the body needs a POST with a JSON object body.
+fn check_listing(at: &str, pat: &str, list: &RequestSpec, pagination: &Pagination, problems: &mut Vec<String>) {
+    match list.method {
+        Method::Get if list.body.is_some() => problems.push(format!("{at}.body: a GET list sends no body; use method: POST")),
+        Method::Get | Method::Post => {}
+        m => problems.push(format!("{at}.method: a record list is a GET or a POST, not {}", m.as_str())),
+    }
+    if let Pagination::Cursor { place: ParamIn::Body, .. } = pagination {
+        if list.method != Method::Post || !list.body.as_ref().is_some_and(serde_json::Value::is_object) {
+            problems.push(format!("{pat}.in: a cursor in the body needs a POST list with a JSON object body"));
         }
     }
 }

@@ -128,6 +128,9 @@ pub fn validate_template(t: &Template, path: &Path) -> Result<()> {
     }
     for (name, s) in t.streams.defined() {
         request(&format!("streams.{name}.list"), &s.list, super::streams::STREAM_ROOTS);
+        if let Some(q) = &s.search {
+            request(&format!("streams.{name}.search.request"), &q.request, super::streams::STREAM_ROOTS);
+        }
     }
 
     let env = render::environment();

@@ -1,4 +1,5 @@
-//! Contract tests: for Zendesk (Support, and Help Center for `kb import`), Chatwoot, Pipedrive, Jira and Zoho CRM,
+//! Contract tests: for Zendesk (Support, and Help Center for `kb import`), Chatwoot, Pipedrive, Jira and Zoho CRM
+//! (and `crmctl sync` for Jira and Zoho CRM),
 //! crmctl's connection test and every action of the built-in template are
 //! sent to Prism (`@stoplight/prism-cli`) mocking the vendor's own OpenAPI
 //! file from ../shared/vendor-specs/, and must be accepted: a 2xx and no
@@ -175,26 +176,7 @@ fn run(case: Case<'_>, prism: &mut Prism) -> TestEnv {
     let sends = rows.iter().filter(|(k, _)| k == "action").count();
     assert_eq!((tests, sends), (1, sent), "one sync-log row per test and per action sent");
     for (kind, detail) in &rows {
-        let exchanges = detail["exchanges"].as_array().cloned().unwrap_or_default();
-        if exchanges.is_empty() {
-            problems.push(format!("a {kind} recorded no exchange: {detail:#}"));
-        }
-        for ex in exchanges {
-            let req = &ex["request"];
-            let what = format!("{} {}", req["method"].as_str().unwrap_or("?"), req["url"].as_str().unwrap_or("?"));
-            if !req["url"].as_str().is_some_and(|u| u.starts_with(&format!("{}/", prism.url))) {
-                problems.push(format!("{what}: not sent to Prism at {}", prism.url));
-            }
-            let resp = &ex["response"];
-            let status = resp["status"].as_u64();
-            if !status.is_some_and(|s| (200..300).contains(&s)) {
-                problems.push(format!("{what}: answered {status:?}: {}", resp["body"]));
-            }
-            let headers = resp["headers"].as_object().cloned().unwrap_or_default();
-            if let Some((_, v)) = headers.iter().find(|(k, _)| k.eq_ignore_ascii_case("sl-violations")) {
-                problems.push(format!("{what}: sl-violations: {v}"));
-            }
-        }
+        problems.extend(exchange_problems(kind, detail, &prism.url));
     }
     assert!(
         problems.is_empty(),
@@ -206,6 +188,48 @@ fn run(case: Case<'_>, prism: &mut Prism) -> TestEnv {
         prism.violations()
     );
     env
+}
+
+/// What is wrong with one sync-log row's recorded exchanges: none, one not
+/// sent to Prism, not 2xx, or with an `sl-violations` header.
+fn exchange_problems(kind: &str, detail: &Value, prism_url: &str) -> Vec<String> {
+    let mut problems = Vec::new();
+    let exchanges = detail["exchanges"].as_array().cloned().unwrap_or_default();
+    if exchanges.is_empty() {
+        problems.push(format!("a {kind} recorded no exchange: {detail:#}"));
+    }
+    for ex in exchanges {
+        let req = &ex["request"];
+        let what = format!("{} {}", req["method"].as_str().unwrap_or("?"), req["url"].as_str().unwrap_or("?"));
+        if !req["url"].as_str().is_some_and(|u| u.starts_with(&format!("{prism_url}/"))) {
+            problems.push(format!("{what}: not sent to Prism at {prism_url}"));
+        }
+        let resp = &ex["response"];
+        let status = resp["status"].as_u64();
+        if !status.is_some_and(|s| (200..300).contains(&s)) {
+            problems.push(format!("{what}: answered {status:?}: {}", resp["body"]));
+        }
+        let headers = resp["headers"].as_object().cloned().unwrap_or_default();
+        if let Some((_, v)) = headers.iter().find(|(k, _)| k.eq_ignore_ascii_case("sl-violations")) {
+            problems.push(format!("{what}: sl-violations: {v}"));
+        }
+    }
+    problems
+}
+
+/// `crmctl sync` (every stream of the template) against Prism: each list
+/// request it recorded was accepted by the vendor's spec.
+fn sync_against(env: &TestEnv, prism: &mut Prism, streams: &[&str]) {
+    let out = env.run(&["sync", "x", "-o", "json"]);
+    assert_no_canary(env, &out, "crmctl sync");
+    let db = rusqlite::Connection::open(&env.db).expect("the store opens");
+    let mut stmt = db.prepare("SELECT detail FROM sync_logs WHERE kind = 'record_sync' ORDER BY started_at, id").unwrap();
+    let details: Vec<Value> =
+        stmt.query_map([], |r| Ok(serde_json::from_str(&r.get::<_, String>(0)?).unwrap_or(Value::Null))).unwrap().collect::<Result<_, _>>().unwrap();
+    let synced: Vec<&str> = details.iter().filter_map(|d| d["stream"].as_str()).collect();
+    assert_eq!(synced, streams, "one record_sync row per stream: {}", String::from_utf8_lossy(&out.stdout));
+    let problems: Vec<String> = details.iter().flat_map(|d| exchange_problems("record_sync", d, &prism.url)).collect();
+    assert!(problems.is_empty(), "crmctl sync broke the spec:\n\n{}\n\nPrism said:\n{}", problems.join("\n\n"), prism.violations());
 }
 
 fn ready(test: &str, spec: &str) -> bool {
@@ -346,13 +370,21 @@ fn pipedrive() {
 
 #[test]
 fn jira() {
-    check("contract::jira", "jira/swagger-v3.v3.json", Case {
-        vendor: "jira",
-        provider: "jira",
-        fields: vec!["site_url=https://acme.atlassian.net".into(), "email=support-bot@acme.com".into(), "project_key=SUP".into()],
-        secrets: vec![("api_token", CANARY.into())],
-        base_url_flag: true,
-    });
+    if !ready("contract::jira", "jira/swagger-v3.v3.json") {
+        return;
+    }
+    let mut prism = Prism::start("jira");
+    let env = run(
+        Case {
+            vendor: "jira",
+            provider: "jira",
+            fields: vec!["site_url=https://acme.atlassian.net".into(), "email=support-bot@acme.com".into(), "project_key=SUP".into()],
+            secrets: vec![("api_token", CANARY.into())],
+            base_url_flag: true,
+        },
+        &mut prism,
+    );
+    sync_against(&env, &mut prism, &["tickets"]);
 }
 
 #[test]
@@ -396,6 +428,7 @@ fn zoho_crm() {
     let status = env.json(&["auth", "status", "x"]);
     assert_eq!(status["signed_in"], true, "{status:#}");
     assert_eq!(status["extra"]["api_domain"], prism.url.as_str(), "{status:#}");
+    sync_against(&env, &mut prism, &["contacts", "deals"]);
 }
 
 /// The specs are served from generated copies; the files themselves still

@@ -18,7 +18,7 @@ use crate::common::{assert_no_canary, FakeProvider, Sb, TestEnv, CANARY};
 /// Writes `<id>_kbtest`: the built-in template with a bearer token in
 /// place of its OAuth sign-in; everything else (fields, base URL,
 /// knowledge_base) as shipped.
-fn with_bearer(env: &mut TestEnv, id: &str) -> String {
+pub(crate) fn with_bearer(env: &mut TestEnv, id: &str) -> String {
     let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/catalog").join(format!("{id}.yaml"))).unwrap();
     let mut t: Value = serde_saphyr::from_str(&text).unwrap();
     let new_id = format!("{id}_kbtest");

@@ -27,6 +27,7 @@ mod rotate_interrupted;
 mod sandbox;
 mod schedule;
 mod send;
+mod streams_vendors;
 mod sync;
 mod templates;
 mod webhook;

@@ -418,8 +418,8 @@ fn a_failing_list_fails_its_stream_and_unknown_streams_are_usage_errors() {
 #[test]
 fn providers_without_streams_say_so() {
     let mut env = TestEnv::with_env_key();
-    env.set("SLACK", "xoxb-0000000000-0000000000000-abcdefghijklmnopqrstuvwx");
-    env.ok(&["integration", "add", "slack", "--name", "alerts", "--secret", "bot_token=env:SLACK", "--field", "channel=C0123456789"]);
+    env.set("CW_TOKEN", "cw-token-0000");
+    env.ok(&["integration", "add", "chatwoot", "--name", "alerts", "--secret", "api_access_token=env:CW_TOKEN", "--field", "account_id=1", "--field", "inbox_id=2"]);
     let out = env.run(&["sync", "alerts"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no record streams"), "{}", String::from_utf8_lossy(&out.stderr));
