@@ -83,6 +83,11 @@ impl Printer {
     }
 }
 
+/// One `-v` trace line, on stderr.
+pub fn trace_line(line: &str) {
+    eprintln!("{line}");
+}
+
 /// A table as text, kubectl-style: columns two spaces apart, no edges, no
 /// trailing blanks.
 pub fn render(mut t: Table) -> String {

@@ -3,6 +3,7 @@
 //! an [`Org`] and filters on its id.
 
 mod apply;
+mod footprint;
 mod integrations;
 mod kb;
 mod keys;
@@ -22,6 +23,7 @@ use rusqlite::{Connection, OptionalExtension};
 use rusqlite_migration::{Migrations, M};
 
 pub use apply::Op;
+pub use footprint::{Footprint, Scope};
 pub use integrations::{Integration, IntegrationPatch, NewIntegration, SealedField};
 pub use keys::KeyRow;
 pub use mappings::{MappingRow, MappingUpsert};
@@ -152,6 +154,11 @@ impl Store {
     /// A random id fixed at creation; names this store's keyring entries.
     pub fn store_id(&self) -> &str {
         &self.store_id
+    }
+
+    /// The newest schema this build knows (the number of migrations).
+    pub fn supported_schema() -> i64 {
+        MIGRATIONS.len() as i64
     }
 
     pub fn schema_version(&self) -> Result<i64> {
