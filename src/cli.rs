@@ -463,7 +463,7 @@ Examples:
       --field subdomain=acme --field email=ops@acme.com \\
       --secret api_token=env:ZENDESK_TOKEN --on escalation --priority 20
   crmctl integration add hubspot --name hubspot --secret access_token=- < token.txt
-  crmctl integration add custom_rest --from-file sample-configs/integrations/custom-rest.yaml")]
+  crmctl integration add --from-file sample-configs/integrations/zendesk-prod.yaml")]
     Add(IntegrationAddArgs),
     /// List the org's integrations
     List,

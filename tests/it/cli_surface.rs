@@ -159,6 +159,8 @@ fn exit_codes_per_command_family() {
         vec!["contacts", "list", "--limit", "0"],
         vec!["template", "show", "no-such"],
         vec!["org", "remove", "no-such", "--yes"],
+        vec!["export", "-o", "json"],
+        vec!["integration", "add", "--from-file", "missing.yaml"],
     ] {
         assert_eq!(env.run(&args).status.code(), Some(2), "{args:?}: {}", stderr(&env.run(&args)));
     }
@@ -173,4 +175,49 @@ fn exit_codes_per_command_family() {
     // 1: an operation that ran and failed; 0: ok.
     assert_eq!(empty.run(&["doctor"]).status.code(), Some(1));
     assert_eq!(env.run(&["version"]).status.code(), Some(0));
+}
+
+#[test]
+fn secrets_take_the_apply_files_reference_syntax_too() {
+    let mut env = TestEnv::with_env_key();
+    env.set("ZD_TOKEN", "zd-token-0123456789");
+    env.ok(&["integration", "add", "zendesk", "--name", "zd", "--field", "subdomain=acme", "--field", "email=ops@acme.com", "--secret", "api_token=${env:ZD_TOKEN}"]);
+    assert_eq!(env.json(&["integration", "show", "zd"])["secrets"]["api_token"], "****6789");
+}
+
+#[test]
+fn help_examples_name_sample_files_that_exist() {
+    use clap::CommandFactory;
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut missing = Vec::new();
+    fn walk(cmd: &clap::Command, out: &mut Vec<String>) {
+        for h in [cmd.get_after_long_help(), cmd.get_after_help()].into_iter().flatten() {
+            out.push(h.to_string());
+        }
+        for s in cmd.get_subcommands() {
+            walk(s, out);
+        }
+    }
+    let mut helps = Vec::new();
+    walk(&crmctl::cli::Cli::command(), &mut helps);
+    for h in &helps {
+        for word in h.split_whitespace() {
+            if let Some(i) = word.find("sample-configs/") {
+                let path = word[i..].trim_end_matches(['"', '\'', ')', ',', '.']);
+                if !root.join(path).exists() {
+                    missing.push(path.to_string());
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "help examples name sample files that do not exist: {missing:?}");
+}
+
+#[test]
+fn a_missing_input_file_is_named_once_and_exits_2() {
+    let env = TestEnv::with_env_key();
+    let out = env.run(&["integration", "add", "--from-file", "nope.yaml"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert_eq!(err.matches("No such file or directory").count(), 1, "{err}");
 }
