@@ -66,6 +66,8 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write orgs, assistants and integrations as apply files (secrets as references), or a sealed bundle')
             [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'JSON Schemas for apply files and provider templates, for editors')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the keyring, key, store, templates, clock, integrations and queue')
+            [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print the version, the commit it was built from, its features and the store schema it supports')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -144,6 +146,8 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
             [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required without a terminal; or CRMCTL_YES=1)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required without a terminal; or CRMCTL_YES=1)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
@@ -975,6 +979,8 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
             [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required without a terminal; or CRMCTL_YES=1)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required without a terminal; or CRMCTL_YES=1)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
@@ -1237,8 +1243,9 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
             [CompletionResult]::new('--dead', '--dead', [CompletionResultType]::ParameterName, 'Delete dead letters')
             [CompletionResult]::new('--finished', '--finished', [CompletionResultType]::ParameterName, 'Delete finished events (succeeded, failed, partial, skipped) and their steps')
-            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required without a terminal; or CRMCTL_YES=1)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required without a terminal; or CRMCTL_YES=1)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Count what would be deleted; delete nothing')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
@@ -1573,6 +1580,8 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
             [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required without a terminal; or CRMCTL_YES=1)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required without a terminal; or CRMCTL_YES=1)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
@@ -1664,13 +1673,15 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Words that must all appear')
             [CompletionResult]::new('--integration', '--integration', [CompletionResultType]::ParameterName, 'Only this integration''s records (name or id)')
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Only this account''s records (id or email domain)')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows (1 or more; use --all for every row)')
+            [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip this many rows (the next page starts at offset + limit)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
             [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
             [CompletionResult]::new('--deleted', '--deleted', [CompletionResultType]::ParameterName, 'Include records marked deleted (gone from the source)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every row, however many (with -o json, one JSON array)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
@@ -1733,13 +1744,15 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Words that must all appear')
             [CompletionResult]::new('--integration', '--integration', [CompletionResultType]::ParameterName, 'Only this integration''s records (name or id)')
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Only this account''s records (id or email domain)')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows (1 or more; use --all for every row)')
+            [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip this many rows (the next page starts at offset + limit)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
             [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
             [CompletionResult]::new('--deleted', '--deleted', [CompletionResultType]::ParameterName, 'Include records marked deleted (gone from the source)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every row, however many (with -o json, one JSON array)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
@@ -1802,13 +1815,15 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Words that must all appear')
             [CompletionResult]::new('--integration', '--integration', [CompletionResultType]::ParameterName, 'Only this integration''s records (name or id)')
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Only this account''s records (id or email domain)')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows (1 or more; use --all for every row)')
+            [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip this many rows (the next page starts at offset + limit)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
             [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
             [CompletionResult]::new('--deleted', '--deleted', [CompletionResultType]::ParameterName, 'Include records marked deleted (gone from the source)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every row, however many (with -o json, one JSON array)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
@@ -1956,6 +1971,8 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
             [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
             [CompletionResult]::new('--kb', '--kb', [CompletionResultType]::ParameterName, 'The knowledge-base import')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required without a terminal; or CRMCTL_YES=1)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required without a terminal; or CRMCTL_YES=1)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
@@ -2025,6 +2042,8 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
             [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask before replacing an existing key (required without a terminal; or CRMCTL_YES=1)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask before replacing an existing key (required without a terminal; or CRMCTL_YES=1)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
@@ -2428,6 +2447,8 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan; write nothing')
             [CompletionResult]::new('--prune', '--prune', [CompletionResultType]::ParameterName, 'Delete assistants and integrations the files do not declare, within the orgs they name')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'With --prune: delete without asking (required without a terminal; or CRMCTL_YES=1)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'With --prune: delete without asking (required without a terminal; or CRMCTL_YES=1)')
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test the connection of every integration created or changed; write nothing if one fails')
             [CompletionResult]::new('--detailed-exitcode', '--detailed-exitcode', [CompletionResultType]::ParameterName, 'Exit 0 when nothing changed and 4 when something changed (or would, with --dry-run)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
@@ -2535,6 +2556,36 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'crmctl;doctor' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crmctl;version' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'crmctl;help' {
             [CompletionResult]::new('key', 'key', [CompletionResultType]::ParameterValue, 'Create, inspect, rotate and move the master key')
             [CompletionResult]::new('template', 'template', [CompletionResultType]::ParameterValue, 'List, show and validate provider templates')
@@ -2566,6 +2617,8 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write orgs, assistants and integrations as apply files (secrets as references), or a sealed bundle')
             [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'JSON Schemas for apply files and provider templates, for editors')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the keyring, key, store, templates, clock, integrations and queue')
+            [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print the version, the commit it was built from, its features and the store schema it supports')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2941,6 +2994,12 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             break
         }
         'crmctl;help;completions' {
+            break
+        }
+        'crmctl;help;doctor' {
+            break
+        }
+        'crmctl;help;version' {
             break
         }
         'crmctl;help;help' {

@@ -40,6 +40,9 @@ _crmctl() {
             crmctl,deals)
                 cmd="crmctl__subcmd__deals"
                 ;;
+            crmctl,doctor)
+                cmd="crmctl__subcmd__doctor"
+                ;;
             crmctl,event)
                 cmd="crmctl__subcmd__event"
                 ;;
@@ -105,6 +108,9 @@ _crmctl() {
                 ;;
             crmctl,tickets)
                 cmd="crmctl__subcmd__tickets"
+                ;;
+            crmctl,version)
+                cmd="crmctl__subcmd__version"
                 ;;
             crmctl,webhook)
                 cmd="crmctl__subcmd__webhook"
@@ -346,6 +352,9 @@ _crmctl() {
             crmctl__subcmd__help,deals)
                 cmd="crmctl__subcmd__help__subcmd__deals"
                 ;;
+            crmctl__subcmd__help,doctor)
+                cmd="crmctl__subcmd__help__subcmd__doctor"
+                ;;
             crmctl__subcmd__help,event)
                 cmd="crmctl__subcmd__help__subcmd__event"
                 ;;
@@ -408,6 +417,9 @@ _crmctl() {
                 ;;
             crmctl__subcmd__help,tickets)
                 cmd="crmctl__subcmd__help__subcmd__tickets"
+                ;;
+            crmctl__subcmd__help,version)
+                cmd="crmctl__subcmd__help__subcmd__version"
                 ;;
             crmctl__subcmd__help,webhook)
                 cmd="crmctl__subcmd__help__subcmd__webhook"
@@ -1001,7 +1013,7 @@ _crmctl() {
 
     case "${cmd}" in
         crmctl)
-            opts="-o -q -v -h -V --db --org --output --no-input --quiet --verbose --template-dir --help --version key template org assistant integration int test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions help"
+            opts="-o -q -v -h -V --db --org --output --no-input --quiet --verbose --template-dir --help --version key template org assistant integration int test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions doctor version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1153,7 +1165,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__apply)
-            opts="-f -o -q -v -h --file --sealed --dry-run --prune --test --detailed-exitcode --timeout --db --org --output --no-input --quiet --verbose --template-dir --help"
+            opts="-f -y -o -q -v -h --file --sealed --dry-run --prune --yes --test --detailed-exitcode --timeout --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1559,7 +1571,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__auth__subcmd__logout)
-            opts="-o -q -v -h --db --org --output --no-input --quiet --verbose --template-dir --help"
+            opts="-y -o -q -v -h --yes --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2441,7 +2453,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__contacts__subcmd__list)
-            opts="-o -q -v -h --search --integration --account --deleted --limit --db --org --output --no-input --quiet --verbose --template-dir --help"
+            opts="-o -q -v -h --search --integration --account --deleted --limit --offset --all --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2460,6 +2472,10 @@ _crmctl() {
                     return 0
                     ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offset)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2619,7 +2635,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__deals__subcmd__list)
-            opts="-o -q -v -h --search --integration --account --deleted --limit --db --org --output --no-input --quiet --verbose --template-dir --help"
+            opts="-o -q -v -h --search --integration --account --deleted --limit --offset --all --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2638,6 +2654,10 @@ _crmctl() {
                     return 0
                     ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offset)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2679,6 +2699,40 @@ _crmctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --template-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__doctor)
+            opts="-o -q -v -h --db --org --output --no-input --quiet --verbose --template-dir --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3043,7 +3097,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__help)
-            opts="key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions help"
+            opts="key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions doctor version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3437,6 +3491,20 @@ _crmctl() {
         crmctl__subcmd__help__subcmd__deals__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__help__subcmd__doctor)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4431,6 +4499,20 @@ _crmctl() {
         crmctl__subcmd__help__subcmd__tickets__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__help__subcmd__version)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5725,7 +5807,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__key__subcmd__rotate)
-            opts="-o -q -v -h --to --db --org --output --no-input --quiet --verbose --template-dir --help"
+            opts="-y -o -q -v -h --to --yes --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6139,7 +6221,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__mapping__subcmd__remove)
-            opts="-o -q -v -h --stream --target --db --org --output --no-input --quiet --verbose --template-dir --help"
+            opts="-y -o -q -v -h --stream --target --yes --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6759,7 +6841,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__queue__subcmd__purge)
-            opts="-y -o -q -v -h --dead --finished --older-than --yes --db --org --output --no-input --quiet --verbose --template-dir --help"
+            opts="-y -o -q -v -h --dead --finished --older-than --yes --dry-run --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7145,7 +7227,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__schedule__subcmd__remove)
-            opts="-o -q -v -h --kb --stream --db --org --output --no-input --quiet --verbose --template-dir --help"
+            opts="-y -o -q -v -h --kb --stream --yes --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7957,7 +8039,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__tickets__subcmd__list)
-            opts="-o -q -v -h --search --integration --account --deleted --limit --db --org --output --no-input --quiet --verbose --template-dir --help"
+            opts="-o -q -v -h --search --integration --account --deleted --limit --offset --all --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7976,6 +8058,10 @@ _crmctl() {
                     return 0
                     ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offset)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8017,6 +8103,40 @@ _crmctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --template-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__version)
+            opts="-o -q -v -h --db --org --output --no-input --quiet --verbose --template-dir --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8121,7 +8241,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__webhook__subcmd__key)
-            opts="-o -q -v -h --from --db --org --output --no-input --quiet --verbose --template-dir --help"
+            opts="-y -o -q -v -h --from --yes --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

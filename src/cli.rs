@@ -35,6 +35,7 @@ pub struct Cli {
 }
 
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]
     #[arg(long, global = true, env = "CRMCTL_DB", value_name = "PATH")]
@@ -274,6 +275,18 @@ Examples:
     /// Print a shell completion script
     #[command(after_long_help = "Examples:\n  crmctl completions bash > ~/.local/share/bash-completion/completions/crmctl\n  crmctl completions zsh > \"${fpath[1]}/_crmctl\"")]
     Completions(CompletionsArgs),
+    /// Check the keyring, key, store, templates, clock, integrations and queue
+    #[command(after_long_help = "\
+Each line is ok, warn or fail, with a hint for what is not ok. Exit code 1
+when any check failed (warnings do not fail). -o json prints
+{\"ok\": bool, \"checks\": [{\"check\", \"status\", \"detail\", \"hint\"}]}.
+
+Examples:
+  crmctl doctor
+  crmctl doctor --org acme -o json")]
+    Doctor,
+    /// Print the version, the commit it was built from, its features and the store schema it supports
+    Version,
 }
 
 #[derive(Debug, Subcommand)]
@@ -334,6 +347,9 @@ pub struct KeyRotateArgs {
     /// Where the new key lives [default: where the current one is]
     #[arg(long, value_enum)]
     pub to: Option<KeyDestination>,
+    /// Do not ask for confirmation (required without a terminal; or CRMCTL_YES=1)
+    #[arg(short, long)]
+    pub yes: bool,
 }
 
 #[derive(Debug, Args)]
@@ -447,7 +463,7 @@ Examples:
       --field subdomain=acme --field email=ops@acme.com \\
       --secret api_token=env:ZENDESK_TOKEN --on escalation --priority 20
   crmctl integration add hubspot --name hubspot --secret access_token=- < token.txt
-  crmctl integration add custom_rest --from-file sample-configs/integrations/custom-rest.yaml")]
+  crmctl integration add --from-file sample-configs/integrations/zendesk-prod.yaml")]
     Add(IntegrationAddArgs),
     /// List the org's integrations
     List,
@@ -655,7 +671,16 @@ Examples:
     /// Show whether an integration holds tokens and when they expire
     Status(IntegrationRef),
     /// Forget an integration's cached tokens
-    Logout(IntegrationRef),
+    Logout(AuthLogoutArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AuthLogoutArgs {
+    /// The integration (name or id)
+    pub name: String,
+    /// Do not ask for confirmation (required without a terminal; or CRMCTL_YES=1)
+    #[arg(short, long)]
+    pub yes: bool,
 }
 
 #[derive(Debug, Args)]
@@ -838,9 +863,12 @@ pub struct QueuePurgeArgs {
     /// Only what is older than this (e.g. 7d)
     #[arg(long, default_value = "0s", value_parser = parse_duration)]
     pub older_than: std::time::Duration,
-    /// Do not ask for confirmation
+    /// Do not ask for confirmation (required without a terminal; or CRMCTL_YES=1)
     #[arg(short, long)]
     pub yes: bool,
+    /// Count what would be deleted; delete nothing
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Args)]
@@ -1386,6 +1414,9 @@ pub struct MappingRemoveArgs {
     /// The platform field
     #[arg(long, value_name = "FIELD")]
     pub target: String,
+    /// Do not ask for confirmation (required without a terminal; or CRMCTL_YES=1)
+    #[arg(short, long)]
+    pub yes: bool,
 }
 
 #[derive(Debug, Args)]
@@ -1414,6 +1445,9 @@ pub struct ApplyArgs {
     /// Delete assistants and integrations the files do not declare, within the orgs they name
     #[arg(long)]
     pub prune: bool,
+    /// With --prune: delete without asking (required without a terminal; or CRMCTL_YES=1)
+    #[arg(short, long)]
+    pub yes: bool,
     /// Test the connection of every integration created or changed; write nothing if one fails
     #[arg(long)]
     pub test: bool,
@@ -1498,9 +1532,29 @@ pub struct RecordListArgs {
     /// Include records marked deleted (gone from the source)
     #[arg(long)]
     pub deleted: bool,
-    /// At most this many
-    #[arg(long, default_value_t = 100)]
+    #[command(flatten)]
+    pub page: PageArgs,
+}
+
+/// Paging for lists: a page of --limit rows from --offset, or --all.
+#[derive(Debug, Clone, Args)]
+pub struct PageArgs {
+    /// At most this many rows (1 or more; use --all for every row)
+    #[arg(long, default_value_t = 100, value_parser = clap::value_parser!(i64).range(1..), conflicts_with = "all")]
     pub limit: i64,
+    /// Skip this many rows (the next page starts at offset + limit)
+    #[arg(long, default_value_t = 0, value_parser = clap::value_parser!(i64).range(0..), value_name = "N")]
+    pub offset: i64,
+    /// Every row, however many (with -o json, one JSON array)
+    #[arg(long)]
+    pub all: bool,
+}
+
+impl PageArgs {
+    /// The SQL LIMIT: -1 is no limit.
+    pub fn sql_limit(&self) -> i64 {
+        if self.all { -1 } else { self.limit }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -1549,7 +1603,16 @@ Examples:
     List(ScheduleListArgs),
     /// Remove a schedule
     #[command(after_long_help = "Examples:\n  crmctl schedule remove zendesk-prod --kb\n  crmctl schedule remove hubspot-prod --stream contacts")]
-    Remove(ScheduleJobArgs),
+    Remove(ScheduleRemoveArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ScheduleRemoveArgs {
+    #[command(flatten)]
+    pub job: ScheduleJobArgs,
+    /// Do not ask for confirmation (required without a terminal; or CRMCTL_YES=1)
+    #[arg(short, long)]
+    pub yes: bool,
 }
 
 #[derive(Debug, Args)]
@@ -1633,4 +1696,7 @@ pub struct WebhookKeyArgs {
     /// Read the key from env:VAR, file:PATH or - (stdin) instead of making one
     #[arg(long, value_name = "SOURCE")]
     pub from: Option<String>,
+    /// Do not ask before replacing an existing key (required without a terminal; or CRMCTL_YES=1)
+    #[arg(short, long)]
+    pub yes: bool,
 }

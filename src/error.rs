@@ -118,6 +118,8 @@ impl Error {
             | Error::NoStoreKey { .. }
             | Error::NoStore { .. }
             | Error::StoreTooNew { .. } => Exit::Usage,
+            // A file the user named that is not there is an input error.
+            Error::Io { source, .. } if source.kind() == std::io::ErrorKind::NotFound => Exit::Usage,
             Error::NoKey { .. } | Error::Keyring(_) | Error::Store(_) | Error::Io { .. } => {
                 Exit::Environment
             }

@@ -3,6 +3,12 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
+    // `--version -v` is the long form, as `crmctl version` prints it.
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.iter().any(|a| a == "--version" || a == "-V") && args.iter().any(|a| a == "-v" || a == "--verbose") {
+        print!("{}", crmctl::commands::doctor::version_text());
+        return ExitCode::SUCCESS;
+    }
     let cli = crmctl::cli::Cli::parse();
     ExitCode::from(crmctl::commands::run(cli) as u8)
 }

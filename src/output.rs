@@ -73,14 +73,25 @@ impl Printer {
     pub fn error(&self, err: &anyhow::Error, hint: Option<&str>) {
         let (e, h) = if self.color { ("\x1b[31merror:\x1b[0m", "\x1b[36mhint:\x1b[0m") } else { ("error:", "hint:") };
         let mut lines = vec![format!("{e} {err}")];
+        let mut shown = err.to_string();
         for cause in err.chain().skip(1) {
-            lines.push(format!("  caused by: {cause}"));
+            // A cause its parent's message already spells out is not repeated.
+            let text = cause.to_string();
+            if !shown.contains(&text) {
+                lines.push(format!("  caused by: {text}"));
+            }
+            shown = text;
         }
         if let Some(hint) = hint {
             lines.push(format!("{h} {hint}"));
         }
         eprintln!("{}", lines.join("\n"));
     }
+}
+
+/// One `-v` trace line, on stderr.
+pub fn trace_line(line: &str) {
+    eprintln!("{line}");
 }
 
 /// A table as text, kubectl-style: columns two spaces apart, no edges, no

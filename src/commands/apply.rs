@@ -61,6 +61,7 @@ pub fn run(ctx: &Ctx, args: ApplyArgs) -> Result<Exit> {
         return Ok(if args.detailed_exitcode && changed { Exit::Changed } else { Exit::Ok });
     }
 
+    confirm_deletes(ctx, &store, &plan, &summary, args.yes)?;
     let tested = if args.test { test_changed(ctx, &catalog, &store, &desired, &plan, &args)? } else { Vec::new() };
     let tests: Vec<Verdict> = tested.iter().map(|(_, v)| v.clone()).collect();
     let failed: Vec<&Verdict> = tests.iter().filter(|v| !v.ok).collect();
@@ -90,6 +91,30 @@ pub fn run(ctx: &Ctx, args: ApplyArgs) -> Result<Exit> {
         summary.create, summary.update, summary.replace, summary.delete, summary.unchanged
     ));
     Ok(if args.detailed_exitcode { Exit::Changed } else { Exit::Ok })
+}
+
+/// A plan that deletes (--prune, or a provider change) is confirmed first,
+/// with what goes by count.
+fn confirm_deletes(ctx: &Ctx, store: &crate::store::Store, plan: &Plan, summary: &Summary, yes: bool) -> Result<()> {
+    let (mut integrations, mut assistants) = (Vec::new(), Vec::new());
+    for op in &plan.ops {
+        match op {
+            crate::store::Op::DeleteIntegration { id, .. } => integrations.push(id.clone()),
+            crate::store::Op::DeleteAssistant { id, .. } => assistants.push(id.clone()),
+            _ => {}
+        }
+    }
+    if integrations.is_empty() && assistants.is_empty() {
+        return Ok(());
+    }
+    let fp = store.footprint(crate::store::Scope::Deleted { integrations: &integrations, assistants: &assistants })?;
+    let mut losses = Vec::new();
+    if !assistants.is_empty() {
+        losses.push(super::count(assistants.len() as i64, "assistant"));
+    }
+    losses.extend(super::losses(&fp));
+    let question = format!("Apply {} delete(s) and {} replace(s)?", summary.delete, summary.replace);
+    Ok(ctx.confirm_loss(&question, &losses, yes)?)
 }
 
 fn open_bundle(ctx: &Ctx, path: &Path) -> Result<zeroize::Zeroizing<String>> {

@@ -51,8 +51,10 @@ fn list(ctx: &Ctx) -> Result<Exit> {
 fn remove(ctx: &Ctx, args: RemoveArgs) -> Result<Exit> {
     let store = ctx.store()?;
     let org = ctx.org(&store)?;
-    store.assistant(&org, &args.name)?;
-    ctx.confirm(&format!("Remove assistant '{}' and its assistant-specific integrations?", args.name), args.yes)?;
+    let a = store.assistant(&org, &args.name)?;
+    let mut losses = vec![format!("assistant {}", args.name)];
+    losses.extend(super::losses(&store.footprint(crate::store::Scope::Assistant(&a.id))?));
+    ctx.confirm_loss(&format!("Remove assistant '{}' and its assistant-specific integrations?", args.name), &losses, args.yes)?;
     let n = store.remove_assistant(&org, &args.name)?;
     ctx.printer.status(format!("Removed assistant {} ({n} integrations)", args.name));
     Ok(Exit::Ok)

@@ -6,7 +6,7 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 use super::targets::{runtime, stored};
 use super::Ctx;
-use crate::cli::{AuthCommand, AuthLoginArgs, IntegrationRef};
+use crate::cli::{AuthCommand, AuthLoginArgs, AuthLogoutArgs, IntegrationRef};
 use crate::engine::oauth;
 use crate::error::{Error, Exit};
 use crate::http::Http;
@@ -206,10 +206,15 @@ fn status(ctx: &Ctx, args: IntegrationRef) -> Result<Exit> {
     Ok(Exit::Ok)
 }
 
-fn logout(ctx: &Ctx, args: IntegrationRef) -> Result<Exit> {
+fn logout(ctx: &Ctx, args: AuthLogoutArgs) -> Result<Exit> {
     let store = ctx.store()?;
     let org = ctx.org(&store)?;
     let i = store.integration(&org, &args.name)?;
+    ctx.confirm_loss(
+        &format!("Forget the OAuth tokens of {}? It stops working until `crmctl auth login {}`", i.name, i.name),
+        &[format!("the access and refresh tokens of {}", i.name)],
+        args.yes,
+    )?;
     store.clear_token(&org, &i.id)?;
     ctx.printer.status(format!("Forgot the OAuth tokens of {}", i.name));
     Ok(Exit::Ok)

@@ -33,6 +33,57 @@ pub fn script_file(shell: clap_complete::Shell) -> String {
     }
 }
 
+/// The sections every man page ends with (roff).
+const MAN_COMMON: &str = r#".SH ENVIRONMENT
+.TP
+\fBCRMCTL_DB\fR, \fBCRMCTL_ORG\fR, \fBCRMCTL_OUTPUT\fR, \fBCRMCTL_TEMPLATE_DIR\fR, \fBCRMCTL_NO_INPUT\fR
+Defaults for \fB\-\-db\fR, \fB\-\-org\fR, \fB\-o\fR, \fB\-\-template\-dir\fR and \fB\-\-no\-input\fR.
+.TP
+\fBCRMCTL_YES\fR
+Set to 1 to confirm destructive commands without a terminal, as \fB\-\-yes\fR does.
+.TP
+\fBCRMCTL_MASTER_KEY\fR
+The master key (base64), for CI; tried before the passphrase and the keyring.
+.TP
+\fBCRMCTL_PASSPHRASE\fR, \fBCRMCTL_NEW_MASTER_KEY\fR, \fBCRMCTL_NEW_PASSPHRASE\fR, \fBCRMCTL_KEY_FILE_PASSPHRASE\fR, \fBCRMCTL_BUNDLE_PASSPHRASE\fR
+Passphrases and keys read instead of prompting.
+.TP
+\fBCRMCTL_KEYRING_BACKEND\fR
+The keyring backend to use.
+.TP
+\fBCRMCTL_TIMEOUT\fR, \fBCRMCTL_BUSY_TIMEOUT_MS\fR
+HTTP request timeout; how long to wait for a locked store.
+.TP
+\fBNO_COLOR\fR
+Turns off colour.
+.SH EXIT STATUS
+.TP
+0
+Success.
+.TP
+1
+The operation failed (a connection test, a step, a sync, a doctor check).
+.TP
+2
+Usage or input error: bad flags or files, unknown names, a wrong key, a destructive command without \fB\-\-yes\fR and no terminal.
+.TP
+3
+Environment error: no key source, the keyring or the store unusable.
+.TP
+4
+\fBapply \-\-detailed\-exitcode\fR: something changed (or would, with \fB\-\-dry\-run\fR).
+.TP
+130
+Interrupted.
+.SH FILES
+.TP
+\fI$XDG_DATA_HOME/crmctl/crmctl.db\fR
+The store (SQLite): orgs, integrations, sealed secrets, records, the queue and the sync log.
+.TP
+\fI$XDG_CONFIG_HOME/crmctl/templates/\fR
+User provider templates (YAML), next to the built-in ones.
+"#;
+
 /// Every man page (`crmctl.1`, `crmctl-key.1`, `crmctl-key-init.1`, ...),
 /// as committed under `man/`.
 pub fn man_pages() -> Vec<(String, String)> {
@@ -47,7 +98,9 @@ fn collect_pages(cmd: &clap::Command, name: &str, pages: &mut Vec<(String, Strin
     let page_cmd = cmd.clone().name(name.to_string()).bin_name(name.replace('-', " "));
     let mut buf = Vec::new();
     clap_mangen::Man::new(page_cmd).render(&mut buf).expect("rendering to memory cannot fail");
-    pages.push((format!("{name}.1"), String::from_utf8(buf).expect("man pages are UTF-8")));
+    let mut page = String::from_utf8(buf).expect("man pages are UTF-8");
+    page.push_str(MAN_COMMON);
+    pages.push((format!("{name}.1"), page));
     for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
         collect_pages(sub, &format!("{name}-{}", sub.get_name()), pages);
     }

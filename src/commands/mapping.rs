@@ -172,6 +172,7 @@ fn remove(ctx: &Ctx, a: MappingRemoveArgs) -> Result<Exit> {
     let store = ctx.store()?;
     let org = ctx.org(&store)?;
     let integration = store.integration(&org, &a.name)?;
+    ctx.confirm_loss(&format!("Remove mapping {s}.{} of {}?", a.target, integration.name), &[format!("mapping {s}.{} (syncs fall back to the default)", a.target)], a.yes)?;
     if !store.remove_field_mapping(&org, &integration.id, s.as_str(), &a.target)? {
         return Err(Error::NotFound {
             kind: "mapping",

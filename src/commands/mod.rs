@@ -6,6 +6,7 @@ mod assistant;
 mod auth;
 mod chatwoot;
 pub mod completions;
+pub mod doctor;
 mod event;
 mod export;
 mod import_legacy;
@@ -87,14 +88,29 @@ impl Ctx {
 
     /// Asks before a destructive step; without a terminal, `--yes` is required.
     pub fn confirm(&self, question: &str, yes: bool) -> crate::error::Result<()> {
-        if yes {
+        self.confirm_loss(question, &[], yes)
+    }
+
+    /// The one confirmation for destructive or replacing commands: names
+    /// what will go (one line each, on stderr), then asks on a terminal.
+    /// `--yes` (or CRMCTL_YES=1) confirms; without a terminal and without
+    /// it, the command is refused (exit 2) and nothing is changed.
+    pub fn confirm_loss(&self, question: &str, losses: &[String], yes: bool) -> crate::error::Result<()> {
+        if yes || env_yes() {
             return Ok(());
         }
         if !self.settings.interactive {
+            let what = if losses.is_empty() { String::new() } else { format!(" ({})", losses.join("; ")) };
             return Err(Error::usage_hint(
-                format!("{question} needs confirmation"),
-                "pass --yes to confirm without a terminal",
+                format!("{} needs confirmation{what}; nothing was changed", question.trim_end_matches('?')),
+                "pass --yes (or set CRMCTL_YES=1) to confirm without a terminal, or --dry-run where offered to see the effect",
             ));
+        }
+        if !losses.is_empty() {
+            self.printer.status("This will delete:");
+            for l in losses {
+                self.printer.status(format!("  - {l}"));
+            }
         }
         if prompt::confirm(question)? {
             Ok(())
@@ -102,6 +118,52 @@ impl Ctx {
             Err(Error::Failed { message: "cancelled; nothing was changed".into() })
         }
     }
+}
+
+/// CRMCTL_YES set to anything but empty, 0, false, no or off.
+fn env_yes() -> bool {
+    std::env::var("CRMCTL_YES")
+        .is_ok_and(|v| !matches!(v.trim().to_ascii_lowercase().as_str(), "" | "0" | "false" | "no" | "off"))
+}
+
+/// What a footprint's delete takes, as lines for [`Ctx::confirm_loss`];
+/// zero counts are left out.
+pub fn losses(fp: &crate::store::Footprint) -> Vec<String> {
+    [(fp.integrations, "integration"), (fp.secrets, "sealed secret"), (fp.records, "synced record"), (fp.articles, "knowledge-base article")]
+        .into_iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, w)| count(n, w))
+        .collect()
+}
+
+/// When a table shows fewer rows than matched, says so on stderr, with the
+/// flags that show the rest: "showing 100 of 35,290 deals (--all, --limit,
+/// --offset 100 for the next page)". JSON and YAML are left alone (the page
+/// asked for is the page printed; --all prints everything).
+pub fn paging_notice(ctx: &Ctx, what: &str, page: &crate::cli::PageArgs, shown: usize, matched: i64) {
+    let shown = shown as i64;
+    if ctx.printer.format != crate::cli::OutputFormat::Table || shown == 0 || shown >= matched {
+        return;
+    }
+    let from = if page.offset > 0 { format!(" from offset {}", page.offset) } else { String::new() };
+    let next = page.offset + shown;
+    let more = if next < matched { format!(", --offset {next} for the next page") } else { String::new() };
+    ctx.printer.status(format!("showing {shown} of {}{from} (--all, --limit N{more})", count(matched, what.trim_end_matches('s'))));
+}
+
+/// "1 record", "35,290 records".
+pub fn count(n: i64, what: &str) -> String {
+    let digits = n.abs().to_string();
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    let sign = if n < 0 { "-" } else { "" };
+    let plural = if n == 1 { what.to_string() } else if what.ends_with('y') { format!("{}ies", &what[..what.len() - 1]) } else { format!("{what}s") };
+    format!("{sign}{grouped} {plural}")
 }
 
 /// Runs a parsed command line and returns the exit code.
@@ -113,6 +175,7 @@ pub fn run(cli: Cli) -> Exit {
     };
     if !cli.global.quiet {
         crate::store::busy::set_notice(store_wait_notice);
+        crate::http::trace::install(cli.global.verbose, crate::output::trace_line);
     }
     let ctx = Ctx { settings, printer };
     match dispatch(&ctx, cli.command) {
@@ -170,5 +233,7 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<Exit> {
         Command::Export(a) => export::run(ctx, a),
         Command::Schema(c) => schema::run(ctx, c),
         Command::Completions(a) => completions::run(ctx, a),
+        Command::Doctor => doctor::run(ctx),
+        Command::Version => doctor::run_version(ctx),
     }
 }

@@ -48,8 +48,10 @@ fn list(ctx: &Ctx) -> Result<Exit> {
 
 fn remove(ctx: &Ctx, args: RemoveArgs) -> Result<Exit> {
     let store = ctx.store()?;
-    store.org(&args.name)?;
-    ctx.confirm(&format!("Remove org '{}' and all its assistants and integrations?", args.name), args.yes)?;
+    let org = store.org(&args.name)?;
+    let mut losses = vec![format!("org {} and its assistants", args.name)];
+    losses.extend(super::losses(&store.footprint(crate::store::Scope::Org(&org.id))?));
+    ctx.confirm_loss(&format!("Remove org '{}' and all its assistants and integrations?", args.name), &losses, args.yes)?;
     let n = store.remove_org(&args.name)?;
     ctx.printer.status(format!("Removed org {} ({n} integrations)", args.name));
     Ok(Exit::Ok)

@@ -13,6 +13,8 @@ pub struct Progress {
     /// What is counted (`articles`, `records`).
     unit: &'static str,
     quiet: bool,
+    /// The style in use for paged progress: 0 none yet, 1 a bar, 2 a spinner.
+    mode: std::sync::atomic::AtomicU8,
 }
 
 impl Progress {
@@ -32,7 +34,7 @@ impl Progress {
             b.set_message(what.to_string());
             b
         });
-        Progress { bar, what: what.to_string(), unit: "articles", quiet: printer.is_quiet() }
+        Progress { bar, what: what.to_string(), unit: "articles", quiet: printer.is_quiet(), mode: Default::default() }
     }
 }
 
@@ -67,9 +69,10 @@ impl Reporter for Progress {
             if b.is_hidden() {
                 b.set_draw_target(indicatif::ProgressDrawTarget::stderr());
             }
+            use std::sync::atomic::Ordering;
             match total {
                 Some(t) => {
-                    if b.length() != Some(t) {
+                    if self.mode.swap(1, Ordering::Relaxed) != 1 || b.length() != Some(t) {
                         b.set_style(
                             ProgressStyle::with_template(&format!("{{spinner}} {{msg}} [{{bar:30}}] {{pos}}/{{len}} {} ({{per_sec}}, eta {{eta}})", self.unit))
                                 .expect("a valid template")
@@ -78,10 +81,13 @@ impl Reporter for Progress {
                         b.set_length(t);
                     }
                 }
+                // No total: a spinner with the count and the rate, never a bar
+                // with a made-up length.
                 None => {
-                    if b.length().is_some() {
-                        b.set_style(ProgressStyle::with_template(&format!("{{spinner}} {{msg}} {{pos}} {} ({{per_sec}}, {{elapsed}})", self.unit)).expect("a valid template"));
+                    if self.mode.swap(2, Ordering::Relaxed) != 2 {
+                        b.set_style(ProgressStyle::with_template(&format!("{{spinner}} {{msg}} {{human_pos}} {} ({{per_sec}}, {{elapsed}})", self.unit)).expect("a valid template"));
                         b.unset_length();
+                        b.enable_steady_tick(std::time::Duration::from_millis(120));
                     }
                 }
             }

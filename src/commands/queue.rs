@@ -200,13 +200,31 @@ fn purge(ctx: &Ctx, a: QueuePurgeArgs) -> Result<Exit> {
         (true, false) => "dead letters",
         _ => "finished events",
     };
-    ctx.confirm(&format!("Delete the {what} of org {} older than {}?", org.name, before), a.yes)?;
+    const FINISHED: &[&str] = &["succeeded", "failed", "partial", "skipped"];
+    let (dead, events) = store.purge_counts(&org, &before, FINISHED)?;
+    let mut losses = Vec::new();
+    if a.dead && dead > 0 {
+        losses.push(super::count(dead, "dead-lettered step"));
+    }
+    if a.finished && events > 0 {
+        losses.push(super::count(events, "finished event"));
+    }
+    if a.dry_run {
+        let text = if losses.is_empty() { "nothing".to_string() } else { losses.join(", ") };
+        ctx.printer.status(format!("Dry run: would delete {text} from org {} (older than {before}); nothing was written.", org.name));
+        return Ok(Exit::Ok);
+    }
+    if losses.is_empty() {
+        ctx.printer.status(format!("Nothing to delete: no {what} in org {} older than {before}", org.name));
+        return Ok(Exit::Ok);
+    }
+    ctx.confirm_loss(&format!("Delete the {what} of org {} older than {}?", org.name, before), &losses, a.yes)?;
     let mut n = 0;
     if a.dead {
         n += store.purge_dead(&org, &before)?;
     }
     if a.finished {
-        n += store.purge_events(&org, &["succeeded", "failed", "partial", "skipped"], &before)?;
+        n += store.purge_events(&org, FINISHED, &before)?;
     }
     ctx.printer.status(format!("Deleted {n} {what}"));
     Ok(Exit::Ok)

@@ -23,17 +23,17 @@ fn list(ctx: &Ctx, stream: &'static str, a: RecordListArgs) -> Result<Exit> {
     let iid = a.integration.as_deref().map(|n| store.integration(&org, n).map(|i| i.id)).transpose()?;
     let account = a.account.as_deref().map(|n| store.account_id(&org, n)).transpose()?;
     let search: Vec<String> = a.search.as_deref().unwrap_or("").split_whitespace().map(str::to_lowercase).collect();
-    let rows = store.records(
-        &org,
-        &RecordFilter {
-            stream,
-            integration_id: iid.as_deref(),
-            account_id: account.as_deref(),
-            search,
-            include_deleted: a.deleted,
-            limit: a.limit.max(0),
-        },
-    )?;
+    let filter = RecordFilter {
+        stream,
+        integration_id: iid.as_deref(),
+        account_id: account.as_deref(),
+        search,
+        include_deleted: a.deleted,
+        limit: a.page.sql_limit(),
+        offset: a.page.offset,
+    };
+    let rows = store.records(&org, &filter)?;
+    let matched = if a.page.all && a.page.offset == 0 { rows.len() as i64 } else { store.records_count(&org, &filter)? };
     ctx.printer.data(&rows, || {
         let dash = |v: &Option<String>| v.clone().unwrap_or_else(|| "-".into());
         let mut t = match stream {
@@ -54,8 +54,32 @@ fn list(ctx: &Ctx, stream: &'static str, a: RecordListArgs) -> Result<Exit> {
         }
         t
     })?;
+    super::paging_notice(ctx, stream, &a.page, rows.len(), matched);
     if rows.is_empty() && ctx.printer.format == OutputFormat::Table {
-        ctx.printer.status(format!("No {stream} in org {}; sync some with `crmctl sync NAME`.", org.name));
+        let narrowed = a.search.is_some() || a.integration.is_some() || a.account.is_some();
+        let all = if narrowed {
+            store.records_count(&org, &RecordFilter { stream, integration_id: None, account_id: None, search: Vec::new(), include_deleted: a.deleted, limit: -1, offset: 0 })?
+        } else {
+            matched
+        };
+        let mut searched = Vec::new();
+        if let Some(s) = &a.search {
+            searched.push(format!("matching '{s}'"));
+        }
+        if let Some(i) = &a.integration {
+            searched.push(format!("from integration {i}"));
+        }
+        if let Some(x) = &a.account {
+            searched.push(format!("in account {x}"));
+        }
+        let msg = if all == 0 {
+            format!("No {stream} in org {}; sync some with `crmctl sync NAME`.", org.name)
+        } else if matched > 0 {
+            format!("No {stream} past offset {} ({} matched).", a.page.offset, super::count(matched, stream.trim_end_matches('s')))
+        } else {
+            format!("No {stream} {} in org {} ({} in all).", searched.join(", "), org.name, super::count(all, stream.trim_end_matches('s')))
+        };
+        ctx.printer.status(msg);
     }
     Ok(Exit::Ok)
 }

@@ -4,7 +4,7 @@ use anyhow::Result;
 use comfy_table::Cell;
 
 use super::Ctx;
-use crate::cli::{OutputFormat, ScheduleCommand, ScheduleJobArgs, ScheduleListArgs, ScheduleSetArgs};
+use crate::cli::{OutputFormat, ScheduleCommand, ScheduleJobArgs, ScheduleListArgs, ScheduleRemoveArgs, ScheduleSetArgs};
 use crate::engine::mapping::Stream;
 use crate::engine::schedule::{self, When};
 use crate::error::{Error, Exit};
@@ -122,7 +122,8 @@ fn list(ctx: &Ctx, a: ScheduleListArgs) -> Result<Exit> {
     Ok(Exit::Ok)
 }
 
-fn remove(ctx: &Ctx, a: ScheduleJobArgs) -> Result<Exit> {
+fn remove(ctx: &Ctx, r: ScheduleRemoveArgs) -> Result<Exit> {
+    let a = &r.job;
     let store = ctx.store()?;
     let org = ctx.org(&store)?;
     let integration = store.integration(&org, &a.name)?;
@@ -130,6 +131,7 @@ fn remove(ctx: &Ctx, a: ScheduleJobArgs) -> Result<Exit> {
         Some(s) => Stream::parse(s).map_err(Error::usage)?.as_str().to_string(),
         None => "kb".to_string(),
     };
+    ctx.confirm_loss(&format!("Remove the {job} schedule of {}?", integration.name), &[format!("schedule {} {job}", integration.name)], r.yes)?;
     if !store.remove_schedule(&org, &integration.id, &job)? {
         return Err(Error::NotFound { kind: "schedule", name: format!("{} {job}", integration.name), scope: format!(" in org '{}'", org.name), hint: Some("see `crmctl schedule list`".into()) }.into());
     }

@@ -32,6 +32,13 @@ fn key(ctx: &Ctx, a: WebhookKeyArgs) -> Result<Exit> {
             (crate::secrets::Secret::new(format!("whk_{}", hex::encode(raw))), true)
         }
     };
+    if store.webhook_key(&org, &integration.id)?.is_some() {
+        ctx.confirm_loss(
+            &format!("Replace the webhook key of {}? Senders using the old key are refused at once", integration.name),
+            &[format!("the current webhook key of {}", integration.name)],
+            a.yes,
+        )?;
+    }
     let master = ctx.unlock(&store)?.key;
     let sealed = seal(&master, &SealContext { org_id: &org.id, record: &integration.id, field: WEBHOOK_KEY_FIELD }, value.expose_secret().as_bytes());
     let replaced = store.webhook_key(&org, &integration.id)?.is_some();

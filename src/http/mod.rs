@@ -3,6 +3,7 @@
 //! or shown.
 
 mod redact;
+pub mod trace;
 
 use std::time::{Duration, Instant};
 
@@ -112,16 +113,22 @@ impl Http {
             builder = builder.json(body);
         }
         let started = Instant::now();
-        let resp = builder.send().await.map_err(|e| classify(&e))?;
-        let status = resp.status().as_u16();
-        let headers = resp
-            .headers()
-            .iter()
-            .map(|(k, v)| (k.as_str().to_ascii_lowercase(), String::from_utf8_lossy(v.as_bytes()).into_owned()))
-            .collect();
-        let body = resp.bytes().await.map_err(|e| classify(&e))?.to_vec();
-        Ok(HttpResponse { status, headers, body, elapsed: started.elapsed() })
+        let result = send(builder, started).await;
+        trace::report(req, result.as_ref(), started.elapsed());
+        result
     }
+}
+
+async fn send(builder: reqwest::RequestBuilder, started: Instant) -> Result<HttpResponse, TransportError> {
+    let resp = builder.send().await.map_err(|e| classify(&e))?;
+    let status = resp.status().as_u16();
+    let headers = resp
+        .headers()
+        .iter()
+        .map(|(k, v)| (k.as_str().to_ascii_lowercase(), String::from_utf8_lossy(v.as_bytes()).into_owned()))
+        .collect();
+    let body = resp.bytes().await.map_err(|e| classify(&e))?.to_vec();
+    Ok(HttpResponse { status, headers, body, elapsed: started.elapsed() })
 }
 
 /// Sorts a reqwest error by its cause chain.

@@ -4,6 +4,7 @@
 
 mod apply;
 pub mod busy;
+mod footprint;
 mod integrations;
 mod kb;
 mod keys;
@@ -24,6 +25,7 @@ use rusqlite::{Connection, OptionalExtension};
 use rusqlite_migration::{Migrations, M};
 
 pub use apply::Op;
+pub use footprint::{Footprint, Scope};
 pub use integrations::{Integration, IntegrationPatch, NewIntegration, SealedField};
 pub use keys::KeyRow;
 pub use leases::LeaseHolder;
@@ -165,6 +167,11 @@ impl Store {
     /// A random id fixed at creation; names this store's keyring entries.
     pub fn store_id(&self) -> &str {
         &self.store_id
+    }
+
+    /// The newest schema this build knows (the number of migrations).
+    pub fn supported_schema() -> i64 {
+        MIGRATIONS.len() as i64
     }
 
     pub fn schema_version(&self) -> Result<i64> {

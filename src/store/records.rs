@@ -82,7 +82,9 @@ pub struct RecordFilter<'a> {
     /// Lowercased words, each of which must appear.
     pub search: Vec<String>,
     pub include_deleted: bool,
+    /// -1 for no limit.
     pub limit: i64,
+    pub offset: i64,
 }
 
 const COLUMNS: &str = "r.id, r.stream, r.integration_id, i.name, i.provider, r.external_id, r.name, r.email, r.phone, r.company,
@@ -389,25 +391,10 @@ impl Store {
     }
 
     pub fn records(&self, org: &Org, f: &RecordFilter<'_>) -> Result<Vec<RecordRow>> {
-        let mut sql = format!(
-            "SELECT {COLUMNS} FROM records r JOIN integrations i ON i.id = r.integration_id
-             LEFT JOIN accounts a ON a.id = r.account_id
-             WHERE r.org_id = ?1 AND r.stream = ?2 AND (?3 IS NULL OR r.integration_id = ?3)
-               AND (?4 IS NULL OR r.account_id = ?4) AND (?5 OR r.state = 'active')"
-        );
-        let mut params: Vec<Box<dyn rusqlite::ToSql>> = vec![
-            Box::new(org.id.clone()),
-            Box::new(f.stream.to_string()),
-            Box::new(f.integration_id.map(str::to_string)),
-            Box::new(f.account_id.map(str::to_string)),
-            Box::new(f.include_deleted),
-        ];
-        for w in &f.search {
-            params.push(Box::new(format!("%{}%", like_escape(w))));
-            sql.push_str(&format!(" AND r.search LIKE ?{} ESCAPE '\\'", params.len()));
-        }
+        let (mut sql, mut params) = records_query(org, f, COLUMNS);
         params.push(Box::new(f.limit));
-        sql.push_str(&format!(" ORDER BY r.name, i.name, r.external_id LIMIT ?{}", params.len()));
+        params.push(Box::new(f.offset));
+        sql.push_str(&format!(" ORDER BY r.name, i.name, r.external_id LIMIT ?{} OFFSET ?{}", params.len() - 1, params.len()));
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt
             .query_map(rusqlite::params_from_iter(params.iter().map(|b| b.as_ref())), record)?
@@ -415,6 +402,38 @@ impl Store {
         Ok(rows)
     }
 
+    /// How many records the filter matches, whatever its limit and offset.
+    pub fn records_count(&self, org: &Org, f: &RecordFilter<'_>) -> Result<i64> {
+        let (sql, params) = records_query(org, f, "COUNT(*)");
+        Ok(self.conn.query_row(&sql, rusqlite::params_from_iter(params.iter().map(|b| b.as_ref())), |r| r.get(0))?)
+    }
+}
+
+type Params = Vec<Box<dyn rusqlite::ToSql>>;
+
+/// The SELECT of `what` with the filter's WHERE (no order, no limit).
+fn records_query(org: &Org, f: &RecordFilter<'_>, what: &str) -> (String, Params) {
+    let mut sql = format!(
+        "SELECT {what} FROM records r JOIN integrations i ON i.id = r.integration_id
+         LEFT JOIN accounts a ON a.id = r.account_id
+         WHERE r.org_id = ?1 AND r.stream = ?2 AND (?3 IS NULL OR r.integration_id = ?3)
+           AND (?4 IS NULL OR r.account_id = ?4) AND (?5 OR r.state = 'active')"
+    );
+    let mut params: Vec<Box<dyn rusqlite::ToSql>> = vec![
+        Box::new(org.id.clone()),
+        Box::new(f.stream.to_string()),
+        Box::new(f.integration_id.map(str::to_string)),
+        Box::new(f.account_id.map(str::to_string)),
+        Box::new(f.include_deleted),
+    ];
+    for w in &f.search {
+        params.push(Box::new(format!("%{}%", like_escape(w))));
+        sql.push_str(&format!(" AND r.search LIKE ?{} ESCAPE '\\'", params.len()));
+    }
+    (sql, params)
+}
+
+impl Store {
     /// One record by its id, or by the provider's id (within a stream).
     pub fn record(&self, org: &Org, stream: &str, id: &str, integration_id: Option<&str>) -> Result<RecordRow> {
         let sql = format!(

@@ -209,7 +209,16 @@ fn prune_deletes_only_inside_the_orgs_the_files_name() {
     let plan = plan_json(&apply(&env, &["-f", "council.yaml", "--dry-run", "-o", "json"]));
     assert!(plan["changes"].as_array().unwrap().iter().all(|c| c["action"] == "unchanged"), "{plan:#}");
 
-    let out = apply(&env, &["-f", "council.yaml", "--prune", "-o", "json"]);
+    // --prune without a terminal and without --yes deletes nothing and exits 2, naming what would go.
+    let council = || env.json(&["--org", "council", "integration", "list"]);
+    let before = (council(), env.json(&["--org", "council", "assistant", "list"]));
+    let refused = apply(&env, &["-f", "council.yaml", "--prune", "-o", "json"]);
+    assert_eq!(refused.status.code(), Some(2), "{}", stderr(&refused));
+    assert!(stderr(&refused).contains("1 assistant") && stderr(&refused).contains("pass --yes"), "{}", stderr(&refused));
+    assert!(stdout(&refused).is_empty(), "{}", stdout(&refused));
+    assert_eq!((council(), env.json(&["--org", "council", "assistant", "list"])), before, "nothing deleted");
+
+    let out = apply(&env, &["-f", "council.yaml", "--prune", "--yes", "-o", "json"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let plan = plan_json(&out);
     let deleted: Vec<_> = actions(&plan).into_iter().filter(|(a, _, _)| a == "delete").collect();

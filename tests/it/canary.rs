@@ -189,7 +189,7 @@ fn key_rotate_to_env_reseals_the_canary_without_revealing_it() {
     let (mut env, old_key) = env_with_canary();
     let new_key = env.generate_key();
     env.set("CRMCTL_NEW_MASTER_KEY", &new_key);
-    let out = env.run(&["key", "rotate", "--to", "env"]);
+    let out = env.run(&["key", "rotate", "--to", "env", "--yes"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert_no_canary(&env, &out, "key rotate --to env");
     let stdout = String::from_utf8_lossy(&out.stdout);
@@ -261,7 +261,7 @@ fn tampered_and_copied_values_fail_without_revealing_the_canary() {
     // A rotation over a tampered value fails as a whole, and quietly.
     let new_key = env.generate_key();
     env.set("CRMCTL_NEW_MASTER_KEY", &new_key);
-    let out = env.run(&["key", "rotate", "--to", "env"]);
+    let out = env.run(&["key", "rotate", "--to", "env", "--yes"]);
     assert_fails(&out, "rotate over a tampered value");
     assert_no_canary(&env, &out, "key rotate over a tampered value");
     env.unset("CRMCTL_NEW_MASTER_KEY");

@@ -41,7 +41,7 @@ fn init_status_rotate_with_the_secret_service() {
     assert!(entry_exists(&store_id, &old));
 
     env.add_zendesk("zd", CANARY);
-    let rotated = env.json(&["key", "rotate"]);
+    let rotated = env.json(&["key", "rotate", "--yes"]);
     assert_eq!(rotated["secrets_resealed"], 1);
     let new = rotated["new_key_id"].as_str().unwrap().to_string();
     assert_ne!(new, old);
@@ -64,7 +64,7 @@ fn rotation_killed_before_commit_keeps_the_old_keyring_key() {
 
     let mut cmd = env.std_cmd();
     let mut child = cmd
-        .args(["key", "rotate"])
+        .args(["key", "rotate", "--yes"])
         .env("CRMCTL_DEBUG_HOLD", "rotate:new-key-saved")
         .stderr(std::process::Stdio::piped())
         .spawn()
@@ -79,7 +79,7 @@ fn rotation_killed_before_commit_keeps_the_old_keyring_key() {
     assert_eq!(status["key_id"], old);
     assert_eq!(status["opens_store"], true);
     assert_eq!(env.json(&["integration", "show", "zd"])["secrets"]["api_token"], "****6789");
-    env.ok(&["key", "rotate"]);
+    env.ok(&["key", "rotate", "--yes"]);
     assert_eq!(env.json(&["integration", "show", "zd"])["secrets"]["api_token"], "****6789");
 }
 

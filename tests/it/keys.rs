@@ -88,7 +88,7 @@ fn rotate_passphrase_to_a_new_passphrase() {
     env.add_zendesk("zd", "zd-token-0123456789");
     let before = env.json(&["key", "status"])["key_id"].clone();
     env.set("CRMCTL_NEW_PASSPHRASE", "new passphrase");
-    let rotated = env.json(&["key", "rotate"]);
+    let rotated = env.json(&["key", "rotate", "--yes"]);
     assert_eq!(rotated["secrets_resealed"], 1);
     assert_eq!(rotated["old_key_id"], before);
     assert_ne!(rotated["new_key_id"], before);
@@ -112,7 +112,7 @@ fn rotate_env_key_reseals_every_secret_across_orgs() {
     let old = env.json(&["key", "status"])["key_id"].clone();
     let new_key = env.generate_key();
     env.set("CRMCTL_NEW_MASTER_KEY", &new_key);
-    let rotated = env.json(&["key", "rotate", "--to", "env"]);
+    let rotated = env.json(&["key", "rotate", "--to", "env", "--yes"]);
     assert_eq!(rotated["secrets_resealed"], 2);
 
     let out = env.run(&["integration", "show", "zd"]);
@@ -128,7 +128,7 @@ fn rotate_env_key_reseals_every_secret_across_orgs() {
 #[test]
 fn rotate_env_without_the_new_key_says_which_variable() {
     let env = TestEnv::with_env_key();
-    let out = snapshot!(env, "rotate_env_missing_new_key", env.run(&["key", "rotate"]));
+    let out = snapshot!(env, "rotate_env_missing_new_key", env.run(&["key", "rotate", "--yes"]));
     assert_eq!(out.status.code(), Some(2));
 }
 

@@ -7,6 +7,7 @@ mod common;
 mod apply;
 mod bad_input;
 mod canary;
+mod cli_surface;
 mod chatwoot;
 mod conntest;
 mod contract;

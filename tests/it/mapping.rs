@@ -55,9 +55,9 @@ fn set_list_update_remove() {
     let table = env.ok(&["mapping", "list", "zd", "--stream", "tickets"]);
     assert!(table.contains("enum=done:solved,in progress:pending,open:open,*:open"), "{table}");
 
-    env.ok(&["mapping", "remove", "zd", "--stream", "contacts", "--target", "email"]);
+    env.ok(&["mapping", "remove", "zd", "--stream", "contacts", "--target", "email", "--yes"]);
     assert_eq!(targets(&env.json(&["mapping", "list", "zd", "--stream", "contacts"])), ["contacts.full_name"]);
-    let out = env.run(&["mapping", "remove", "zd", "--stream", "contacts", "--target", "email"]);
+    let out = env.run(&["mapping", "remove", "zd", "--stream", "contacts", "--target", "email", "--yes"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("mapping 'contacts.email' not found for integration 'zd'"), "{}", stderr(&out));
 
@@ -175,7 +175,7 @@ fn unknown_stream_field_or_transform_refused() {
         assert_eq!(out.status.code(), Some(2), "{a:?}");
         assert!(stderr(&out).contains(want), "{a:?}: {}", stderr(&out));
     }
-    let out = env.run(&["mapping", "remove", "zd", "--stream", "contacts", "--target", "stage"]);
+    let out = env.run(&["mapping", "remove", "zd", "--stream", "contacts", "--target", "stage", "--yes"]);
     assert_eq!(out.status.code(), Some(2));
     let out = env.run(&["mapping", "list", "zd", "--stream", "accounts"]);
     assert_eq!(out.status.code(), Some(2));

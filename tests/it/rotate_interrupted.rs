@@ -11,7 +11,7 @@ use crate::common::*;
 fn kill_rotation_at(env: &TestEnv, step: &str) {
     let mut cmd = env.std_cmd();
     let mut child = cmd
-        .args(["key", "rotate", "--to", "env"])
+        .args(["key", "rotate", "--to", "env", "--yes"])
         .env("CRMCTL_DEBUG_HOLD", step)
         .stderr(Stdio::piped())
         .stdout(Stdio::null())
@@ -62,7 +62,7 @@ fn killed_after_the_new_key_is_saved_the_old_key_still_opens_everything() {
     assert!(!readable_with(&mut env, &new));
     // And the rotation can simply be run again.
     env.set("CRMCTL_MASTER_KEY", &old);
-    env.ok(&["key", "rotate", "--to", "env"]);
+    env.ok(&["key", "rotate", "--to", "env", "--yes"]);
     assert!(readable_with(&mut env, &new));
 }
 

@@ -40,9 +40,9 @@ fn set_list_replace_and_remove() {
     assert_eq!((contacts["cron"].as_str(), contacts["every_s"].as_i64()), (None, Some(900)));
     let table = env.ok(&["schedule", "list"]);
     assert!(table.contains("every 15m") && table.contains("every 6h"), "{table}");
-    env.ok(&["schedule", "remove", "sbx", "--kb"]);
+    env.ok(&["schedule", "remove", "sbx", "--kb", "--yes"]);
     assert_eq!(schedules(&env).len(), 1);
-    let out = env.run(&["schedule", "remove", "sbx", "--kb"]);
+    let out = env.run(&["schedule", "remove", "sbx", "--kb", "--yes"]);
     assert_eq!(out.status.code(), Some(2));
     // Removing the integration removes its schedules.
     env.ok(&["integration", "remove", "sbx", "--yes"]);

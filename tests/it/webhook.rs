@@ -198,7 +198,10 @@ fn webhook_keys_are_printed_once_and_rotate() {
     env.ok(&["integration", "add", "sandbox", "--name", "crm", "--field", "base_url=http://127.0.0.1:9", "--secret", "api_key=env:SBX_KEY"]);
     let first = env.ok(&["webhook", "key", "crm"]).trim().to_string();
     assert!(first.starts_with("whk_") && first.len() == 68, "{first}");
-    let out = env.run(&["webhook", "key", "crm"]);
+    let refused = env.run(&["webhook", "key", "crm"]);
+    assert_eq!(refused.status.code(), Some(2), "replacing a key without --yes and no terminal");
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("pass --yes"), "{}", String::from_utf8_lossy(&refused.stderr));
+    let out = env.run(&["webhook", "key", "crm", "--yes"]);
     let second = String::from_utf8_lossy(&out.stdout).trim().to_string();
     assert!(String::from_utf8_lossy(&out.stderr).contains("Rotated"));
     assert_ne!(first, second);
@@ -228,7 +231,7 @@ fn key_rotate_reseals_the_webhook_key() {
     let mut env = env_with_key();
     let new_key = env.generate_key();
     env.set("CRMCTL_NEW_MASTER_KEY", &new_key);
-    let rotated = env.json(&["key", "rotate", "--to", "env"]);
+    let rotated = env.json(&["key", "rotate", "--to", "env", "--yes"]);
     assert_eq!(rotated["secrets_resealed"], 2, "the sandbox api_key and the webhook key: {rotated:#}");
     env.set("CRMCTL_MASTER_KEY", &new_key);
     env.unset("CRMCTL_NEW_MASTER_KEY");

@@ -59,6 +59,8 @@ pub fn parse_kv<'a>(arg: &'a str, flag: &str) -> Result<(&'a str, &'a str)> {
 /// is refused: a plain value on the command line sits in shell history and
 /// the process list. `base` resolves relative `file:` paths (from a file).
 pub fn read_secret(key: &str, source: &str, stdin_taken: &mut bool, base: Option<&Path>) -> Result<Secret> {
+    // `${env:VAR}` and `${file:PATH}`, the apply files' syntax, mean the same here.
+    let source = source.strip_prefix("${").and_then(|s| s.strip_suffix('}')).unwrap_or(source);
     let value = if let Some(var) = source.strip_prefix("env:") {
         std::env::var(var).ok().filter(|v| !v.is_empty()).ok_or_else(|| {
             Error::usage_hint(

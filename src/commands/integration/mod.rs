@@ -79,7 +79,8 @@ fn remove(ctx: &Ctx, args: RemoveArgs) -> Result<Exit> {
     let store = ctx.store()?;
     let org = ctx.org(&store)?;
     let i = store.integration(&org, &args.name)?;
-    ctx.confirm(&format!("Remove integration '{}' ({}) and its secrets?", i.name, i.provider), args.yes)?;
+    let fp = store.footprint(crate::store::Scope::Integrations(std::slice::from_ref(&i.id)))?;
+    ctx.confirm_loss(&format!("Remove integration '{}' ({}) and everything synced through it?", i.name, i.provider), &super::losses(&fp), args.yes)?;
     store.remove_integration(&org, &i.id)?;
     ctx.printer.status(format!("Removed integration {} from org {}", i.name, org.name));
     Ok(Exit::Ok)

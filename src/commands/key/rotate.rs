@@ -31,6 +31,12 @@ pub fn run(ctx: &Ctx, args: KeyRotateArgs) -> Result<Exit> {
         Some(KeyDestination::Keyring) => SourceKind::Keyring,
         None => old_record.source,
     };
+    let n = store.secret_count()?;
+    ctx.confirm_loss(
+        &format!("Re-seal {} under a new master key ({dest:?}) and retire key {}?", crate::commands::count(n, "secret"), old.key.id()),
+        &[format!("master key {} (after every secret is verified under the new one)", old.key.id())],
+        args.yes,
+    )?;
     let (new, kdf) = match dest {
         SourceKind::Env => {
             let b64 = std::env::var("CRMCTL_NEW_MASTER_KEY").ok().filter(|v| !v.is_empty()).ok_or_else(|| {
