@@ -7,6 +7,7 @@ mod common;
 mod apply;
 mod bad_input;
 mod canary;
+mod chains;
 mod chatwoot;
 mod conntest;
 mod contract;
