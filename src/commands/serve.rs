@@ -74,7 +74,7 @@ pub fn run(ctx: &Ctx, a: ServeArgs) -> Result<Exit> {
 }
 
 fn reply(status: StatusCode, error: &str, message: &str) -> Response {
-    (status, Json(json!({"error": error, "message": message}))).into_response()
+    (status, Json(json!({"success": false, "error": error, "message": message}))).into_response()
 }
 
 /// 401 says nothing about why: the reason goes to the server's stderr.
