@@ -2,6 +2,7 @@
 //! needs from [`Ctx`], calls the core, and hands the result to the printer.
 
 mod apply;
+mod audit;
 mod assistant;
 mod auth;
 mod chatwoot;
@@ -112,8 +113,14 @@ pub fn run(cli: Cli) -> Exit {
         Err(e) => return report(&printer, e.into()),
     };
     let ctx = Ctx { settings, printer };
+    let argv: Vec<String> = std::env::args_os().skip(1).map(|a| a.to_string_lossy().into_owned()).collect();
     match dispatch(&ctx, cli.command) {
-        Ok(exit) => exit,
+        Ok(exit) => {
+            if matches!(exit, Exit::Ok | Exit::Changed) {
+                audit::record(&ctx, &argv);
+            }
+            exit
+        }
         Err(e) => report(&ctx.printer, e),
     }
 }

@@ -3,6 +3,7 @@
 //! an [`Org`] and filters on its id.
 
 mod apply;
+mod audit;
 mod integrations;
 mod kb;
 mod keys;
@@ -22,6 +23,7 @@ use rusqlite::{Connection, OptionalExtension};
 use rusqlite_migration::{Migrations, M};
 
 pub use apply::Op;
+pub use audit::{AuditEntry, AuditRow};
 pub use integrations::{Integration, IntegrationPatch, NewIntegration, SealedField};
 pub use keys::KeyRow;
 pub use mappings::{MappingRow, MappingUpsert};
@@ -46,6 +48,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0006_records.sql"),
     include_str!("migrations/0007_schedules.sql"),
     include_str!("migrations/0008_webhooks.sql"),
+    // 0011 (chains): added after 0008 for now; the order is fixed at merge.
+    include_str!("migrations/0011_audit_log.sql"),
 ];
 
 pub const DEFAULT_ORG: &str = "default";

@@ -5,6 +5,7 @@
 mod common;
 
 mod apply;
+mod audit;
 mod bad_input;
 mod canary;
 mod chains;
