@@ -1323,7 +1323,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
         'crmctl;logs;tail' {
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only rows since a duration ago (30m, 24h, 7d) or a time (RFC 3339)')
             [CompletionResult]::new('--integration', '--integration', [CompletionResultType]::ParameterName, 'Only this integration (name)')
-            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only this kind: test, action, step, kb_import, record_sync, webhook')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only this kind: test, action, step, kb_import, record_sync, webhook; `audit` prints the audit log (changes of configuration) instead')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only this status: success, failure, partial')
             [CompletionResult]::new('--event-type', '--event-type', [CompletionResultType]::ParameterName, 'Only rows of events of this type')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many rows of history (the newest)')

@@ -1202,7 +1202,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;logs;tail'= {
             cand --since 'Only rows since a duration ago (30m, 24h, 7d) or a time (RFC 3339)'
             cand --integration 'Only this integration (name)'
-            cand --kind 'Only this kind: test, action, step, kb_import, record_sync, webhook'
+            cand --kind 'Only this kind: test, action, step, kb_import, record_sync, webhook; `audit` prints the audit log (changes of configuration) instead'
             cand --status 'Only this status: success, failure, partial'
             cand --event-type 'Only rows of events of this type'
             cand --limit 'How many rows of history (the newest)'

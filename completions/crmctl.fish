@@ -861,7 +861,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and not __fish_seen_
 complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and not __fish_seen_subcommand_from tail show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -l since -d 'Only rows since a duration ago (30m, 24h, 7d) or a time (RFC 3339)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -l integration -d 'Only this integration (name)' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -l kind -d 'Only this kind: test, action, step, kb_import, record_sync, webhook' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -l kind -d 'Only this kind: test, action, step, kb_import, record_sync, webhook; `audit` prints the audit log (changes of configuration) instead' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -l status -d 'Only this status: success, failure, partial' -r -f -a "success\t''
 failure\t''
 partial\t''"

@@ -903,7 +903,8 @@ pub struct LogsTailArgs {
     /// Only this integration (name)
     #[arg(long)]
     pub integration: Option<String>,
-    /// Only this kind: test, action, step, kb_import, record_sync, webhook
+    /// Only this kind: test, action, step, kb_import, record_sync, webhook;
+    /// `audit` prints the audit log (changes of configuration) instead
     #[arg(long)]
     pub kind: Option<String>,
     /// Only this status: success, failure, partial

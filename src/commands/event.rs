@@ -8,8 +8,9 @@ use super::send::{masked_auth, payload};
 use super::Ctx;
 use crate::cli::{EventCommand, EventFireArgs, EventListArgs};
 use crate::engine::events::{self, Planned, Skipped};
+use crate::engine::chain;
 use crate::engine::pipeline::Mode;
-use crate::engine::{action, Target};
+use crate::engine::{Failure, Target};
 use crate::error::{Error, Exit};
 use crate::output::{kv_table, table};
 use crate::store::{Event, NewStep};
@@ -128,33 +129,45 @@ fn fire(ctx: &Ctx, a: EventFireArgs) -> Result<Exit> {
     let integrations = store.integrations(&org)?;
     let (planned, skipped) = events::plan(&integrations, &|id| catalog.get(id).ok().map(|e| e.template.clone()), assistant.as_ref(), &a.kind, &body);
 
+    // Short forms two earlier steps could answer are refused before anything runs.
+    let templates: Vec<_> = planned.iter().map(|p| catalog.get(&p.provider).ok().map(|e| e.template.clone())).collect();
+    let refs: Vec<chain::PlannedRef> = planned
+        .iter()
+        .zip(&templates)
+        .filter_map(|(p, t)| t.as_ref().map(|t| chain::PlannedRef { integration: &p.integration, provider: &p.provider, action: &p.action, template: t }))
+        .collect();
+    let ambiguous = chain::ambiguities(&refs);
+
     if a.dry_run {
         let key = ctx.unlock(&store)?.key;
         let mut steps = Vec::new();
-        let mut outputs = serde_json::Map::new();
+        let mut earlier: Vec<chain::Done> = Vec::new();
         let mut unrenderable = 0;
         for p in planned {
             let i = store.integration(&org, &p.integration_id)?;
             let target = Target::load(&store, &catalog, &org, &key, i)?;
-            let ctx_value = action::context(&target, &body, &Value::Object(outputs.clone()), "<idempotency-key>");
-            let (request, error) = match action::render(&target, &p.action, &ctx_value, "<idempotency-key>") {
-                Ok(mut req) => {
+            let (request, error) = match (ambiguous.iter().find(|m| m.starts_with(&format!("{}: ", p.step))), dry_render(&target, &p.action, &body, &earlier)) {
+                (Some(m), _) => {
+                    unrenderable += 1;
+                    (None, Some(m.clone()))
+                }
+                (None, Ok(mut req)) => {
                     let (headers, _) = masked_auth(&target);
                     req.headers.extend(headers);
                     (Some(target.redactor().request(&req)), None)
                 }
-                Err(f) => {
+                (None, Err(f)) => {
                     unrenderable += 1;
                     (None, Some(target.redactor().str(&f.message)))
                 }
             };
             // Later steps see this step's outputs as placeholders.
-            if let Some(spec) = target.template.actions.get(&p.action) {
-                let placeholders: serde_json::Map<String, Value> =
-                    spec.outputs.keys().map(|o| (o.clone(), Value::String(format!("<{}.{o}>", p.integration)))).collect();
-                outputs.insert(p.integration.clone(), Value::Object(placeholders.clone()));
-                outputs.entry(p.provider.clone()).or_insert(Value::Object(placeholders));
-            }
+            earlier.push(chain::Done {
+                integration: p.integration.clone(),
+                provider: p.provider.clone(),
+                action: p.action.clone(),
+                outputs: chain::placeholder_outputs(&target.template, &p.integration, &p.action),
+            });
             steps.push(PlannedStep { planned: p, request, error });
         }
         let plan = Plan { event_type: a.kind.clone(), assistant: assistant.as_ref().map(|x| x.name.clone()), steps, skipped };
@@ -162,7 +175,7 @@ fn fire(ctx: &Ctx, a: EventFireArgs) -> Result<Exit> {
             let mut rows = vec![("event", plan.event_type.clone()), ("assistant", plan.assistant.clone().unwrap_or_else(|| "(none: org defaults)".into()))];
             let mut lines = Vec::new();
             for (n, s) in plan.steps.iter().enumerate() {
-                lines.push(format!("{}. {} ({}) {} [priority {}, on failure {}]", n + 1, s.planned.integration, s.planned.provider, s.planned.action, s.planned.priority, s.planned.on_failure));
+                lines.push(format!("{}. {} ({}) [priority {}, on failure {}]", n + 1, s.planned.step, s.planned.provider, s.planned.priority, s.planned.on_failure));
                 match (&s.request, &s.error) {
                     (Some(r), _) => {
                         lines.push(format!("   {} {}", r["method"].as_str().unwrap_or_default(), r["url"].as_str().unwrap_or_default()));
@@ -189,6 +202,13 @@ fn fire(ctx: &Ctx, a: EventFireArgs) -> Result<Exit> {
         return Ok(if unrenderable > 0 { Exit::Usage } else { Exit::Ok });
     }
 
+    if !ambiguous.is_empty() {
+        return Err(Error::usage_hint(
+            format!("the chain for {} cannot run:\n{}", a.kind, ambiguous.iter().map(|p| format!("  - {p}")).collect::<Vec<_>>().join("\n")),
+            "address an earlier step's output in full, as steps.INTEGRATION.ACTION.OUTPUT",
+        )
+        .into());
+    }
     for s in &skipped {
         ctx.printer.status(format!("not run: {}: {}", s.integration, s.reason));
     }
@@ -265,4 +285,23 @@ fn list(ctx: &Ctx, a: EventListArgs) -> Result<Exit> {
         t
     })?;
     Ok(Exit::Ok)
+}
+
+/// The dry-run's render: with each earlier output as a `<placeholder>`
+/// string, else (for a template that needs a number there, `| int`) as a
+/// number, as the worker will have it.
+fn dry_render(target: &Target, action: &str, event: &Value, earlier: &[chain::Done]) -> std::result::Result<crate::http::HttpRequest, Failure> {
+    match chain::render(target, action, event, earlier, "<idempotency-key>") {
+        Ok(r) => Ok(r),
+        Err(f) => {
+            let numeric: Vec<chain::Done> = earlier
+                .iter()
+                .map(|d| chain::Done {
+                    outputs: Value::Object(d.outputs.as_object().into_iter().flatten().map(|(k, _)| (k.clone(), Value::from(1))).collect()),
+                    ..d.clone()
+                })
+                .collect();
+            chain::render(target, action, event, &numeric, "<idempotency-key>").map_err(|_| f)
+        }
+    }
 }

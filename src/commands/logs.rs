@@ -67,6 +67,12 @@ fn tail(ctx: &Ctx, a: LogsTailArgs) -> Result<Exit> {
     let store = ctx.store()?;
     let org = ctx.org(&store)?;
     let since = a.since.as_deref().map(since).transpose()?;
+    if a.kind.as_deref() == Some("audit") {
+        if a.follow {
+            return Err(crate::error::Error::usage("--follow is for the sync log; `logs tail --kind audit` prints the audit log's newest rows").into());
+        }
+        return super::audit::tail(ctx, since.as_deref(), a.limit);
+    }
     let filter = |after_seq, limit| LogFilter {
         since: since.as_deref(),
         integration: a.integration.as_deref(),

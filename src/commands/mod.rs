@@ -2,6 +2,7 @@
 //! needs from [`Ctx`], calls the core, and hands the result to the printer.
 
 mod apply;
+mod audit;
 mod assistant;
 mod auth;
 mod chatwoot;
@@ -178,8 +179,14 @@ pub fn run(cli: Cli) -> Exit {
         crate::http::trace::install(cli.global.verbose, crate::output::trace_line);
     }
     let ctx = Ctx { settings, printer };
+    let argv: Vec<String> = std::env::args_os().skip(1).map(|a| a.to_string_lossy().into_owned()).collect();
     match dispatch(&ctx, cli.command) {
-        Ok(exit) => exit,
+        Ok(exit) => {
+            if matches!(exit, Exit::Ok | Exit::Changed) {
+                audit::record(&ctx, &argv);
+            }
+            exit
+        }
         Err(e) => report(&ctx.printer, e),
     }
 }

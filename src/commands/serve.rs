@@ -74,7 +74,7 @@ pub fn run(ctx: &Ctx, a: ServeArgs) -> Result<Exit> {
 }
 
 fn reply(status: StatusCode, error: &str, message: &str) -> Response {
-    (status, Json(json!({"error": error, "message": message}))).into_response()
+    (status, Json(json!({"success": false, "error": error, "message": message}))).into_response()
 }
 
 /// 401 says nothing about why: the reason goes to the server's stderr.
@@ -128,7 +128,9 @@ fn handle(app: &App, name: &str, headers: &HeaderMap, body: &[u8]) -> Response {
         Err(e) => return internal("opening the webhook key", &e),
     };
     let header = |h: &str| headers.get(h).and_then(|v| v.to_str().ok());
-    let auth = webhook::authenticate(key.expose_secret(), header(KEY_HEADER), header(SIGNATURE_HEADER), header(TIMESTAMP_HEADER), body, jiff::Timestamp::now());
+    let in_body = if header(KEY_HEADER).is_none() && header(SIGNATURE_HEADER).is_none() { webhook::body_api_key(body) } else { None };
+    let api_key = header(KEY_HEADER).or(in_body.as_deref());
+    let auth = webhook::authenticate(key.expose_secret(), api_key, header(SIGNATURE_HEADER), header(TIMESTAMP_HEADER), body, jiff::Timestamp::now());
     match auth {
         Err(why) => {
             log(name, 401, &format!("refused: {why:?}"));
@@ -144,7 +146,15 @@ fn handle(app: &App, name: &str, headers: &HeaderMap, body: &[u8]) -> Response {
         },
         Ok(Authenticated::ApiKey) => {}
     }
-    let (stream, records) = match webhook::parse(body, &integration.id, &integration.name) {
+    if !integration.enabled {
+        log(name, 409, "refused: the integration is disabled");
+        return reply(
+            StatusCode::CONFLICT,
+            "integration_disabled",
+            &format!("integration '{}' is disabled and takes no pushes; `crmctl integration enable {}` turns it back on", integration.name, integration.name),
+        );
+    }
+    let push = match webhook::parse(body, &integration.id, &integration.name) {
         Ok(x) => x,
         Err(b) => {
             log(name, b.status, &b.message);
@@ -158,10 +168,15 @@ fn handle(app: &App, name: &str, headers: &HeaderMap, body: &[u8]) -> Response {
     };
     // A test hook: hold a request in flight (to check a SIGTERM waits for it).
     crate::debug::hold("webhook:ingest");
-    match sync::ingest(&store, &target, stream, &records) {
+    match sync::ingest(&store, &target, push.stream, &push.records, push.sync_log_id.as_deref()) {
         Ok(r) => {
-            log(name, 200, &format!("{}: {} processed, {} created, {} updated, {} unchanged, {} failed", r.data_type, r.processed, r.created, r.updated, r.unchanged, r.failed));
-            (StatusCode::OK, Json(r)).into_response()
+            let from = push.source_type.map(|s| format!(" from {s}")).unwrap_or_default();
+            log(name, 200, &format!("{}{from}: {} processed, {} created, {} updated, {} unchanged, {} failed", r.data_type, r.processed, r.created, r.updated, r.unchanged, r.failed));
+            (StatusCode::OK, Json(webhook::answer(&r))).into_response()
+        }
+        Err(Error::Usage { message, .. }) => {
+            log(name, 422, &message);
+            reply(StatusCode::UNPROCESSABLE_ENTITY, "invalid_payload", &message)
         }
         Err(e) => internal("storing the records", &e),
     }

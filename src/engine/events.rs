@@ -124,9 +124,11 @@ fn join(at: &str, k: &str) -> String {
     if at.is_empty() { k.to_string() } else { format!("{at}.{k}") }
 }
 
-/// One integration an event will run, in order.
+/// One step an event will run, in order.
 #[derive(Debug, Clone, Serialize)]
 pub struct Planned {
+    /// `integration.action`, unique in the plan.
+    pub step: String,
     pub integration: String,
     pub integration_id: String,
     pub provider: String,
@@ -142,14 +144,27 @@ pub struct Skipped {
     pub reason: String,
 }
 
-/// The subscription of an integration to an event type: the action it names
-/// (`escalation:create_ticket`), or none.
-pub fn subscription<'a>(i: &'a Integration, kind: &str) -> Option<Option<&'a str>> {
-    i.events.iter().find_map(|e| match e.split_once(':') {
-        Some((k, a)) if k == kind => Some(Some(a)),
-        None if e == kind => Some(None),
-        _ => None,
-    })
+/// The subscription of an integration to an event type: the actions it
+/// names in order (`conversation_ended:create_contact,send_message`, or
+/// several `--on` of the same event), or an empty list for the default
+/// action; `None` when it does not subscribe.
+pub fn subscription<'a>(i: &'a Integration, kind: &str) -> Option<Vec<&'a str>> {
+    let mut found = None;
+    for e in &i.events {
+        match e.split_once(':') {
+            Some((k, a)) if k == kind => found.get_or_insert_with(Vec::new).extend(actions_of(a)),
+            None if e == kind => {
+                found.get_or_insert_with(Vec::new);
+            }
+            _ => {}
+        }
+    }
+    found
+}
+
+/// The actions of one `EVENT:A,B,C` subscription.
+pub fn actions_of(list: &str) -> impl Iterator<Item = &str> {
+    list.split(',').map(str::trim).filter(|a| !a.is_empty())
 }
 
 /// The action a subscription runs: the one it names, else the template's
@@ -246,18 +261,29 @@ pub fn plan(
             skipped.push(Skipped { integration: i.name.clone(), reason: format!("template {} is not available", i.provider) });
             continue;
         };
-        match action_for(&template, subscription(i, kind).flatten(), kind) {
-            Ok(action) => planned.push(Planned {
-                integration: i.name.clone(),
-                integration_id: i.id.clone(),
-                provider: i.provider.clone(),
-                action,
-                priority: i.priority,
-                on_failure: i.on_failure.clone(),
-            }),
-            Err(e) => skipped.push(Skipped { integration: i.name.clone(), reason: e }),
+        let named = subscription(i, kind).unwrap_or_default();
+        let actions: Vec<Option<&str>> = if named.is_empty() { vec![None] } else { named.into_iter().map(Some).collect() };
+        let mut seen = std::collections::HashSet::new();
+        for a in actions {
+            match action_for(&template, a, kind) {
+                Ok(action) if !seen.insert(action.clone()) => skipped.push(Skipped {
+                    integration: format!("{}.{action}", i.name),
+                    reason: "named twice for this event; it runs once".into(),
+                }),
+                Ok(action) => planned.push(Planned {
+                    step: format!("{}.{action}", i.name),
+                    integration: i.name.clone(),
+                    integration_id: i.id.clone(),
+                    provider: i.provider.clone(),
+                    action,
+                    priority: i.priority,
+                    on_failure: i.on_failure.clone(),
+                }),
+                Err(e) => skipped.push(Skipped { integration: a.map(|a| format!("{}.{a}", i.name)).unwrap_or_else(|| i.name.clone()), reason: e }),
+            }
         }
     }
+    // A stable sort: an integration's own steps keep the order it states.
     planned.sort_by(|a, b| a.priority.cmp(&b.priority).then_with(|| a.integration.cmp(&b.integration)));
     (planned, skipped)
 }

@@ -4,6 +4,7 @@
 pub mod action;
 pub mod api;
 pub mod auth;
+pub mod chain;
 pub mod conntest;
 pub mod events;
 pub mod pipeline;

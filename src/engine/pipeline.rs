@@ -209,16 +209,8 @@ async fn execute(
     let event = store.event(&cfg.org, &step.event_id)?;
     let (outcome, detail) = match load_target(cfg, store, targets, &step) {
         Ok(target) => {
-            let mut steps = serde_json::Map::new();
-            let earlier = store.step_outputs(&step.event_id)?;
-            for (name, provider, outputs) in &earlier {
-                steps.insert(name.clone(), outputs.clone());
-                // Also by provider, where that is unambiguous in the chain.
-                if earlier.iter().filter(|(_, p, _)| p == provider).count() == 1 && !steps.contains_key(provider) {
-                    steps.insert(provider.clone(), outputs.clone());
-                }
-            }
-            let ctx = action::context(&target, &event.payload, &serde_json::Value::Object(steps), &step.id);
+            let earlier = store.chain_outputs(&step.event_id)?;
+            let ctx = action::context(&target, &event.payload, &super::chain::steps_context(&earlier), &step.id);
             // Heartbeat: renew the lease while the step runs, so a short lease
             // finds a dead worker quickly without cutting off a slow request.
             let heartbeat = async {

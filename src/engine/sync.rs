@@ -709,7 +709,11 @@ pub struct IngestReport {
 /// and the same upsert as a sync, in one transaction, and writes a
 /// `webhook` sync-log row. A record's id is read where the template's
 /// stream says, else from `external_id` or `id`.
-pub fn ingest(store: &Store, target: &Target, stream: Stream, records: &[Value]) -> crate::error::Result<IngestReport> {
+///
+/// A push that names a `sync_log_id` (a sync that triggered the workflow
+/// that pushes) adds to that row instead; a record whose mapping yields no
+/// fields is failed, never stored empty.
+pub fn ingest(store: &Store, target: &Target, stream: Stream, records: &[Value], sync_log_id: Option<&str>) -> crate::error::Result<IngestReport> {
     let started = Instant::now();
     let started_at = crate::store::now();
     let integration = target.integration.as_ref().ok_or_else(|| crate::error::Error::usage("only a saved integration takes pushed records"))?;
@@ -720,6 +724,10 @@ pub fn ingest(store: &Store, target: &Target, stream: Stream, records: &[Value])
         Some(s) if defaults => with_template_sources(mappings, &s.fields),
         _ => mappings,
     };
+    if let Some(existing) = sync_log_id
+        && store.sync_log(org, existing).ok().and_then(|l| l.integration_id) != Some(integration.id.clone()) {
+            return Err(crate::error::Error::usage(format!("sync_log_id {existing} names no sync-log row of {}", integration.name)));
+        }
     let mut report = IngestReport { integration: integration.name.clone(), data_type: stream.as_str().into(), ..Default::default() };
     let mut rows = Vec::with_capacity(records.len());
     for item in records {
@@ -730,6 +738,15 @@ pub fn ingest(store: &Store, target: &Target, stream: Stream, records: &[Value])
             _ => "id",
         };
         match prepare(stream, &mappings, item, id_path, spec.and_then(|s| s.updated_at.as_deref())) {
+            Ok(r) if r.fields == "{}" => {
+                report.failed += 1;
+                if report.failures.len() < KEEP_FAILURES {
+                    report.failures.push(RecordFailure {
+                        id: Some(r.external_id),
+                        reason: format!("the {} mapping yields no fields from this record (see `crmctl mapping show {}`)", stream.as_str(), integration.name),
+                    });
+                }
+            }
             Ok(r) => rows.push(r),
             Err(f) => {
                 report.failed += 1;
@@ -775,8 +792,18 @@ pub fn ingest(store: &Store, target: &Target, stream: Stream, records: &[Value])
             redactor.value(&json!({"stream": stream.as_str(), "unchanged": report.unchanged, "record_failures": report.failures, "default_mappings": defaults})),
         )
     };
-    store.insert_sync_log(org, &log)?;
-    report.sync_log_id = Some(id);
+    match sync_log_id {
+        Some(existing) => {
+            if !store.add_to_sync_log(org, existing, &log)? {
+                return Err(crate::error::Error::usage(format!("sync_log_id {existing} names no sync-log row of {}", integration.name)));
+            }
+            report.sync_log_id = Some(existing.to_string());
+        }
+        None => {
+            store.insert_sync_log(org, &log)?;
+            report.sync_log_id = Some(id);
+        }
+    }
     Ok(report)
 }
 

@@ -1,7 +1,8 @@
 //! Webhook ingest: checks a pushed request's credentials (an API key
 //! header, or an HMAC-SHA256 signature over `timestamp.body` with a
-//! timestamp no more than five minutes off) and reads seed 003's payload,
-//! `{integration_id, data_type, records}`. Constant-time comparisons
+//! timestamp no more than five minutes off, or seed 003's `api_key` in the
+//! body) and reads seed 003's payload, `{integration_id, sync_log_id,
+//! data_type, records, source_type}`. Constant-time comparisons
 //! throughout. Never prints.
 
 use hmac::{KeyInit, Mac};
@@ -101,10 +102,44 @@ fn unprocessable(message: impl Into<String>) -> BadPayload {
     BadPayload { status: 422, error: "invalid_payload", message: message.into() }
 }
 
-/// Seed 003's n8n payload: `{"integration_id": ..., "data_type":
-/// "contacts|tickets|deals", "records": [...]}`. `integration_id`, when
-/// given, must name this integration (its id or its name).
-pub fn parse(body: &[u8], integration_id: &str, integration_name: &str) -> Result<(Stream, Vec<Value>), BadPayload> {
+/// A parsed push.
+#[derive(Debug, Clone)]
+pub struct Push {
+    pub stream: Stream,
+    pub records: Vec<Value>,
+    /// The sync-log row the push answers (a sync that triggered it).
+    pub sync_log_id: Option<String>,
+    /// Where the records came from (`n8n`, ...), kept in the log.
+    pub source_type: Option<String>,
+}
+
+/// The `api_key` of a body that carries one (seed 003's alternative to the
+/// header; the header keeps the key out of bodies that get logged).
+pub fn body_api_key(body: &[u8]) -> Option<String> {
+    #[derive(serde::Deserialize)]
+    struct Key {
+        api_key: Option<String>,
+    }
+    serde_json::from_slice::<Key>(body).ok().and_then(|k| k.api_key)
+}
+
+/// The answer to a handled push: crmctl's report with seed 003's
+/// `success` (the push was taken; failed records are counted in `stats`)
+/// and `stats` {processed, created, updated, failed} alongside.
+pub fn answer(report: &super::sync::IngestReport) -> Value {
+    let mut v = serde_json::to_value(report).unwrap_or_default();
+    v["success"] = Value::Bool(true);
+    v["stats"] = serde_json::json!({
+        "processed": report.processed, "created": report.created, "updated": report.updated, "failed": report.failed,
+    });
+    v
+}
+
+/// Seed 003's n8n payload: `{"integration_id": ..., "sync_log_id": ...,
+/// "data_type": "contacts|tickets|deals", "records": [...], "source_type":
+/// ..., "api_key": ...}`. `integration_id`, when given, must name this
+/// integration (its id or its name).
+pub fn parse(body: &[u8], integration_id: &str, integration_name: &str) -> Result<Push, BadPayload> {
     let v: Value = serde_json::from_slice(body).map_err(|e| BadPayload { status: 400, error: "malformed_json", message: format!("the body is not JSON: {e}") })?;
     let Value::Object(mut m) = v else {
         return Err(unprocessable("the body must be a JSON object with data_type and records"));
@@ -127,7 +162,12 @@ pub fn parse(body: &[u8], integration_id: &str, integration_name: &str) -> Resul
     if let Some(i) = records.iter().position(|r| !r.is_object()) {
         return Err(unprocessable(format!("records[{i}] is not an object")));
     }
-    Ok((stream, records))
+    let text = |k: &str| match m.get(k) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(s)) if !s.trim().is_empty() => Ok(Some(s.trim().to_string())),
+        Some(_) => Err(unprocessable(format!("{k} must be a non-empty string"))),
+    };
+    Ok(Push { stream, records, sync_log_id: text("sync_log_id")?, source_type: text("source_type")? })
 }
 
 #[cfg(test)]
@@ -160,7 +200,11 @@ mod tests {
         assert_eq!(parse(br#"{"data_type":"contacts"}"#, "i", "n").unwrap_err().status, 422);
         assert_eq!(parse(br#"{"data_type":"contacts","records":[1]}"#, "i", "n").unwrap_err().status, 422);
         assert_eq!(parse(br#"{"integration_id":"x","data_type":"contacts","records":[]}"#, "i", "n").unwrap_err().status, 422);
-        let (s, r) = parse(br#"{"integration_id":"n","data_type":"deals","records":[{"id":1}]}"#, "i", "n").unwrap();
-        assert_eq!((s, r.len()), (Stream::Deals, 1));
+        let p = parse(br#"{"integration_id":"n","data_type":"deals","records":[{"id":1}]}"#, "i", "n").unwrap();
+        assert_eq!((p.stream, p.records.len()), (Stream::Deals, 1));
+        let p = parse(br#"{"integration_id":"i","sync_log_id":"l1","source_type":"n8n","api_key":"k","data_type":"contacts","records":[]}"#, "i", "n").unwrap();
+        assert_eq!((p.sync_log_id.as_deref(), p.source_type.as_deref()), (Some("l1"), Some("n8n")));
+        assert_eq!(body_api_key(br#"{"api_key":"k","records":[]}"#).as_deref(), Some("k"));
+        assert_eq!(parse(br#"{"sync_log_id":5,"data_type":"contacts","records":[]}"#, "i", "n").unwrap_err().status, 422);
     }
 }

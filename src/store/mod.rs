@@ -5,6 +5,7 @@
 mod apply;
 pub mod busy;
 mod footprint;
+mod audit;
 mod integrations;
 mod kb;
 mod keys;
@@ -26,6 +27,7 @@ use rusqlite_migration::{Migrations, M};
 
 pub use apply::Op;
 pub use footprint::{Footprint, Scope};
+pub use audit::{AuditEntry, AuditRow};
 pub use integrations::{Integration, IntegrationPatch, NewIntegration, SealedField};
 pub use keys::KeyRow;
 pub use leases::LeaseHolder;
@@ -52,6 +54,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0007_schedules.sql"),
     include_str!("migrations/0008_webhooks.sql"),
     include_str!("migrations/0009_run_leases.sql"),
+    include_str!("migrations/0010_audit_log.sql"),
 ];
 
 /// The run lease a page commit checks: its id and how far to renew it.

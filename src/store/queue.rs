@@ -348,15 +348,15 @@ impl Store {
         Ok(())
     }
 
-    /// Outputs of the event's finished steps, in chain order.
-    pub fn step_outputs(&self, event_id: &str) -> Result<Vec<(String, String, serde_json::Value)>> {
+    /// The succeeded steps of an event, in order, for the chain's `steps`.
+    pub fn chain_outputs(&self, event_id: &str) -> Result<Vec<crate::engine::chain::Done>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT integration_name, provider, outputs FROM steps WHERE event_id = ?1 AND status = 'succeeded' ORDER BY position",
+            "SELECT integration_name, provider, action, outputs FROM steps WHERE event_id = ?1 AND status = 'succeeded' ORDER BY position",
         )?;
         let rows = stmt
             .query_map([event_id], |r| {
-                let o: String = r.get(2)?;
-                Ok((r.get(0)?, r.get(1)?, serde_json::from_str(&o).unwrap_or_default()))
+                let o: String = r.get(3)?;
+                Ok(crate::engine::chain::Done { integration: r.get(0)?, provider: r.get(1)?, action: r.get(2)?, outputs: serde_json::from_str(&o).unwrap_or_default() })
             })?
             .collect::<rusqlite::Result<_>>()?;
         Ok(rows)

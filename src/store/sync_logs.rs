@@ -111,6 +111,32 @@ impl Store {
         insert(&self.conn, org, log)
     }
 
+    /// Adds a push's counts to an existing row of the same integration (a
+    /// sync the push answers, named by its `sync_log_id`), and sets its
+    /// status from the totals. False when no such row exists.
+    pub fn add_to_sync_log(&self, org: &Org, id: &str, log: &SyncLog) -> Result<bool> {
+        let n = self.conn.execute(
+            "UPDATE sync_logs SET processed = processed + ?4, created = created + ?5, updated = updated + ?6, failed = failed + ?7,
+                 finished_at = ?8, duration_ms = duration_ms + ?9, error_class = COALESCE(?10, error_class), detail = ?11,
+                 status = CASE WHEN failed + ?7 = 0 THEN 'success' WHEN failed + ?7 >= processed + ?4 THEN 'failure' ELSE 'partial' END
+             WHERE org_id = ?1 AND id = ?2 AND integration_id = ?3",
+            rusqlite::params![
+                org.id,
+                id,
+                log.integration_id,
+                log.processed,
+                log.created,
+                log.updated,
+                log.failed,
+                log.finished_at,
+                log.duration_ms,
+                log.error_class,
+                log.detail.to_string()
+            ],
+        )?;
+        Ok(n == 1)
+    }
+
     /// Sync-log rows of the org matching the filter: with `after_seq`, the
     /// rows written after it, oldest first; else the newest `limit` rows,
     /// returned oldest first.

@@ -23,13 +23,17 @@ pub fn validate_events(template: &Template, events: &[String]) -> Result<()> {
                 format!("use one of {} or a custom name of lowercase letters, digits, '_', '.' or '-'", KNOWN_EVENTS.join(", ")),
             ));
         }
-        if let Some(a) = action
-            && !template.actions.contains_key(a) {
+        for a in action.into_iter().flat_map(crate::engine::events::actions_of) {
+            if !template.actions.contains_key(a) {
                 return Err(Error::usage_hint(
                     format!("--on {e}: {} has no action '{a}'", template.id),
                     format!("actions of {}: {}", template.id, template.actions.keys().cloned().collect::<Vec<_>>().join(", ")),
                 ));
             }
+        }
+        if action.is_some_and(|a| crate::engine::events::actions_of(a).next().is_none()) {
+            return Err(Error::usage(format!("--on {e}: name at least one action after ':'")));
+        }
     }
     Ok(())
 }

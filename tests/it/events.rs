@@ -126,7 +126,7 @@ fn dry_run_prints_the_plan_with_masked_requests_and_sends_nothing() {
     let names: Vec<&str> = plan["steps"].as_array().unwrap().iter().map(|s| s["integration"].as_str().unwrap()).collect();
     assert_eq!(names, ["genesys", "techone", "salesforce"]);
     assert_eq!(plan["steps"][0]["request"]["headers"]["Authorization"], "Bearer ****");
-    assert_eq!(plan["steps"][1]["request"]["body"]["interaction"], "<genesys.interaction_id>");
+    assert_eq!(plan["steps"][1]["request"]["body"]["interaction"], "<genesys.log_call.interaction_id>");
     assert!(g.requests().is_empty() && t.requests().is_empty() && s.requests().is_empty());
     assert_eq!(env.json(&["event", "list"]).as_array().unwrap().len(), 0, "nothing queued");
     assert_no_canary(&env, &out, "a dry run");

@@ -5,9 +5,11 @@
 mod common;
 
 mod apply;
+mod audit;
 mod bad_input;
 mod canary;
 mod cli_surface;
+mod chains;
 mod chatwoot;
 mod conntest;
 mod contract;

@@ -288,3 +288,81 @@ fn sigterm_finishes_the_request_in_flight() {
     assert!(log.contains("finishing the requests in hand"), "{log}");
     assert_eq!(rows(&env).0, 2);
 }
+
+/// Seed 003's body as the seed shows it: the key in the body, the ids,
+/// the source; answered in the seed's shape with crmctl's fields alongside.
+#[test]
+fn a_seed_003_body_with_its_api_key_is_answered_in_the_seeds_shape() {
+    let env = env_with_key();
+    let server = Server::start(&env, &[]);
+    let body = serde_json::to_vec(&json!({
+        "integration_id": "crm", "data_type": "contacts", "records": people(), "source_type": "zoho_crm", "api_key": CANARY,
+    }))
+    .unwrap();
+    let (status, reply) = server.post("crm", &[], body);
+    assert_eq!(status, 200, "{reply}");
+    assert_eq!(reply["success"], true);
+    assert_eq!(reply["stats"], json!({"processed": 2, "created": 2, "updated": 0, "failed": 0}));
+    assert_eq!(reply["integration"], "crm");
+    assert!(reply["sync_log_id"].is_string());
+    // A wrong key in the body is refused like a wrong header.
+    let bad = serde_json::to_vec(&json!({"data_type": "contacts", "records": people(), "api_key": "not-the-key"})).unwrap();
+    assert_eq!(server.post("crm", &[], bad).0, 401);
+    let (_, stderr) = server.stop();
+    assert!(!stderr.contains(CANARY), "{stderr}");
+}
+
+/// The README's flat contact pushed to HubSpot, whose default mapping
+/// reads `properties.*`: failed with the reason, nothing stored empty.
+#[test]
+fn a_record_whose_mapping_yields_no_fields_is_failed_not_stored_empty() {
+    let mut env = TestEnv::with_env_key();
+    env.set("HS_TOKEN", "pat-na1-00000000");
+    env.ok(&["integration", "add", "hubspot", "--name", "hs", "--secret", "access_token=env:HS_TOKEN"]);
+    env.set("HOOK_KEY", CANARY);
+    env.ok(&["webhook", "key", "hs", "--from", "env:HOOK_KEY"]);
+    let server = Server::start(&env, &[]);
+    let body = serde_json::to_vec(&json!({"data_type": "contacts", "records": [{"id": "c1", "email": "ann@acme.com", "first_name": "Ann"}]})).unwrap();
+    let (status, reply) = server.post("hs", &[("x-api-key", CANARY.into())], body);
+    assert_eq!(status, 200, "{reply}");
+    assert_eq!(reply["stats"], json!({"processed": 1, "created": 0, "updated": 0, "failed": 1}), "{reply}");
+    assert!(reply["failures"][0]["reason"].as_str().unwrap().contains("yields no fields"), "{reply}");
+    assert_eq!(rows(&env).0, 0, "nothing stored");
+}
+
+#[test]
+fn a_disabled_integration_refuses_pushes() {
+    let env = env_with_key();
+    env.ok(&["integration", "disable", "crm"]);
+    let server = Server::start(&env, &[]);
+    let before = rows(&env);
+    let (status, reply) = server.post("crm", &[("x-api-key", CANARY.into())], payload(people()));
+    assert_eq!(status, 409, "{reply}");
+    assert_eq!(reply["success"], false);
+    assert!(reply["message"].as_str().unwrap().contains("disabled"), "{reply}");
+    assert_eq!(rows(&env), before, "nothing written");
+    // Without the key it stays a bare 401: a disabled integration is not revealed.
+    assert_eq!(server.post("crm", &[], payload(people())).0, 401);
+}
+
+#[test]
+fn a_push_naming_a_sync_log_id_adds_to_that_row() {
+    let env = env_with_key();
+    let server = Server::start(&env, &[]);
+    let (_, first) = server.post("crm", &[("x-api-key", CANARY.into())], payload(people()));
+    let id = first["sync_log_id"].as_str().unwrap().to_string();
+    let more = serde_json::to_vec(&json!({"sync_log_id": id, "data_type": "contacts", "records": [{"id": "c3", "email": "cy@acme.com"}]})).unwrap();
+    let (status, reply) = server.post("crm", &[("x-api-key", CANARY.into())], more);
+    assert_eq!(status, 200, "{reply}");
+    assert_eq!(reply["sync_log_id"], id.as_str());
+    let db = rusqlite::Connection::open(&env.db).unwrap();
+    let (n, processed, created): (i64, i64, i64) =
+        db.query_row("SELECT COUNT(*), SUM(processed), SUM(created) FROM sync_logs WHERE kind = 'webhook'", [], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).unwrap();
+    assert_eq!((n, processed, created), (1, 3, 3), "one row with both pushes");
+    // An id that names no row of the integration: refused, nothing written.
+    let before = rows(&env);
+    let stray = serde_json::to_vec(&json!({"sync_log_id": "no-such-row", "data_type": "contacts", "records": [{"id": "c4", "email": "d@acme.com"}]})).unwrap();
+    let (status, reply) = server.post("crm", &[("x-api-key", CANARY.into())], stray);
+    assert_eq!(status, 422, "{reply}");
+    assert_eq!(rows(&env), before);
+}
