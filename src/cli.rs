@@ -848,6 +848,13 @@ pub struct WorkerArgs {
     /// How often to look for due steps when idle
     #[arg(long, default_value = "500ms", value_parser = parse_duration)]
     pub poll: std::time::Duration,
+    /// How often `-v` prints a heartbeat line with the worker's counts
+    #[arg(long, default_value = "10s", value_parser = parse_duration)]
+    pub heartbeat: std::time::Duration,
+    /// How long the store may stay busy or unwritable before the worker
+    /// exits 3 (it never idles silently)
+    #[arg(long, default_value = "60s", env = "CRMCTL_STALL_TIMEOUT", value_parser = parse_duration)]
+    pub stall: std::time::Duration,
     #[command(flatten)]
     pub run: RunArgs,
 }

@@ -15,6 +15,8 @@ pub fn run(ctx: &Ctx, args: WorkerArgs) -> Result<Exit> {
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
     let mut cfg = config(ctx, &store, &org, &args.run, None, Mode::Forever, stop_rx)?;
     cfg.poll = args.poll;
+    cfg.heartbeat = args.heartbeat.max(std::time::Duration::from_millis(100));
+    cfg.stall = args.stall;
     let cfg = Arc::new(cfg);
     let rt = super::targets::runtime()?;
     ctx.printer.status(format!("Worker for org {} running {} steps at a time; SIGINT or SIGTERM stops it", org.name, cfg.concurrency));
@@ -48,13 +50,14 @@ pub fn run(ctx: &Ctx, args: WorkerArgs) -> Result<Exit> {
             }
         };
         // Due schedules (imports and syncs) run beside the queue's steps.
+        // Either failing ends the worker at once (never one half idling
+        // while the other is dead).
         let work = async {
-            let (steps, scheduled) = tokio::join!(
-                pipeline::run(cfg.clone(), Arc::new(Lines::new(&ctx.printer))),
+            let (steps, _) = tokio::try_join!(
+                pipeline::run(cfg.clone(), Arc::new(Lines::new(&ctx.printer).verbose(ctx.settings.verbose > 0))),
                 schedule::run(cfg.clone(), Arc::new(ScheduleLines { quiet: ctx.printer.is_quiet() }))
-            );
-            scheduled?;
-            steps
+            )?;
+            Ok::<_, crate::error::Error>(steps)
         };
         tokio::select! {
             r = work => r,
