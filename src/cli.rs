@@ -721,8 +721,13 @@ Examples:
 pub struct EventFireArgs {
     /// Event type: conversation_ended, contact_request, escalation, kb_sync,
     /// low_score, or a custom type an integration subscribes to
-    #[arg(value_name = "TYPE")]
-    pub kind: String,
+    #[arg(value_name = "TYPE", required_unless_present = "file")]
+    pub kind: Option<String>,
+    /// Many events from a JSON-lines file (or - for stdin), one object a
+    /// line: {"type": ..., "payload": {...}, "assistant": ..., "idempotency_key": ...};
+    /// every line is checked before anything is queued
+    #[arg(long, value_name = "PATH", conflicts_with_all = ["kind", "payload", "sets", "wait", "dry_run", "idempotency_key", "assistant"])]
+    pub file: Option<String>,
     /// The assistant the event comes from (its integrations, else the org defaults)
     #[arg(long)]
     pub assistant: Option<String>,

@@ -29,3 +29,4 @@ mod send;
 mod sync;
 mod templates;
 mod webhook;
+mod workers;
