@@ -1043,6 +1043,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             break
         }
         'crmctl;event;fire' {
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Many events from a JSON-lines file (or - for stdin), one object a line: {"type": ..., "payload": {...}, "assistant": ..., "idempotency_key": ...}; every line is checked before anything is queued')
             [CompletionResult]::new('--assistant', '--assistant', [CompletionResultType]::ParameterName, 'The assistant the event comes from (its integrations, else the org defaults)')
             [CompletionResult]::new('--payload', '--payload', [CompletionResultType]::ParameterName, 'JSON payload file, or - for stdin')
             [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Override a payload value: path=value (repeatable)')
@@ -1277,6 +1278,8 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
         }
         'crmctl;worker' {
             [CompletionResult]::new('--poll', '--poll', [CompletionResultType]::ParameterName, 'How often to look for due steps when idle')
+            [CompletionResult]::new('--heartbeat', '--heartbeat', [CompletionResultType]::ParameterName, 'How often `-v` prints a heartbeat line with the worker''s counts')
+            [CompletionResult]::new('--stall', '--stall', [CompletionResultType]::ParameterName, 'How long the store may stay busy or unwritable before the worker exits 3 (it never idles silently)')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Steps run at once')
             [CompletionResult]::new('--lease', '--lease', [CompletionResultType]::ParameterName, 'How long a step''s lease lasts; a running step renews it every third of that, so a killed worker''s step runs again this soon')
             [CompletionResult]::new('--retry-base', '--retry-base', [CompletionResultType]::ParameterName, 'First retry delay; it doubles each attempt (with jitter), up to 5 minutes')

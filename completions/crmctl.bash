@@ -2741,12 +2741,16 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__event__subcmd__fire)
-            opts="-o -q -v -h --assistant --payload --set --idempotency-key --wait --dry-run --max-attempts --concurrency --lease --retry-base --timeout --db --org --output --no-input --quiet --verbose --template-dir --help"
+            opts="-o -q -v -h --file --assistant --payload --set --idempotency-key --wait --dry-run --max-attempts --concurrency --lease --retry-base --timeout --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --assistant)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8159,13 +8163,21 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__worker)
-            opts="-o -q -v -h --poll --concurrency --lease --retry-base --timeout --db --org --output --no-input --quiet --verbose --template-dir --help"
+            opts="-o -q -v -h --poll --heartbeat --stall --concurrency --lease --retry-base --timeout --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --poll)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --heartbeat)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stall)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

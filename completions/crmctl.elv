@@ -947,6 +947,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crmctl;event;fire'= {
+            cand --file 'Many events from a JSON-lines file (or - for stdin), one object a line: {"type": ..., "payload": {...}, "assistant": ..., "idempotency_key": ...}; every line is checked before anything is queued'
             cand --assistant 'The assistant the event comes from (its integrations, else the org defaults)'
             cand --payload 'JSON payload file, or - for stdin'
             cand --set 'Override a payload value: path=value (repeatable)'
@@ -1158,6 +1159,8 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         }
         &'crmctl;worker'= {
             cand --poll 'How often to look for due steps when idle'
+            cand --heartbeat 'How often `-v` prints a heartbeat line with the worker''s counts'
+            cand --stall 'How long the store may stay busy or unwritable before the worker exits 3 (it never idles silently)'
             cand --concurrency 'Steps run at once'
             cand --lease 'How long a step''s lease lasts; a running step renews it every third of that, so a killed worker''s step runs again this soon'
             cand --retry-base 'First retry delay; it doubles each attempt (with jitter), up to 5 minutes'

@@ -678,6 +678,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand event; and not __fish_seen
 complete -c crmctl -n "__fish_crmctl_using_subcommand event; and not __fish_seen_subcommand_from fire types list show help" -f -a "list" -d 'List recent events'
 complete -c crmctl -n "__fish_crmctl_using_subcommand event; and not __fish_seen_subcommand_from fire types list show help" -f -a "show" -d 'Show one event with its steps'
 complete -c crmctl -n "__fish_crmctl_using_subcommand event; and not __fish_seen_subcommand_from fire types list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from fire" -l file -d 'Many events from a JSON-lines file (or - for stdin), one object a line: {"type": ..., "payload": {...}, "assistant": ..., "idempotency_key": ...}; every line is checked before anything is queued' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from fire" -l assistant -d 'The assistant the event comes from (its integrations, else the org defaults)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from fire" -l payload -d 'JSON payload file, or - for stdin' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from fire" -l set -d 'Override a payload value: path=value (repeatable)' -r
@@ -827,6 +828,8 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_sub
 complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from help" -f -a "purge" -d 'Delete finished events, or dead letters'
 complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand worker" -l poll -d 'How often to look for due steps when idle' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand worker" -l heartbeat -d 'How often `-v` prints a heartbeat line with the worker\'s counts' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand worker" -l stall -d 'How long the store may stay busy or unwritable before the worker exits 3 (it never idles silently)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand worker" -l concurrency -d 'Steps run at once' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand worker" -l lease -d 'How long a step\'s lease lasts; a running step renews it every third of that, so a killed worker\'s step runs again this soon' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand worker" -l retry-base -d 'First retry delay; it doubles each attempt (with jitter), up to 5 minutes' -r
