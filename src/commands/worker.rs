@@ -50,14 +50,24 @@ pub fn run(ctx: &Ctx, args: WorkerArgs) -> Result<Exit> {
             }
         };
         // Due schedules (imports and syncs) run beside the queue's steps.
-        // Either failing ends the worker at once (never one half idling
-        // while the other is dead).
+        // A failing queue ends the worker at once (never a live process
+        // with dead workers); the schedules' result is awaited as before.
         let work = async {
-            let (steps, _) = tokio::try_join!(
-                pipeline::run(cfg.clone(), Arc::new(Lines::new(&ctx.printer).verbose(ctx.settings.verbose > 0))),
-                schedule::run(cfg.clone(), Arc::new(ScheduleLines { quiet: ctx.printer.is_quiet() }))
-            )?;
-            Ok::<_, crate::error::Error>(steps)
+            let steps = pipeline::run(cfg.clone(), Arc::new(Lines::new(&ctx.printer).verbose(ctx.settings.verbose > 0)));
+            let scheduled = schedule::run(cfg.clone(), Arc::new(ScheduleLines { quiet: ctx.printer.is_quiet() }));
+            tokio::pin!(steps, scheduled);
+            tokio::select! {
+                r = &mut steps => {
+                    let summary = r?;
+                    scheduled.await?;
+                    Ok::<_, crate::error::Error>(summary)
+                }
+                r = &mut scheduled => {
+                    let summary = steps.await;
+                    r?;
+                    summary
+                }
+            }
         };
         tokio::select! {
             r = work => r,
