@@ -236,6 +236,15 @@ impl Store {
     pub fn claim_steps(&mut self, org: &Org, owner: &str, lease: std::time::Duration, event_id: Option<&str>, limit: usize) -> Result<Vec<Claimed>> {
         let ts = now();
         let until = super::after(lease);
+        // An idle worker does not take the write lock: a read first says
+        // whether anything may be due.
+        let due: bool = self.conn.prepare_cached(
+            "SELECT EXISTS (SELECT 1 FROM steps WHERE status = 'pending' AND run_after <= ?1)
+                 OR EXISTS (SELECT 1 FROM steps WHERE status = 'running' AND lease_until < ?1)",
+        )?.query_row([&ts], |r| r.get(0))?;
+        if !due {
+            return Ok(Vec::new());
+        }
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut ids: Vec<String> = Vec::new();
         // Two lookups, each on the (status, time) index; one query with an
