@@ -1,6 +1,6 @@
 //! Events through the durable queue to a loopback sink, next to the
 //! loopback HTTP limit of the same sink measured in the same run; with a
-//! large queue (CRMCTL_BENCH_EVENTS, default 1,000,000) the drain is sampled
+//! large queue (CRMCTL_BENCH_EVENTS, default 100,000) the drain is sampled
 //! every tenth for throughput and resident memory.
 //!
 //! `cargo bench --bench queue`; figures in the README.
@@ -14,7 +14,7 @@ use crmctl::engine::pipeline::{self, Mode, StepReporter, StepRun, WorkerConfig};
 use crmctl::http::Http;
 use crmctl::secrets::{seal, MasterKey, SealContext};
 use crmctl::secrets::sources::SourceKind;
-use crmctl::store::{NewIntegration, NewStep, SealedField, Store};
+use crmctl::store::{NewEvent, NewIntegration, NewStep, SealedField, Store};
 use crmctl::templates::Catalog;
 
 const CONCURRENCY: usize = 16;
@@ -95,7 +95,7 @@ fn main() {
     if std::env::args().all(|a| a != "--bench") {
         return; // `cargo test --all-targets` builds benches; nothing to run there
     }
-    let events: u64 = std::env::var("CRMCTL_BENCH_EVENTS").ok().and_then(|v| v.parse().ok()).unwrap_or(1_000_000);
+    let events: u64 = std::env::var("CRMCTL_BENCH_EVENTS").ok().and_then(|v| v.parse().ok()).unwrap_or(100_000);
     let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
     let hits = Arc::new(AtomicU64::new(0));
     let url = rt.block_on(start_sink(hits.clone()));
@@ -130,19 +130,25 @@ fn main() {
         )
         .unwrap();
 
+    // Enqueued as `event fire --file` does: 1,000 events per transaction.
     let started = Instant::now();
-    for n in 0..events {
-        let payload = serde_json::json!({"conversation_id": format!("c-{n}"), "summary": "Bench call", "caller": {"phone": "+61400000000"}});
-        let step = NewStep {
-            integration_id: id.clone(),
-            integration_name: "sink".into(),
-            provider: "sandbox".into(),
-            action: "log_call".into(),
-            priority: 10,
-            on_failure: "continue".into(),
-            max_attempts: 5,
-        };
-        store.enqueue_event(&org, None, "conversation_ended", &payload, None, &[step]).unwrap();
+    let step = [NewStep {
+        integration_id: id.clone(),
+        integration_name: "sink".into(),
+        provider: "sandbox".into(),
+        action: "log_call".into(),
+        priority: 10,
+        on_failure: "continue".into(),
+        max_attempts: 5,
+    }];
+    let mut n = 0;
+    while n < events {
+        let payloads: Vec<serde_json::Value> = (n..(n + 1000).min(events))
+            .map(|n| serde_json::json!({"conversation_id": format!("c-{n}"), "summary": "Bench call", "caller": {"phone": "+61400000000"}}))
+            .collect();
+        let batch: Vec<NewEvent<'_>> = payloads.iter().map(|p| NewEvent { assistant: None, kind: "conversation_ended", payload: p, idempotency_key: None, steps: &step }).collect();
+        store.enqueue_events(&org, &batch).unwrap();
+        n += payloads.len() as u64;
     }
     let enqueue_rate = events as f64 / started.elapsed().as_secs_f64();
     let rss_queued = rss_kib("VmRSS:");
@@ -162,6 +168,9 @@ fn main() {
         mode: Mode::Once,
         stop,
         in_flight: Arc::new(Mutex::new(HashSet::new())),
+        heartbeat: Duration::from_secs(3600),
+        stall: Duration::from_secs(60),
+        keys: None,
     });
     let sampler = Arc::new(Sampler { done: AtomicU64::new(0), every: (events / 10).max(1), last: Mutex::new((Instant::now(), 0)), rows: Mutex::new(Vec::new()) });
     let started = Instant::now();
@@ -170,7 +179,7 @@ fn main() {
     assert_eq!(summary.succeeded, events);
     assert_eq!(hits.load(Ordering::Relaxed), events + 20_000, "every event delivered exactly once");
 
-    println!("events queued: {events}, enqueue rate {enqueue_rate:.0}/s, RSS after queueing {} MiB", rss_queued / 1024);
+    println!("events queued: {events}, enqueue rate {enqueue_rate:.0}/s (1,000 per transaction), RSS after queueing {} MiB", rss_queued / 1024);
     println!("loopback HTTP limit (same sink, {CONCURRENCY} concurrent, no queue): {limit:.0} req/s");
     println!("through the queue ({CONCURRENCY} workers): {:.0} deliveries/s over {:.1} s ({:.0}% of the loopback limit)", events as f64 / wall.as_secs_f64(), wall.as_secs_f64(), 100.0 * events as f64 / wall.as_secs_f64() / limit);
     println!("{:>12} {:>16} {:>10}", "delivered", "deliveries/s", "RSS MiB");

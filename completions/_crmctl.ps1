@@ -898,7 +898,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             break
         }
         'crmctl;test' {
-            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many tests run at once with --all')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many tests run at once with --all (32: measured against a 100 ms provider, see the README''s performance section)')
             [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Test a configuration without saving it: the provider template id')
             [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'With --provider: a non-secret field (repeatable)')
             [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'With --provider: a secret and where to read it, env:VAR, file:PATH or -')
@@ -1049,6 +1049,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             break
         }
         'crmctl;event;fire' {
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Many events from a JSON-lines file (or - for stdin), one object a line: {"type": ..., "payload": {...}, "assistant": ..., "idempotency_key": ...}; every line is checked before anything is queued')
             [CompletionResult]::new('--assistant', '--assistant', [CompletionResultType]::ParameterName, 'The assistant the event comes from (its integrations, else the org defaults)')
             [CompletionResult]::new('--payload', '--payload', [CompletionResultType]::ParameterName, 'JSON payload file, or - for stdin')
             [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Override a payload value: path=value (repeatable)')
@@ -1284,6 +1285,8 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
         }
         'crmctl;worker' {
             [CompletionResult]::new('--poll', '--poll', [CompletionResultType]::ParameterName, 'How often to look for due steps when idle')
+            [CompletionResult]::new('--heartbeat', '--heartbeat', [CompletionResultType]::ParameterName, 'How often `-v` prints a heartbeat line with the worker''s counts')
+            [CompletionResult]::new('--stall', '--stall', [CompletionResultType]::ParameterName, 'How long the store may stay busy or unwritable before the worker exits 3 (it never idles silently)')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Steps run at once')
             [CompletionResult]::new('--lease', '--lease', [CompletionResultType]::ParameterName, 'How long a step''s lease lasts; a running step renews it every third of that, so a killed worker''s step runs again this soon')
             [CompletionResult]::new('--retry-base', '--retry-base', [CompletionResultType]::ParameterName, 'First retry delay; it doubles each attempt (with jitter), up to 5 minutes')
@@ -1398,6 +1401,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
         'crmctl;kb;import' {
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only articles changed since a duration ago (30m, 24h, 7d) or a time (RFC 3339)')
             [CompletionResult]::new('--locale', '--locale', [CompletionResultType]::ParameterName, 'Only this locale (e.g. en-us), where the provider can filter by one')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'When a KB import of the same integration is already running (here or in another process): how long to wait for it before refusing with exit 2 (0s: refuse at once)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this long (e.g. 10s, 500ms)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
@@ -1634,6 +1638,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
         'crmctl;sync' {
             [CompletionResult]::new('--stream', '--stream', [CompletionResultType]::ParameterName, 'Only this stream: contacts, tickets or deals')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only records changed since a duration ago (30m, 24h, 7d) or a time (RFC 3339)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'When a sync of the same integration and stream is already running (here or in another process): how long to wait for it before refusing with exit 2 (0s: refuse at once)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this long (e.g. 10s, 500ms)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')

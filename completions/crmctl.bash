@@ -2795,12 +2795,16 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__event__subcmd__fire)
-            opts="-o -q -v -h --assistant --payload --set --idempotency-key --wait --dry-run --max-attempts --concurrency --lease --retry-base --timeout --db --org --output --no-input --quiet --verbose --template-dir --help"
+            opts="-o -q -v -h --file --assistant --payload --set --idempotency-key --wait --dry-run --max-attempts --concurrency --lease --retry-base --timeout --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --assistant)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5349,7 +5353,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__kb__subcmd__import)
-            opts="-o -q -v -h --full --since --locale --dry-run --timeout --db --org --output --no-input --quiet --verbose --template-dir --help"
+            opts="-o -q -v -h --full --since --locale --dry-run --wait --timeout --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5360,6 +5364,10 @@ _crmctl() {
                     return 0
                     ;;
                 --locale)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7591,7 +7599,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__sync)
-            opts="-o -q -v -h --stream --full --since --dry-run --timeout --db --org --output --no-input --quiet --verbose --template-dir --help"
+            opts="-o -q -v -h --stream --full --since --dry-run --wait --timeout --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7602,6 +7610,10 @@ _crmctl() {
                     return 0
                     ;;
                 --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8279,13 +8291,21 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__worker)
-            opts="-o -q -v -h --poll --concurrency --lease --retry-base --timeout --db --org --output --no-input --quiet --verbose --template-dir --help"
+            opts="-o -q -v -h --poll --heartbeat --stall --concurrency --lease --retry-base --timeout --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --poll)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --heartbeat)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stall)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

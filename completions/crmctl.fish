@@ -582,7 +582,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subco
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Enable an integration'
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Disable an integration (kept, but no event runs it)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand test" -l concurrency -d 'How many tests run at once with --all' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand test" -l concurrency -d 'How many tests run at once with --all (32: measured against a 100 ms provider, see the README\'s performance section)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand test" -l provider -d 'Test a configuration without saving it: the provider template id' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand test" -l field -d 'With --provider: a non-secret field (repeatable)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand test" -l secret -d 'With --provider: a secret and where to read it, env:VAR, file:PATH or -' -r
@@ -682,6 +682,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand event; and not __fish_seen
 complete -c crmctl -n "__fish_crmctl_using_subcommand event; and not __fish_seen_subcommand_from fire types list show help" -f -a "list" -d 'List recent events'
 complete -c crmctl -n "__fish_crmctl_using_subcommand event; and not __fish_seen_subcommand_from fire types list show help" -f -a "show" -d 'Show one event with its steps'
 complete -c crmctl -n "__fish_crmctl_using_subcommand event; and not __fish_seen_subcommand_from fire types list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from fire" -l file -d 'Many events from a JSON-lines file (or - for stdin), one object a line: {"type": ..., "payload": {...}, "assistant": ..., "idempotency_key": ...}; every line is checked before anything is queued' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from fire" -l assistant -d 'The assistant the event comes from (its integrations, else the org defaults)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from fire" -l payload -d 'JSON payload file, or - for stdin' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from fire" -l set -d 'Override a payload value: path=value (repeatable)' -r
@@ -832,6 +833,8 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_sub
 complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from help" -f -a "purge" -d 'Delete finished events, or dead letters'
 complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand worker" -l poll -d 'How often to look for due steps when idle' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand worker" -l heartbeat -d 'How often `-v` prints a heartbeat line with the worker\'s counts' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand worker" -l stall -d 'How long the store may stay busy or unwritable before the worker exits 3 (it never idles silently)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand worker" -l concurrency -d 'Steps run at once' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand worker" -l lease -d 'How long a step\'s lease lasts; a running step renews it every third of that, so a killed worker\'s step runs again this soon' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand worker" -l retry-base -d 'First retry delay; it doubles each attempt (with jitter), up to 5 minutes' -r
@@ -910,6 +913,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and not __fish_seen_su
 complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and not __fish_seen_subcommand_from import list show search export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from import" -l since -d 'Only articles changed since a duration ago (30m, 24h, 7d) or a time (RFC 3339)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from import" -l locale -d 'Only this locale (e.g. en-us), where the provider can filter by one' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from import" -l wait -d 'When a KB import of the same integration is already running (here or in another process): how long to wait for it before refusing with exit 2 (0s: refuse at once)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from import" -l timeout -d 'Give up on a request after this long (e.g. 10s, 500ms)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from import" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from import" -l org -d 'The org (tenant) every command works in' -r
@@ -1057,6 +1061,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_s
 complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand sync" -l stream -d 'Only this stream: contacts, tickets or deals' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand sync" -l since -d 'Only records changed since a duration ago (30m, 24h, 7d) or a time (RFC 3339)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand sync" -l wait -d 'When a sync of the same integration and stream is already running (here or in another process): how long to wait for it before refusing with exit 2 (0s: refuse at once)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand sync" -l timeout -d 'Give up on a request after this long (e.g. 10s, 500ms)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand sync" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand sync" -l org -d 'The org (tenant) every command works in' -r

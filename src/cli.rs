@@ -746,8 +746,13 @@ Examples:
 pub struct EventFireArgs {
     /// Event type: conversation_ended, contact_request, escalation, kb_sync,
     /// low_score, or a custom type an integration subscribes to
-    #[arg(value_name = "TYPE")]
-    pub kind: String,
+    #[arg(value_name = "TYPE", required_unless_present = "file")]
+    pub kind: Option<String>,
+    /// Many events from a JSON-lines file (or - for stdin), one object a
+    /// line: {"type": ..., "payload": {...}, "assistant": ..., "idempotency_key": ...};
+    /// every line is checked before anything is queued
+    #[arg(long, value_name = "PATH", conflicts_with_all = ["kind", "payload", "sets", "wait", "dry_run", "idempotency_key", "assistant"])]
+    pub file: Option<String>,
     /// The assistant the event comes from (its integrations, else the org defaults)
     #[arg(long)]
     pub assistant: Option<String>,
@@ -876,6 +881,13 @@ pub struct WorkerArgs {
     /// How often to look for due steps when idle
     #[arg(long, default_value = "500ms", value_parser = parse_duration)]
     pub poll: std::time::Duration,
+    /// How often `-v` prints a heartbeat line with the worker's counts
+    #[arg(long, default_value = "10s", value_parser = parse_duration)]
+    pub heartbeat: std::time::Duration,
+    /// How long the store may stay busy or unwritable before the worker
+    /// exits 3 (it never idles silently)
+    #[arg(long, default_value = "60s", env = "CRMCTL_STALL_TIMEOUT", value_parser = parse_duration)]
+    pub stall: std::time::Duration,
     #[command(flatten)]
     pub run: RunArgs,
 }

@@ -13,7 +13,7 @@ use crate::engine::pipeline::Mode;
 use crate::engine::{Failure, Target};
 use crate::error::{Error, Exit};
 use crate::output::{kv_table, table};
-use crate::store::{Event, NewStep};
+use crate::store::{Event, NewEvent, NewStep};
 
 pub fn run(ctx: &Ctx, command: EventCommand) -> Result<Exit> {
     match command {
@@ -103,15 +103,19 @@ struct Fired {
 }
 
 fn fire(ctx: &Ctx, a: EventFireArgs) -> Result<Exit> {
+    if let Some(file) = a.file.as_deref() {
+        return fire_file(ctx, file, a.max_attempts);
+    }
+    let kind_name = a.kind.clone().unwrap_or_default();
     let mut store = ctx.store()?;
     let org = ctx.org(&store)?;
     let assistant = a.assistant.as_deref().map(|n| store.assistant(&org, n)).transpose()?;
     let body = payload(a.payload.as_deref(), &a.sets)?;
 
     let all = all_types(ctx)?;
-    let Some(kind) = all.iter().find(|t| t.name == a.kind) else {
+    let Some(kind) = all.iter().find(|t| t.name == kind_name) else {
         return Err(Error::usage_hint(
-            format!("unknown event type '{}'", a.kind),
+            format!("unknown event type '{kind_name}'"),
             format!("valid types: {}; a custom type is one an integration subscribes to (--on TYPE)", all.iter().map(|t| t.name.as_str()).collect::<Vec<_>>().join(", ")),
         )
         .into());
@@ -127,7 +131,7 @@ fn fire(ctx: &Ctx, a: EventFireArgs) -> Result<Exit> {
 
     let catalog = ctx.catalog()?;
     let integrations = store.integrations(&org)?;
-    let (planned, skipped) = events::plan(&integrations, &|id| catalog.get(id).ok().map(|e| e.template.clone()), assistant.as_ref(), &a.kind, &body);
+    let (planned, skipped) = events::plan(&integrations, &|id| catalog.get(id).ok().map(|e| e.template.clone()), assistant.as_ref(), &kind_name, &body);
 
     // Short forms two earlier steps could answer are refused before anything runs.
     let templates: Vec<_> = planned.iter().map(|p| catalog.get(&p.provider).ok().map(|e| e.template.clone())).collect();
@@ -170,7 +174,7 @@ fn fire(ctx: &Ctx, a: EventFireArgs) -> Result<Exit> {
             });
             steps.push(PlannedStep { planned: p, request, error });
         }
-        let plan = Plan { event_type: a.kind.clone(), assistant: assistant.as_ref().map(|x| x.name.clone()), steps, skipped };
+        let plan = Plan { event_type: kind_name.clone(), assistant: assistant.as_ref().map(|x| x.name.clone()), steps, skipped };
         ctx.printer.data(&plan, || {
             let mut rows = vec![("event", plan.event_type.clone()), ("assistant", plan.assistant.clone().unwrap_or_else(|| "(none: org defaults)".into()))];
             let mut lines = Vec::new();
@@ -204,7 +208,7 @@ fn fire(ctx: &Ctx, a: EventFireArgs) -> Result<Exit> {
 
     if !ambiguous.is_empty() {
         return Err(Error::usage_hint(
-            format!("the chain for {} cannot run:\n{}", a.kind, ambiguous.iter().map(|p| format!("  - {p}")).collect::<Vec<_>>().join("\n")),
+            format!("the chain for {} cannot run:\n{}", kind_name, ambiguous.iter().map(|p| format!("  - {p}")).collect::<Vec<_>>().join("\n")),
             "address an earlier step's output in full, as steps.INTEGRATION.ACTION.OUTPUT",
         )
         .into());
@@ -212,19 +216,8 @@ fn fire(ctx: &Ctx, a: EventFireArgs) -> Result<Exit> {
     for s in &skipped {
         ctx.printer.status(format!("not run: {}: {}", s.integration, s.reason));
     }
-    let new_steps: Vec<NewStep> = planned
-        .iter()
-        .map(|p| NewStep {
-            integration_id: p.integration_id.clone(),
-            integration_name: p.integration.clone(),
-            provider: p.provider.clone(),
-            action: p.action.clone(),
-            priority: p.priority,
-            on_failure: p.on_failure.clone(),
-            max_attempts: a.max_attempts,
-        })
-        .collect();
-    let (event, inserted) = store.enqueue_event(&org, assistant.as_ref(), &a.kind, &body, a.idempotency_key.as_deref(), &new_steps)?;
+    let new_steps: Vec<NewStep> = planned.iter().map(|p| new_step(p, a.max_attempts)).collect();
+    let (event, inserted) = store.enqueue_event(&org, assistant.as_ref(), &kind_name, &body, a.idempotency_key.as_deref(), &new_steps)?;
     if !inserted {
         ctx.printer.status(format!(
             "An event with idempotency key '{}' was already fired: {} ({}); nothing new was queued",
@@ -246,6 +239,152 @@ fn fire(ctx: &Ctx, a: EventFireArgs) -> Result<Exit> {
     let fired = Fired { event_id: event.id.clone(), status: event.status.clone(), steps: event.steps.len(), duplicate: !inserted };
     ctx.printer.data(&fired, || kv_table(&[("event", fired.event_id.clone()), ("status", fired.status.clone()), ("steps", fired.steps.to_string())]))?;
     Ok(Exit::Ok)
+}
+
+/// Events per transaction for `event fire --file`.
+const FIRE_BATCH: usize = 1000;
+
+/// One line of an `event fire --file` file.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Line {
+    #[serde(rename = "type")]
+    kind: String,
+    #[serde(default)]
+    payload: Option<Value>,
+    #[serde(default)]
+    assistant: Option<String>,
+    #[serde(default)]
+    idempotency_key: Option<String>,
+}
+
+#[derive(Serialize)]
+struct FiredFile {
+    events: usize,
+    queued: usize,
+    duplicates: usize,
+    steps: usize,
+    transactions: usize,
+}
+
+/// `event fire --file`: every line is parsed, validated and planned first
+/// (errors name their line; nothing is queued from a bad file), then the
+/// events are written `FIRE_BATCH` to a transaction.
+fn fire_file(ctx: &Ctx, file: &str, max_attempts: i64) -> Result<Exit> {
+    let text = if file == "-" {
+        let mut s = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut s).map_err(|e| Error::io("stdin", e))?;
+        s
+    } else {
+        std::fs::read_to_string(file).map_err(|e| Error::usage(format!("cannot read {file}: {e}")))?
+    };
+    let mut store = ctx.store()?;
+    let org = ctx.org(&store)?;
+    let all = all_types(ctx)?;
+    let catalog = ctx.catalog()?;
+    let integrations = store.integrations(&org)?;
+    let mut assistants = std::collections::HashMap::new();
+    let mut problems = Vec::new();
+    let mut parsed = Vec::new();
+    for (n, raw) in text.lines().enumerate() {
+        let n = n + 1;
+        if raw.trim().is_empty() {
+            continue;
+        }
+        if problems.len() >= 20 {
+            problems.push("  ... (further lines not checked)".to_string());
+            break;
+        }
+        let line: Line = match serde_json::from_str(raw) {
+            Ok(l) => l,
+            Err(e) => {
+                problems.push(format!("  line {n}: {e}"));
+                continue;
+            }
+        };
+        let Some(kind) = all.iter().find(|t| t.name == line.kind) else {
+            problems.push(format!("  line {n}: unknown event type '{}'", line.kind));
+            continue;
+        };
+        let payload = line.payload.unwrap_or_else(|| serde_json::json!({}));
+        let bad = events::validate(&kind.schema, &payload);
+        if !bad.is_empty() {
+            problems.push(format!("  line {n}: the {} payload is invalid: {}", kind.name, bad.join("; ")));
+            continue;
+        }
+        if let Some(name) = &line.assistant
+            && !assistants.contains_key(name) {
+                match store.assistant(&org, name) {
+                    Ok(x) => {
+                        assistants.insert(name.clone(), x);
+                    }
+                    Err(e) => {
+                        problems.push(format!("  line {n}: {e}"));
+                        continue;
+                    }
+                }
+            }
+        parsed.push((line.kind, payload, line.assistant, line.idempotency_key));
+    }
+    if !problems.is_empty() {
+        return Err(Error::usage_hint(
+            format!("{file} has lines that cannot be fired; nothing was queued:\n{}", problems.join("\n")),
+            "each line is one JSON object: {\"type\": \"conversation_ended\", \"payload\": {...}}, optional \"assistant\" and \"idempotency_key\"",
+        )
+        .into());
+    }
+    let templates = |id: &str| catalog.get(id).ok().map(|e| e.template.clone());
+    let planned: Vec<Vec<NewStep>> = parsed
+        .iter()
+        .map(|(kind, payload, assistant, _)| {
+            let (planned, _) = events::plan(&integrations, &templates, assistant.as_ref().and_then(|n| assistants.get(n)), kind, payload);
+            planned.iter().map(|p| new_step(p, max_attempts)).collect()
+        })
+        .collect();
+    let mut summary = FiredFile { events: parsed.len(), queued: 0, duplicates: 0, steps: 0, transactions: 0 };
+    for (lines, steps) in parsed.chunks(FIRE_BATCH).zip(planned.chunks(FIRE_BATCH)) {
+        let batch: Vec<NewEvent<'_>> = lines
+            .iter()
+            .zip(steps)
+            .map(|((kind, payload, assistant, key), steps)| NewEvent {
+                assistant: assistant.as_ref().and_then(|n| assistants.get(n)),
+                kind,
+                payload,
+                idempotency_key: key.as_deref(),
+                steps,
+            })
+            .collect();
+        let queued = store.enqueue_events(&org, &batch)?;
+        summary.queued += queued;
+        summary.duplicates += batch.len() - queued;
+        summary.steps += steps.iter().map(Vec::len).sum::<usize>();
+        summary.transactions += 1;
+    }
+    ctx.printer.status(format!(
+        "Fired {} events from {file} ({} queued, {} already fired by idempotency key) in {} transactions; run a worker or `crmctl queue process` to deliver them",
+        summary.events, summary.queued, summary.duplicates, summary.transactions
+    ));
+    ctx.printer.data(&summary, || {
+        kv_table(&[
+            ("events", summary.events.to_string()),
+            ("queued", summary.queued.to_string()),
+            ("duplicates", summary.duplicates.to_string()),
+            ("steps", summary.steps.to_string()),
+        ])
+    })?;
+    Ok(Exit::Ok)
+}
+
+fn new_step(p: &Planned, max_attempts: i64) -> NewStep {
+    NewStep {
+        integration_id: p.integration_id.clone(),
+        integration_name: p.integration.clone(),
+        provider: p.provider.clone(),
+        action: p.action.clone(),
+        priority: p.priority,
+        on_failure: p.on_failure.clone(),
+        max_attempts,
+    }
 }
 
 pub fn print_event(ctx: &Ctx, e: &Event) -> Result<()> {

@@ -79,6 +79,24 @@ impl Ctx {
         )
     }
 
+    /// The store's master key for a long-running process, followed across
+    /// `key rotate` in other processes (found again from its source, never
+    /// by prompting).
+    pub fn key_watch(&self, store: &Store) -> crate::error::Result<crate::secrets::KeyWatch> {
+        let key = std::sync::Arc::new(self.unlock(store)?.key);
+        let (backend, env_key) = (self.settings.keyring_backend, self.settings.env_key.clone());
+        Ok(crate::secrets::KeyWatch::new(
+            key,
+            Box::new(move |store: &Store| {
+                let keyring = Keyring::new(backend);
+                let passphrase = EnvOrPrompt::new("CRMCTL_PASSPHRASE", false, false);
+                let record = store.require_key()?;
+                let inputs = KeyInputs { env_key: env_key.as_deref().map(|s| s.as_str()), passphrase: &passphrase, keyring: &keyring, store_id: store.store_id() };
+                Ok(sources::resolve(&record, &inputs)?.key)
+            }),
+        ))
+    }
+
     pub fn catalog(&self) -> crate::error::Result<Catalog> {
         Catalog::load(&self.settings.template_dirs)
     }

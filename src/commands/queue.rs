@@ -6,7 +6,7 @@ use comfy_table::Cell;
 
 use super::Ctx;
 use crate::cli::{OutputFormat, QueueCommand, QueueListArgs, QueuePurgeArgs, QueueRetryArgs, RunArgs};
-use crate::engine::pipeline::{self, Mode, StepReporter, StepRun, Summary, WorkerConfig};
+use crate::engine::pipeline::{self, Heartbeat, Mode, StepReporter, StepRun, Summary, WorkerConfig};
 use crate::error::{Error, Exit};
 use crate::http::Http;
 use crate::output::{table, Printer};
@@ -24,11 +24,14 @@ pub fn run(ctx: &Ctx, command: QueueCommand) -> Result<Exit> {
 
 /// Builds the workers' configuration for the org.
 pub fn config(ctx: &Ctx, store: &Store, org: &Org, run: &RunArgs, event_id: Option<String>, mode: Mode, stop: tokio::sync::watch::Receiver<bool>) -> crate::error::Result<WorkerConfig> {
-    let key = ctx.unlock(store)?.key;
+    let keys = Arc::new(ctx.key_watch(store)?);
     Ok(WorkerConfig {
         db: ctx.settings.db.clone(),
         org: org.clone(),
-        key: Arc::new(key),
+        key: keys.key(),
+        keys: Some(keys),
+        heartbeat: std::time::Duration::from_secs(10),
+        stall: std::time::Duration::from_secs(60),
         catalog: Arc::new(ctx.catalog()?),
         http: Http::new(run.http.timeout),
         concurrency: run.concurrency as usize,
@@ -47,16 +50,22 @@ pub fn config(ctx: &Ctx, store: &Store, org: &Org, run: &RunArgs, event_id: Opti
 pub struct Lines {
     json: bool,
     quiet: bool,
+    /// Heartbeat lines on stderr (`-v`).
+    verbose: bool,
 }
 
 impl Lines {
     pub fn new(printer: &Printer) -> Self {
-        Lines { json: printer.format == OutputFormat::Json, quiet: printer.is_quiet() }
+        Lines { json: printer.format == OutputFormat::Json, quiet: printer.is_quiet(), verbose: false }
+    }
+
+    pub fn verbose(self, verbose: bool) -> Self {
+        Lines { verbose, ..self }
     }
 
     /// Status lines on stderr only: the caller prints its own data.
     pub fn status_only(printer: &Printer) -> Self {
-        Lines { json: false, quiet: printer.is_quiet() || printer.format != OutputFormat::Table }
+        Lines { json: false, quiet: printer.is_quiet() || printer.format != OutputFormat::Table, verbose: false }
     }
 }
 
@@ -76,6 +85,30 @@ impl StepReporter for Lines {
             (Some(f), None) => format!("{}: {}", f.class.as_str(), f.message),
         };
         eprintln!("{:<9} {} {} (event {} {}, attempt {}) {what}", r.status, r.integration, r.action, r.event_type, short(&r.event_id), r.attempt);
+    }
+
+    fn heartbeat(&self, b: &Heartbeat) {
+        if !self.verbose {
+            return;
+        }
+        let s = &b.summary;
+        eprintln!(
+            "heartbeat: {} step runs ({} succeeded, {} to retry, {} failed, {} dead), {} in hand, {:.0}/s over the last {:.0} s",
+            s.runs,
+            s.succeeded,
+            s.retried,
+            s.failed,
+            s.dead,
+            b.in_hand,
+            b.recent as f64 / b.since.as_secs_f64().max(0.001),
+            b.since.as_secs_f64()
+        );
+    }
+
+    fn notice(&self, message: &str) {
+        if !self.quiet {
+            eprintln!("{message}");
+        }
     }
 }
 
@@ -192,7 +225,7 @@ fn retry(ctx: &Ctx, a: QueueRetryArgs) -> Result<Exit> {
 }
 
 fn purge(ctx: &Ctx, a: QueuePurgeArgs) -> Result<Exit> {
-    let store = ctx.store()?;
+    let mut store = ctx.store()?;
     let org = ctx.org(&store)?;
     let before = crate::store::ts(jiff::Timestamp::now() - jiff::SignedDuration::try_from(a.older_than).map_err(|e| Error::usage(e.to_string()))?);
     let what = match (a.dead, a.finished) {

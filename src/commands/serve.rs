@@ -19,13 +19,14 @@ use crate::cli::ServeArgs;
 use crate::engine::webhook::{self, Authenticated, KEY_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER};
 use crate::engine::{sync, Target};
 use crate::error::{Error, Exit};
-use crate::secrets::{MasterKey, SealContext};
+use crate::secrets::{KeyWatch, SealContext};
 use crate::store::{Org, Store, WEBHOOK_KEY_FIELD};
 use crate::templates::Catalog;
 
 struct App {
     org: Org,
-    key: MasterKey,
+    /// The master key, followed across `key rotate` in other processes.
+    keys: KeyWatch,
     catalog: Catalog,
     /// One connection, used by one request at a time (off the async threads).
     store: Mutex<Store>,
@@ -35,9 +36,9 @@ struct App {
 pub fn run(ctx: &Ctx, a: ServeArgs) -> Result<Exit> {
     let store = ctx.store()?;
     let org = ctx.org(&store)?;
-    let key = ctx.unlock(&store)?.key;
+    let keys = ctx.key_watch(&store)?;
     let catalog = ctx.catalog()?;
-    let app = Arc::new(App { org, key, catalog, store: Mutex::new(store), db: ctx.settings.db.clone() });
+    let app = Arc::new(App { org, keys, catalog, store: Mutex::new(store), db: ctx.settings.db.clone() });
     let router = Router::new()
         .route("/webhooks/{integration}", post(receive))
         .fallback(|| async { reply(StatusCode::NOT_FOUND, "not_found", "POST /webhooks/INTEGRATION is the only endpoint") })
@@ -123,7 +124,18 @@ fn handle(app: &App, name: &str, headers: &HeaderMap, body: &[u8]) -> Response {
         }
         Err(e) => return internal("the store", &e),
     };
-    let key = match crate::secrets::open(&app.key, &SealContext { org_id: &app.org.id, record: &integration.id, field: WEBHOOK_KEY_FIELD }, &sealed.sealed) {
+    let master = match app.keys.current(&store) {
+        Ok((k, changed)) => {
+            #[allow(clippy::print_stderr)]
+            if changed {
+                eprintln!("the store's master key changed to {}; reloaded it from its source", k.id());
+            }
+            k
+        }
+        // A rotation this process cannot follow: the log says what to restart.
+        Err(e) => return internal("the master key", &e),
+    };
+    let key = match crate::secrets::open(&master, &SealContext { org_id: &app.org.id, record: &integration.id, field: WEBHOOK_KEY_FIELD }, &sealed.sealed) {
         Ok(k) => k,
         Err(e) => return internal("opening the webhook key", &e),
     };
@@ -162,7 +174,7 @@ fn handle(app: &App, name: &str, headers: &HeaderMap, body: &[u8]) -> Response {
             return reply(status, b.error, &b.message);
         }
     };
-    let target = match Target::load(&store, &app.catalog, &app.org, &app.key, integration) {
+    let target = match Target::load(&store, &app.catalog, &app.org, &master, integration) {
         Ok(t) => t,
         Err(e) => return internal("opening the integration", &e),
     };

@@ -15,6 +15,8 @@ pub fn run(ctx: &Ctx, args: WorkerArgs) -> Result<Exit> {
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
     let mut cfg = config(ctx, &store, &org, &args.run, None, Mode::Forever, stop_rx)?;
     cfg.poll = args.poll;
+    cfg.heartbeat = args.heartbeat.max(std::time::Duration::from_millis(100));
+    cfg.stall = args.stall;
     let cfg = Arc::new(cfg);
     let rt = super::targets::runtime()?;
     ctx.printer.status(format!("Worker for org {} running {} steps at a time; SIGINT or SIGTERM stops it", org.name, cfg.concurrency));
@@ -48,13 +50,24 @@ pub fn run(ctx: &Ctx, args: WorkerArgs) -> Result<Exit> {
             }
         };
         // Due schedules (imports and syncs) run beside the queue's steps.
+        // A failing queue ends the worker at once (never a live process
+        // with dead workers); the schedules' result is awaited as before.
         let work = async {
-            let (steps, scheduled) = tokio::join!(
-                pipeline::run(cfg.clone(), Arc::new(Lines::new(&ctx.printer))),
-                schedule::run(cfg.clone(), Arc::new(ScheduleLines { quiet: ctx.printer.is_quiet() }))
-            );
-            scheduled?;
-            steps
+            let steps = pipeline::run(cfg.clone(), Arc::new(Lines::new(&ctx.printer).verbose(ctx.settings.verbose > 0)));
+            let scheduled = schedule::run(cfg.clone(), Arc::new(ScheduleLines { quiet: ctx.printer.is_quiet() }));
+            tokio::pin!(steps, scheduled);
+            tokio::select! {
+                r = &mut steps => {
+                    let summary = r?;
+                    scheduled.await?;
+                    Ok::<_, crate::error::Error>(summary)
+                }
+                r = &mut scheduled => {
+                    let summary = steps.await;
+                    r?;
+                    summary
+                }
+            }
         };
         tokio::select! {
             r = work => r,

@@ -2,20 +2,29 @@
 //! payload and earlier steps' outputs, and record the outcome; transient
 //! failures are retried with exponential backoff and jitter (or after the
 //! provider's Retry-After), up to the step's attempts, then dead-lettered.
+//!
+//! One store thread owns the worker's connection: it claims due steps in
+//! batches (one IMMEDIATE transaction leases up to a batch), renews the
+//! leases of every step in hand with one statement, and records finished
+//! steps and their sync-log rows in group commits (one transaction for all
+//! that finished since the last). The steps' HTTP requests run as tasks on
+//! the multi-thread runtime, so SQLite work and HTTP use both cores.
 
-use std::collections::HashSet;
-use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use std::sync::{mpsc, Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use serde::Serialize;
 
 use super::action::{self, ActionOutcome};
 use super::{FailureClass, Target, TokenSource};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::http::Http;
 use crate::secrets::MasterKey;
-use crate::store::{Org, Step, StepResult, Store, SyncLog};
+use crate::store::{Claimed, Finished, Org, Step, StepResult, Store, SyncLog};
 use crate::templates::Catalog;
 
 /// When the workers stop.
@@ -45,6 +54,14 @@ pub struct WorkerConfig {
     pub stop: tokio::sync::watch::Receiver<bool>,
     /// Steps being run now, by (step id, lease owner), for a hard stop.
     pub in_flight: Arc<Mutex<HashSet<(String, String)>>>,
+    /// How often the reporter hears the worker's counts.
+    pub heartbeat: Duration,
+    /// How long the store may refuse work (busy, failing) before the
+    /// workers give up with an error.
+    pub stall: Duration,
+    /// Where a rotated master key is found again; without it a rotation
+    /// makes the steps of re-sealed integrations fail.
+    pub keys: Option<Arc<crate::secrets::KeyWatch>>,
 }
 
 /// One run of one step.
@@ -62,9 +79,25 @@ pub struct StepRun {
     pub outcome: ActionOutcome,
 }
 
+/// The workers' counts, for a heartbeat line.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct Heartbeat {
+    pub summary: Summary,
+    /// Steps leased and not yet recorded.
+    pub in_hand: usize,
+    /// Step runs recorded since the last heartbeat.
+    pub recent: u64,
+    pub since: Duration,
+}
+
 /// Reports each step run as it finishes.
 pub trait StepReporter: Send + Sync {
     fn step(&self, run: &StepRun);
+    /// The workers' counts, every `WorkerConfig::heartbeat`.
+    fn heartbeat(&self, _beat: &Heartbeat) {}
+    /// Something an operator should know while the workers carry on (the
+    /// store is busy, the key changed).
+    fn notice(&self, _message: &str) {}
 }
 
 /// What the workers did: counts only, so a worker that runs for weeks
@@ -79,14 +112,6 @@ pub struct Summary {
 }
 
 impl Summary {
-    fn add(&mut self, other: &Summary) {
-        self.runs += other.runs;
-        self.succeeded += other.succeeded;
-        self.retried += other.retried;
-        self.failed += other.failed;
-        self.dead += other.dead;
-    }
-
     fn count(&mut self, status: &str) {
         self.runs += 1;
         match status {
@@ -98,84 +123,348 @@ impl Summary {
     }
 }
 
-/// Runs the queue with `concurrency` workers until the mode says stop.
+/// A claimed step on its way to a task: what it runs against.
+struct Job {
+    claimed: Claimed,
+    target: std::result::Result<Arc<Target>, super::Failure>,
+}
+
+/// A finished run on its way back to the store thread.
+struct Done {
+    finished: Finished,
+    run: StepRun,
+}
+
+/// Runs the queue until the mode says stop: a store thread claims and
+/// records, tasks on the runtime run up to `concurrency` steps at once. A
+/// store error that is not transient (or a busy store past `stall`) ends
+/// the run at once with that error; the steps still in hand keep their
+/// leases, which expire, so another worker runs them.
 pub async fn run(cfg: Arc<WorkerConfig>, reporter: Arc<dyn StepReporter>) -> Result<Summary> {
-    // The workers are I/O-bound; running them as futures on one task keeps
-    // them off the `Send` bounds that spawning would need.
-    let workers = (0..cfg.concurrency.max(1)).map(|n| worker(cfg.clone(), n, reporter.clone()));
-    let mut total = Summary::default();
-    for r in futures_util::future::join_all(workers).await {
-        total.add(&r?);
+    let (jobs_tx, mut jobs_rx) = tokio::sync::mpsc::unbounded_channel::<Job>();
+    let (done_tx, done_rx) = mpsc::channel::<Done>();
+    let failed = Arc::new(AtomicBool::new(false));
+    let (result_tx, result_rx) = tokio::sync::oneshot::channel::<Result<Summary>>();
+    {
+        let cfg = cfg.clone();
+        let failed = failed.clone();
+        std::thread::Builder::new()
+            .name("crmctl-queue-store".into())
+            .spawn(move || {
+                let r = StoreThread::new(cfg, reporter, jobs_tx, done_rx).and_then(|mut t| t.run());
+                if r.is_err() {
+                    failed.store(true, Ordering::SeqCst);
+                }
+                let _ = result_tx.send(r);
+            })
+            .map_err(|e| Error::Failed { message: format!("starting the queue's store thread: {e}") })?;
     }
-    Ok(total)
+    // The steps run as futures on this task: the HTTP side of the worker
+    // (one core), while the store thread takes the other.
+    let tokens = TokenSource { db: Some(cfg.db.clone()), key: Some(cfg.key.clone()) };
+    let limit = cfg.concurrency.max(1);
+    let mut running = futures_util::stream::FuturesUnordered::new();
+    let mut open = true;
+    loop {
+        tokio::select! {
+            job = jobs_rx.recv(), if open && running.len() < limit => match job {
+                Some(job) => running.push(execute(&cfg, &tokens, job)),
+                None => open = false,
+            },
+            Some(done) = futures_util::StreamExt::next(&mut running) => {
+                let _ = done_tx.send(done);
+            },
+            else => break,
+        }
+        if failed.load(Ordering::SeqCst) {
+            // The store thread gave up: what is in hand cannot be recorded;
+            // its leases expire and another worker runs it.
+            break;
+        }
+    }
+    drop(running);
+    drop(done_tx);
+    result_rx.await.map_err(|_| Error::Failed { message: "the queue's store thread ended without a result".into() })?
 }
 
 fn stopping(cfg: &WorkerConfig) -> bool {
     *cfg.stop.borrow()
 }
 
-async fn worker(cfg: Arc<WorkerConfig>, n: usize, reporter: Arc<dyn StepReporter>) -> Result<Summary> {
-    let mut store = Store::open(&cfg.db)?;
-    // A second connection for the lease heartbeat, which runs while the
-    // main one is borrowed by the step.
-    let heartbeat = Store::open(&cfg.db)?;
-    let mut targets = TargetCache::default();
-    let owner = format!("{}-{n}", uuid::Uuid::new_v4());
-    let tokens = TokenSource { db: Some(cfg.db.clone()), key: Some(cfg.key.clone()) };
-    let mut stop = cfg.stop.clone();
-    let mut summary = Summary::default();
-    loop {
-        if stopping(&cfg) {
-            break;
-        }
-        match store.claim_step(&cfg.org, &owner, cfg.lease, cfg.event_id.as_deref())? {
-            Some(step) => {
-                cfg.in_flight.lock().expect("in-flight lock").insert((step.id.clone(), owner.clone()));
-                let run = execute(&cfg, &mut store, &heartbeat, &mut targets, &tokens, &owner, step).await;
-                cfg.in_flight.lock().expect("in-flight lock").retain(|(_, o)| o != &owner);
-                let run = run?;
-                reporter.step(&run);
-                summary.count(&run.status);
+/// True for errors another process causes by holding the store: worth
+/// waiting out.
+fn transient(e: &Error) -> bool {
+    matches!(e, Error::Store(s) if matches!(s.sqlite_error_code(), Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)))
+}
+
+/// A store (or its directory) that can no longer be written: workers cannot
+/// record anything, so they stop instead of running steps they cannot record.
+fn unwritable(db: &Path) -> Option<Error> {
+    let dir = db.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    for (p, what) in [(db, "the store file"), (dir, "the store's directory")] {
+        match std::fs::metadata(p) {
+            Ok(m) if m.permissions().readonly() => {
+                return Some(Error::io(p, std::io::Error::new(std::io::ErrorKind::PermissionDenied, format!("{what} is read-only: the worker cannot record its steps"))));
             }
-            None => {
-                let wait = match cfg.mode {
+            Ok(_) => {}
+            Err(e) => return Some(Error::io(p, e)),
+        }
+    }
+    None
+}
+
+struct StoreThread {
+    cfg: Arc<WorkerConfig>,
+    reporter: Arc<dyn StepReporter>,
+    jobs: tokio::sync::mpsc::UnboundedSender<Job>,
+    done: mpsc::Receiver<Done>,
+    store: Store,
+    owner: String,
+    targets: HashMap<String, (String, Arc<Target>)>,
+    in_hand: usize,
+    summary: Summary,
+    /// Recorded runs at the last heartbeat, and when it was.
+    beat: (u64, Instant),
+    renewed: Instant,
+    checked: Instant,
+}
+
+impl StoreThread {
+    fn new(cfg: Arc<WorkerConfig>, reporter: Arc<dyn StepReporter>, jobs: tokio::sync::mpsc::UnboundedSender<Job>, done: mpsc::Receiver<Done>) -> Result<Self> {
+        let store = Store::open(&cfg.db)?;
+        let now = Instant::now();
+        Ok(StoreThread {
+            owner: uuid::Uuid::new_v4().to_string(),
+            cfg,
+            reporter,
+            jobs,
+            done,
+            store,
+            targets: HashMap::new(),
+            in_hand: 0,
+            summary: Summary::default(),
+            beat: (0, now),
+            renewed: now,
+            checked: now,
+        })
+    }
+
+    /// Steps leased at once: enough queued behind the running ones that a
+    /// group commit and the next claim overlap the requests.
+    fn window(&self) -> usize {
+        (self.cfg.concurrency.max(1) * 2).max(8)
+    }
+
+    /// Runs `f`, waiting out a busy store with bounded backoff up to the
+    /// stall limit, then failing with its error.
+    fn retrying<T>(&mut self, what: &str, mut f: impl FnMut(&mut Store) -> Result<T>) -> Result<T> {
+        let started = Instant::now();
+        let mut delay = Duration::from_millis(20);
+        let mut told = false;
+        loop {
+            match f(&mut self.store) {
+                Ok(v) => return Ok(v),
+                Err(e) if transient(&e) && started.elapsed() < self.cfg.stall => {
+                    if !told && started.elapsed() >= Duration::from_secs(1) {
+                        self.reporter.notice(&format!("waiting for the store ({what}): another process holds it; retrying for up to {} s", self.cfg.stall.as_secs()));
+                        told = true;
+                    }
+                    std::thread::sleep(delay);
+                    delay = (delay * 2).min(Duration::from_secs(1));
+                }
+                Err(e) => return Err(e),
+            }
+        }
+    }
+
+    fn run(&mut self) -> Result<Summary> {
+        let mut finished: Vec<Done> = Vec::new();
+        loop {
+            while let Ok(d) = self.done.try_recv() {
+                finished.push(d);
+            }
+            if !finished.is_empty() {
+                self.record(std::mem::take(&mut finished))?;
+            }
+            self.housekeeping()?;
+            let stop = stopping(&self.cfg);
+            let mut claimed = 0;
+            if !stop && self.in_hand < self.window() {
+                claimed = self.claim()?;
+            }
+            let wait = if self.in_hand == 0 && claimed == 0 {
+                if stop {
+                    break;
+                }
+                match self.cfg.mode {
                     Mode::Once => break,
-                    Mode::Forever => cfg.poll,
-                    Mode::UntilEmpty => match next_due(&store, &cfg)? {
+                    Mode::Forever => self.cfg.poll,
+                    Mode::UntilEmpty => match self.next_due()? {
                         None => break,
-                        Some(d) => d.min(cfg.poll).max(Duration::from_millis(5)),
+                        Some(d) => d.min(self.cfg.poll).max(Duration::from_millis(5)),
                     },
-                };
-                tokio::select! {
-                    _ = tokio::time::sleep(wait) => {}
-                    _ = stop.changed() => {}
+                }
+            } else if claimed > 0 && self.in_hand < self.window() {
+                Duration::ZERO
+            } else {
+                (self.cfg.lease / 3).min(Duration::from_millis(200))
+            };
+            if wait > Duration::ZERO {
+                match self.done.recv_timeout(wait.min(self.cfg.heartbeat)) {
+                    Ok(d) => finished.push(d),
+                    Err(mpsc::RecvTimeoutError::Timeout) => {}
+                    Err(mpsc::RecvTimeoutError::Disconnected) => {
+                        return Err(Error::Failed { message: "the queue's worker tasks ended unexpectedly".into() });
+                    }
                 }
             }
         }
+        self.heartbeat();
+        Ok(self.summary)
     }
-    Ok(summary)
+
+    /// Lease renewal, the writability check and the heartbeat, each when due.
+    fn housekeeping(&mut self) -> Result<()> {
+        if self.in_hand > 0 && self.renewed.elapsed() >= self.cfg.lease / 3 {
+            let (owner, lease) = (self.owner.clone(), self.cfg.lease);
+            self.retrying("renewing leases", |s| s.extend_leases(&owner, lease))?;
+            self.renewed = Instant::now();
+        }
+        if self.checked.elapsed() >= Duration::from_secs(1) {
+            self.checked = Instant::now();
+            if let Some(e) = unwritable(&self.cfg.db) {
+                return Err(e);
+            }
+        }
+        if self.beat.1.elapsed() >= self.cfg.heartbeat {
+            self.heartbeat();
+        }
+        Ok(())
+    }
+
+    fn heartbeat(&mut self) {
+        let beat = Heartbeat { summary: self.summary, in_hand: self.in_hand, recent: self.summary.runs - self.beat.0, since: self.beat.1.elapsed() };
+        self.reporter.heartbeat(&beat);
+        self.beat = (self.summary.runs, Instant::now());
+    }
+
+    /// One group commit for every run that finished, then their reports.
+    fn record(&mut self, done: Vec<Done>) -> Result<()> {
+        let (org, owner) = (self.cfg.org.clone(), self.owner.clone());
+        let mut runs = Vec::with_capacity(done.len());
+        let mut finished = Vec::with_capacity(done.len());
+        for d in done {
+            runs.push(d.run);
+            finished.push(d.finished);
+        }
+        self.retrying("recording finished steps", |s| s.finish_steps(&org, &owner, &finished))?;
+        {
+            let mut in_flight = self.cfg.in_flight.lock().expect("in-flight lock");
+            for r in &runs {
+                in_flight.remove(&(r.step_id.clone(), owner.clone()));
+            }
+        }
+        self.in_hand -= runs.len();
+        for r in &runs {
+            self.summary.count(&r.status);
+            self.reporter.step(r);
+        }
+        Ok(())
+    }
+
+    /// Leases the next batch of due steps and hands them to the tasks.
+    fn claim(&mut self) -> Result<usize> {
+        let (org, owner, lease, event_id, limit) = (self.cfg.org.clone(), self.owner.clone(), self.cfg.lease, self.cfg.event_id.clone(), self.window() - self.in_hand);
+        let claimed = self.retrying("claiming steps", |s| s.claim_steps(&org, &owner, lease, event_id.as_deref(), limit))?;
+        let n = claimed.len();
+        if n > 0 {
+            self.renewed = Instant::now();
+        }
+        let mut checked: HashSet<String> = HashSet::new();
+        for c in claimed {
+            let target = self.target(&c.step, &mut checked);
+            self.cfg.in_flight.lock().expect("in-flight lock").insert((c.step.id.clone(), owner.clone()));
+            self.in_hand += 1;
+            if self.jobs.send(Job { claimed: c, target }).is_err() {
+                return Err(Error::Failed { message: "the queue's worker tasks ended unexpectedly".into() });
+            }
+        }
+        Ok(n)
+    }
+
+    /// How long until a pending step (of the event, if one) may run; `None`
+    /// when none is pending or running.
+    fn next_due(&self) -> Result<Option<Duration>> {
+        let cfg = &self.cfg;
+        let steps = match &cfg.event_id {
+            Some(e) => self.store.steps(&cfg.org, &crate::store::StepFilter { event_id: Some(e), statuses: &["pending", "running"], limit: 10_000 })?,
+            None => self.store.steps(&cfg.org, &crate::store::StepFilter { statuses: &["pending", "running"], limit: 1, ..Default::default() })?,
+        };
+        if steps.is_empty() {
+            return Ok(None);
+        }
+        let now = jiff::Timestamp::now();
+        let soonest = steps
+            .iter()
+            .filter_map(|s| if s.status == "pending" { Some(s.run_after.as_str()) } else { s.lease_until.as_deref() })
+            .filter_map(|t| t.parse::<jiff::Timestamp>().ok())
+            .min();
+        Ok(Some(match soonest {
+            Some(t) if t > now => Duration::try_from(t.duration_since(now)).unwrap_or(Duration::ZERO),
+            _ => Duration::from_millis(50),
+        }))
+    }
+
+    /// The step's integration, opened; reused while unchanged (same
+    /// `updated_at`, checked once per claimed batch) and while the store's
+    /// key is the one it was opened with.
+    fn target(&mut self, step: &Step, checked: &mut HashSet<String>) -> std::result::Result<Arc<Target>, super::Failure> {
+        let id = step.integration_id.as_deref().unwrap_or_default().to_string();
+        if checked.contains(&id)
+            && let Some((_, t)) = self.targets.get(&id) {
+                return Ok(t.clone());
+            }
+        let cfg = self.cfg.clone();
+        let i = self
+            .store
+            .integration(&cfg.org, &id)
+            .map_err(|_| super::Failure::config(format!("integration {} was removed after the event was fired", step.integration)))?;
+        let key = match &cfg.keys {
+            Some(w) => match w.current(&self.store) {
+                Ok((key, changed)) => {
+                    if changed {
+                        self.targets.clear();
+                        self.reporter.notice(&format!("the store's master key changed to {}; reloaded it from its source", key.id()));
+                    }
+                    key
+                }
+                Err(e) => {
+                    self.reporter.notice(&e.to_string());
+                    return Err(key_failure(e.to_string()));
+                }
+            },
+            None => cfg.key.clone(),
+        };
+        checked.insert(id.clone());
+        if let Some((updated_at, t)) = self.targets.get(&id)
+            && *updated_at == i.updated_at {
+                return Ok(t.clone());
+            }
+        let updated_at = i.updated_at.clone();
+        let t = Arc::new(Target::load(&self.store, &cfg.catalog, &cfg.org, &key, i).map_err(|e| match e {
+            Error::WrongKey { .. } | Error::Tampered { .. } => key_failure(e.to_string()),
+            e => super::Failure::config(e.to_string()),
+        })?);
+        self.targets.insert(id, (updated_at, t.clone()));
+        Ok(t)
+    }
 }
 
-/// How long until a pending step (of the event, if one) may run; `None`
-/// when none is pending or running.
-fn next_due(store: &Store, cfg: &WorkerConfig) -> Result<Option<Duration>> {
-    let steps = match &cfg.event_id {
-        Some(e) => store.steps(&cfg.org, &crate::store::StepFilter { event_id: Some(e), statuses: &["pending", "running"], limit: 10_000 })?,
-        None => store.steps(&cfg.org, &crate::store::StepFilter { statuses: &["pending", "running"], limit: 1, ..Default::default() })?,
-    };
-    if steps.is_empty() {
-        return Ok(None);
-    }
-    let now = jiff::Timestamp::now();
-    let soonest = steps
-        .iter()
-        .filter_map(|s| if s.status == "pending" { Some(s.run_after.as_str()) } else { s.lease_until.as_deref() })
-        .filter_map(|t| t.parse::<jiff::Timestamp>().ok())
-        .min();
-    Ok(Some(match soonest {
-        Some(t) if t > now => Duration::try_from(t.duration_since(now)).unwrap_or(Duration::ZERO),
-        _ => Duration::from_millis(50),
-    }))
+/// The key in hand does not open the store's secrets (a rotation this
+/// process could not follow): transient, so the step is retried once the
+/// process is restarted with the new key, not dead-lettered at once.
+fn key_failure(message: String) -> super::Failure {
+    super::Failure::new(FailureClass::Server, message, "restart this process with the store's current master key (see `crmctl key status`)")
 }
 
 /// Exponential backoff with ±20% jitter: base, 2×base, 4×base... capped at
@@ -188,41 +477,13 @@ pub fn backoff(base: Duration, attempt: i64) -> Duration {
     exp.mul_f64(jitter)
 }
 
-/// Opened integrations, reused while unchanged (same `updated_at`), so a
-/// worker does not decrypt the same secrets for every step.
-#[derive(Default)]
-struct TargetCache {
-    by_id: std::collections::HashMap<String, (String, std::rc::Rc<Target>)>,
-}
-
-#[allow(clippy::too_many_arguments)]
-async fn execute(
-    cfg: &WorkerConfig,
-    store: &mut Store,
-    heartbeat_store: &Store,
-    targets: &mut TargetCache,
-    tokens: &TokenSource,
-    owner: &str,
-    step: Step,
-) -> Result<StepRun> {
+async fn execute(cfg: &WorkerConfig, tokens: &TokenSource, job: Job) -> Done {
+    let Job { claimed: Claimed { step, payload, earlier }, target } = job;
     let started = crate::store::now();
-    let event = store.event(&cfg.org, &step.event_id)?;
-    let (outcome, detail) = match load_target(cfg, store, targets, &step) {
+    let (outcome, detail) = match target {
         Ok(target) => {
-            let earlier = store.chain_outputs(&step.event_id)?;
-            let ctx = action::context(&target, &event.payload, &super::chain::steps_context(&earlier), &step.id);
-            // Heartbeat: renew the lease while the step runs, so a short lease
-            // finds a dead worker quickly without cutting off a slow request.
-            let heartbeat = async {
-                loop {
-                    tokio::time::sleep(cfg.lease / 3).await;
-                    let _ = heartbeat_store.extend_lease(&step.id, owner, cfg.lease);
-                }
-            };
-            tokio::select! {
-                r = action::run(&target, &step.action, &ctx, &step.id, &cfg.http, tokens) => r,
-                _ = heartbeat => unreachable!("the heartbeat never ends"),
-            }
+            let ctx = action::context(&target, &payload, &super::chain::steps_context(&earlier), &step.id);
+            action::run(&target, &step.action, &ctx, &step.id, &cfg.http, tokens).await
         }
         Err(f) => {
             let outcome = ActionOutcome {
@@ -271,8 +532,7 @@ async fn execute(
         detail: serde_json::json!({"step_id": step.id, "action": step.action, "attempt": step.attempts, "result": status, "exchange": detail}),
         ..SyncLog::one("step", step.integration_id.clone(), &step.integration, outcome.ok, started, outcome.latency_ms)
     };
-    store.finish_step(&cfg.org, &step.id, owner, result, Some(&log))?;
-    Ok(StepRun {
+    let run = StepRun {
         step_id: step.id.clone(),
         event_id: step.event_id.clone(),
         event_type: step.event_type.clone(),
@@ -282,20 +542,6 @@ async fn execute(
         status: status.into(),
         run_after,
         outcome,
-    })
-}
-
-fn load_target(cfg: &WorkerConfig, store: &Store, cache: &mut TargetCache, step: &Step) -> std::result::Result<std::rc::Rc<Target>, super::Failure> {
-    let id = step.integration_id.as_deref().unwrap_or_default();
-    let i = store
-        .integration(&cfg.org, id)
-        .map_err(|_| super::Failure::config(format!("integration {} was removed after the event was fired", step.integration)))?;
-    if let Some((updated_at, t)) = cache.by_id.get(id)
-        && *updated_at == i.updated_at {
-            return Ok(t.clone());
-        }
-    let updated_at = i.updated_at.clone();
-    let t = std::rc::Rc::new(Target::load(store, &cfg.catalog, &cfg.org, &cfg.key, i).map_err(|e| super::Failure::config(e.to_string()))?);
-    cache.by_id.insert(id.to_string(), (updated_at, t.clone()));
-    Ok(t)
+    };
+    Done { finished: Finished { step_id: step.id, result, log: Some(log) }, run }
 }

@@ -37,7 +37,7 @@ pub use orgs::{Assistant, Org};
 pub use records::{AccountRow, RecordFilter, RecordRow, RecordUpsert};
 pub use schedules::Schedule;
 pub use webhooks::WEBHOOK_KEY_FIELD;
-pub use queue::{Event, NewStep, Step, StepFilter, StepResult};
+pub use queue::{Claimed, Event, Finished, NewEvent, NewStep, Step, StepFilter, StepResult};
 pub use sync_logs::{LogFilter, SyncLog};
 pub use tokens::{NewTokens, TokenRow, ACCESS_FIELD, REFRESH_FIELD};
 

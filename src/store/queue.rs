@@ -2,7 +2,7 @@
 //! Portable SQL: one conditional UPDATE claims a step (PostgreSQL would add
 //! FOR UPDATE SKIP LOCKED to the subquery).
 
-use rusqlite::OptionalExtension;
+use rusqlite::{OptionalExtension, TransactionBehavior};
 use serde::Serialize;
 
 use super::{now, Assistant, Org, Store};
@@ -64,6 +64,7 @@ pub struct NewStep {
 }
 
 /// How a run of a step ended.
+#[derive(Clone)]
 pub enum StepResult {
     Succeeded { outputs: serde_json::Value, http_status: Option<u16> },
     /// Run again at `run_after` (a transient failure with attempts left).
@@ -120,6 +121,31 @@ fn event_from_row(org: &str, r: &rusqlite::Row<'_>) -> rusqlite::Result<Event> {
     })
 }
 
+/// A leased step with what running it needs from the store.
+pub struct Claimed {
+    pub step: Step,
+    pub payload: serde_json::Value,
+    /// (integration, provider, outputs) of the chain's succeeded steps.
+    pub earlier: Vec<crate::engine::chain::Done>,
+}
+
+/// A finished run of a step, to record.
+#[derive(Clone)]
+pub struct Finished {
+    pub step_id: String,
+    pub result: StepResult,
+    pub log: Option<super::SyncLog>,
+}
+
+/// One event for [`Store::enqueue_events`].
+pub struct NewEvent<'a> {
+    pub assistant: Option<&'a Assistant>,
+    pub kind: &'a str,
+    pub payload: &'a serde_json::Value,
+    pub idempotency_key: Option<&'a str>,
+    pub steps: &'a [NewStep],
+}
+
 /// Filters for listing steps.
 #[derive(Default)]
 pub struct StepFilter<'a> {
@@ -141,58 +167,26 @@ impl Store {
         idempotency_key: Option<&str>,
         steps: &[NewStep],
     ) -> Result<(Event, bool)> {
-        let tx = self.conn.transaction()?;
-        if let Some(key) = idempotency_key {
-            let existing: Option<String> = tx
-                .query_row("SELECT id FROM events WHERE org_id = ?1 AND idempotency_key = ?2", (&org.id, key), |r| r.get(0))
-                .optional()?;
-            if let Some(id) = existing {
-                drop(tx);
-                return Ok((self.event(org, &id)?, false));
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let ev = NewEvent { assistant, kind, payload, idempotency_key, steps };
+        let (id, inserted) = insert_event(&tx, org, &ev)?;
+        tx.commit()?;
+        Ok((self.event(org, &id)?, inserted))
+    }
+
+    /// Writes many events and their steps in one IMMEDIATE transaction.
+    /// Returns how many were new; an event whose idempotency key was
+    /// already used in the org (or earlier in the batch) is left out.
+    pub fn enqueue_events(&mut self, org: &Org, events: &[NewEvent<'_>]) -> Result<usize> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut n = 0;
+        for ev in events {
+            if insert_event(&tx, org, ev)?.1 {
+                n += 1;
             }
         }
-        let id = uuid::Uuid::now_v7().to_string();
-        let ts = now();
-        let status = if steps.is_empty() { "skipped" } else { "queued" };
-        tx.execute(
-            "INSERT INTO events (id, org_id, assistant_id, assistant_name, type, payload, idempotency_key, status, created_at, finished_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-            rusqlite::params![
-                id,
-                org.id,
-                assistant.map(|a| &a.id),
-                assistant.map(|a| &a.name),
-                kind,
-                payload.to_string(),
-                idempotency_key,
-                status,
-                ts,
-                steps.is_empty().then(|| ts.clone()),
-            ],
-        )?;
-        for (position, s) in steps.iter().enumerate() {
-            tx.execute(
-                "INSERT INTO steps (id, org_id, event_id, position, integration_id, integration_name, provider, action,
-                     priority, on_failure, status, attempts, max_attempts, run_after, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'pending', 0, ?11, ?12, ?12, ?12)",
-                rusqlite::params![
-                    uuid::Uuid::now_v7().to_string(),
-                    org.id,
-                    id,
-                    position as i64,
-                    s.integration_id,
-                    s.integration_name,
-                    s.provider,
-                    s.action,
-                    s.priority,
-                    s.on_failure,
-                    s.max_attempts,
-                    ts,
-                ],
-            )?;
-        }
         tx.commit()?;
-        Ok((self.event(org, &id)?, true))
+        Ok(n)
     }
 
     pub fn event(&self, org: &Org, id: &str) -> Result<Event> {
@@ -234,20 +228,35 @@ impl Store {
             .ok_or_else(|| Error::NotFound { kind: "step", name: id.into(), scope: format!(" in org '{}'", org.name), hint: Some("see `crmctl queue list`".into()) })
     }
 
-    /// Leases the next runnable step of the org (optionally of one event): a
-    /// pending step whose time has come, or a running one whose lease has
-    /// expired, whose earlier steps in the chain have all finished.
-    pub fn claim_step(&self, org: &Org, owner: &str, lease: std::time::Duration, event_id: Option<&str>) -> Result<Option<Step>> {
+    /// Leases up to `limit` runnable steps of the org (optionally of one
+    /// event) in one IMMEDIATE transaction: steps whose lease has expired (a
+    /// killed worker's) first, then pending steps that are due, each only
+    /// when every earlier step of its chain has finished. Each comes with its
+    /// event's payload and the outputs of the chain's earlier steps.
+    pub fn claim_steps(&mut self, org: &Org, owner: &str, lease: std::time::Duration, event_id: Option<&str>, limit: usize) -> Result<Vec<Claimed>> {
         let ts = now();
         let until = super::after(lease);
-        // Two lookups, each on the (status, time) index: an expired lease
-        // first (a killed worker's step), then the next pending step that is
-        // due. One query with an OR across statuses would scan the queue.
-        let tx = self.conn.unchecked_transaction()?;
+        // An idle worker does not take the write lock: a read first says
+        // whether anything may be due.
+        let due: bool = self.conn.prepare_cached(
+            "SELECT EXISTS (SELECT 1 FROM steps WHERE status = 'pending' AND run_after <= ?1)
+                 OR EXISTS (SELECT 1 FROM steps WHERE status = 'running' AND lease_until < ?1)",
+        )?.query_row([&ts], |r| r.get(0))?;
+        if !due {
+            return Ok(Vec::new());
+        }
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut ids: Vec<String> = Vec::new();
+        // Two lookups, each on the (status, time) index; one query with an
+        // OR across statuses would scan the queue.
         for (status, time_column, cmp) in [("running", "lease_until", "<"), ("pending", "run_after", "<=")] {
+            let left = limit.saturating_sub(ids.len());
+            if left == 0 {
+                break;
+            }
             let sql = format!(
                 "UPDATE steps SET status = 'running', lease_owner = ?1, lease_until = ?2, attempts = attempts + 1, updated_at = ?3
-                 WHERE id = (
+                 WHERE id IN (
                      SELECT s.id FROM steps s
                      WHERE s.status = '{status}' AND s.{time_column} {cmp} ?3
                        AND s.org_id = ?4 AND (?5 IS NULL OR s.event_id = ?5)
@@ -255,86 +264,67 @@ impl Store {
                            SELECT 1 FROM steps p
                            WHERE p.event_id = s.event_id AND p.position < s.position AND p.status IN ('pending', 'running'))
                      ORDER BY s.{time_column}
-                     LIMIT 1)
+                     LIMIT ?6)
                  RETURNING id"
             );
-            let id: Option<String> = tx.prepare_cached(&sql)?.query_row((owner, &until, &ts, &org.id, event_id), |r| r.get(0)).optional()?;
-            if let Some(id) = id {
-                tx.execute(
-                    "UPDATE events SET status = 'running' WHERE id = (SELECT event_id FROM steps WHERE id = ?1) AND status = 'queued'",
-                    [&id],
-                )?;
-                let step = self.step(org, &id)?;
-                tx.commit()?;
-                return Ok(Some(step));
+            let mut stmt = tx.prepare_cached(&sql)?;
+            let found = stmt.query_map(rusqlite::params![owner, until, ts, org.id, event_id, left as i64], |r| r.get::<_, String>(0))?;
+            for id in found {
+                ids.push(id?);
             }
         }
-        Ok(None)
-    }
-
-    /// Records how a step ran, if this worker still holds its lease; stops
-    /// the chain after a failure where the step says so; updates the event.
-    /// Returns false when the lease was lost (another worker took over).
-    /// `log`, when given, is written in the same transaction.
-    pub fn finish_step(&mut self, org: &Org, step_id: &str, owner: &str, result: StepResult, log: Option<&super::SyncLog>) -> Result<bool> {
-        let tx = self.conn.transaction()?;
-        let ts = now();
-        let (event_id, position, on_failure): (String, i64, String) = tx.query_row(
-            "SELECT event_id, position, on_failure FROM steps WHERE org_id = ?1 AND id = ?2",
-            (&org.id, step_id),
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-        )?;
-        let n = match &result {
-            StepResult::Succeeded { outputs, http_status } => tx.execute(
-                "UPDATE steps SET status = 'succeeded', outputs = ?1, http_status = ?2, last_error = NULL, last_error_class = NULL,
-                     lease_owner = NULL, lease_until = NULL, updated_at = ?3, finished_at = ?3
-                 WHERE id = ?4 AND lease_owner = ?5 AND status = 'running'",
-                rusqlite::params![outputs.to_string(), http_status, ts, step_id, owner],
-            )?,
-            StepResult::Retry { run_after, error, class, http_status } => tx.execute(
-                "UPDATE steps SET status = 'pending', run_after = ?1, last_error = ?2, last_error_class = ?3, http_status = ?4,
-                     lease_owner = NULL, lease_until = NULL, updated_at = ?5
-                 WHERE id = ?6 AND lease_owner = ?7 AND status = 'running'",
-                rusqlite::params![run_after, error, class, http_status, ts, step_id, owner],
-            )?,
-            StepResult::Failed { error, class, http_status, dead } => tx.execute(
-                "UPDATE steps SET status = ?1, last_error = ?2, last_error_class = ?3, http_status = ?4,
-                     lease_owner = NULL, lease_until = NULL, updated_at = ?5, finished_at = ?5
-                 WHERE id = ?6 AND lease_owner = ?7 AND status = 'running'",
-                rusqlite::params![if *dead { "dead" } else { "failed" }, error, class, http_status, ts, step_id, owner],
-            )?,
-        };
-        if n == 0 {
-            // The lease was lost: the run is still recorded in the log.
-            if let Some(log) = log {
-                super::sync_logs::insert(&tx, org, log)?;
+        let mut claimed = Vec::with_capacity(ids.len());
+        {
+            let mut started = tx.prepare_cached("UPDATE events SET status = 'running' WHERE id = ?1 AND status = 'queued'")?;
+            let mut one = tx.prepare_cached(&format!(
+                "SELECT {STEP_COLUMNS}, e.payload FROM steps s JOIN events e ON e.id = s.event_id WHERE s.org_id = ?1 AND s.id = ?2"
+            ))?;
+            for id in &ids {
+                let (step, payload) = one.query_row((&org.id, id), |r| {
+                    let payload: String = r.get(22)?;
+                    Ok((step_from_row(r)?, payload))
+                })?;
+                started.execute([&step.event_id])?;
+                let earlier = if step.position > 0 { outputs_of(&tx, &step.event_id)? } else { Vec::new() };
+                claimed.push(Claimed { payload: serde_json::from_str(&payload).unwrap_or_default(), earlier, step });
             }
-            tx.commit()?;
-            return Ok(false);
-        }
-        if matches!(result, StepResult::Failed { .. }) && on_failure == "stop" {
-            tx.execute(
-                "UPDATE steps SET status = 'skipped', last_error = 'an earlier step failed and stops the chain', updated_at = ?1, finished_at = ?1
-                 WHERE event_id = ?2 AND position > ?3 AND status = 'pending'",
-                (&ts, &event_id, position),
-            )?;
-        }
-        update_event_status(&tx, &event_id, &ts)?;
-        if let Some(log) = log {
-            super::sync_logs::insert(&tx, org, log)?;
         }
         tx.commit()?;
-        Ok(true)
+        Ok(claimed)
     }
 
-    /// Extends a running step's lease (the worker's heartbeat). False when
-    /// the lease is no longer this worker's.
-    pub fn extend_lease(&self, step_id: &str, owner: &str, lease: std::time::Duration) -> Result<bool> {
+    /// Records how steps ran, in one IMMEDIATE transaction (a group commit),
+    /// each only if this worker still holds its lease; stops a chain after a
+    /// failure where the step says so; updates the events. Returns, for each,
+    /// false when the lease was lost (another worker took over). Each log row
+    /// is written in the same transaction, lease lost or not.
+    pub fn finish_steps(&mut self, org: &Org, owner: &str, finished: &[Finished]) -> Result<Vec<bool>> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut kept = Vec::with_capacity(finished.len());
+        for f in finished {
+            kept.push(finish_in(&tx, org, owner, &f.step_id, &f.result)?);
+            if let Some(log) = &f.log {
+                super::sync_logs::insert(&tx, org, log)?;
+            }
+        }
+        tx.commit()?;
+        Ok(kept)
+    }
+
+    /// Records how one step ran (see [`Store::finish_steps`]).
+    pub fn finish_step(&mut self, org: &Org, step_id: &str, owner: &str, result: StepResult, log: Option<&super::SyncLog>) -> Result<bool> {
+        let kept = self.finish_steps(org, owner, &[Finished { step_id: step_id.to_string(), result, log: log.cloned() }])?;
+        Ok(kept.first().copied().unwrap_or(false))
+    }
+
+    /// Extends the leases of every step this worker is running (its
+    /// heartbeat). Returns how many it still holds.
+    pub fn extend_leases(&self, owner: &str, lease: std::time::Duration) -> Result<usize> {
         let n = self.conn.execute(
-            "UPDATE steps SET lease_until = ?1 WHERE id = ?2 AND lease_owner = ?3 AND status = 'running'",
-            (super::after(lease), step_id, owner),
+            "UPDATE steps SET lease_until = ?1 WHERE lease_owner = ?2 AND status = 'running'",
+            (super::after(lease), owner),
         )?;
-        Ok(n == 1)
+        Ok(n)
     }
 
     /// Gives a leased step back without counting the attempt (a worker
@@ -350,21 +340,12 @@ impl Store {
 
     /// The succeeded steps of an event, in order, for the chain's `steps`.
     pub fn chain_outputs(&self, event_id: &str) -> Result<Vec<crate::engine::chain::Done>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT integration_name, provider, action, outputs FROM steps WHERE event_id = ?1 AND status = 'succeeded' ORDER BY position",
-        )?;
-        let rows = stmt
-            .query_map([event_id], |r| {
-                let o: String = r.get(3)?;
-                Ok(crate::engine::chain::Done { integration: r.get(0)?, provider: r.get(1)?, action: r.get(2)?, outputs: serde_json::from_str(&o).unwrap_or_default() })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(rows)
+        outputs_of(&self.conn, event_id)
     }
 
     /// Puts failed, dead or skipped steps back in the queue to run now.
     pub fn retry_steps(&mut self, org: &Org, ids: &[String]) -> Result<usize> {
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let ts = now();
         let mut n = 0;
         for id in ids {
@@ -399,9 +380,11 @@ impl Store {
     }
 
     /// Deletes dead-lettered steps (and events left with no steps).
-    pub fn purge_dead(&self, org: &Org, before: &str) -> Result<usize> {
-        let n = self.conn.execute("DELETE FROM steps WHERE org_id = ?1 AND status = 'dead' AND updated_at < ?2", (&org.id, before))?;
-        self.conn.execute("DELETE FROM events WHERE org_id = ?1 AND NOT EXISTS (SELECT 1 FROM steps s WHERE s.event_id = events.id) AND status <> 'skipped'", [&org.id])?;
+    pub fn purge_dead(&mut self, org: &Org, before: &str) -> Result<usize> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let n = tx.execute("DELETE FROM steps WHERE org_id = ?1 AND status = 'dead' AND updated_at < ?2", (&org.id, before))?;
+        tx.execute("DELETE FROM events WHERE org_id = ?1 AND NOT EXISTS (SELECT 1 FROM steps s WHERE s.event_id = events.id) AND status <> 'skipped'", [&org.id])?;
+        tx.commit()?;
         Ok(n)
     }
 
@@ -434,8 +417,113 @@ impl Store {
     }
 }
 
+/// Inserts one event and its steps; with an idempotency key already used
+/// in the org, inserts nothing and returns the existing event's id and false.
+fn insert_event(tx: &rusqlite::Transaction<'_>, org: &Org, ev: &NewEvent<'_>) -> Result<(String, bool)> {
+    if let Some(key) = ev.idempotency_key {
+        let existing: Option<String> = tx
+            .prepare_cached("SELECT id FROM events WHERE org_id = ?1 AND idempotency_key = ?2")?
+            .query_row((&org.id, key), |r| r.get(0))
+            .optional()?;
+        if let Some(id) = existing {
+            return Ok((id, false));
+        }
+    }
+    let id = uuid::Uuid::now_v7().to_string();
+    let ts = now();
+    let status = if ev.steps.is_empty() { "skipped" } else { "queued" };
+    tx.prepare_cached(
+        "INSERT INTO events (id, org_id, assistant_id, assistant_name, type, payload, idempotency_key, status, created_at, finished_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )?
+    .execute(rusqlite::params![
+        id,
+        org.id,
+        ev.assistant.map(|a| &a.id),
+        ev.assistant.map(|a| &a.name),
+        ev.kind,
+        ev.payload.to_string(),
+        ev.idempotency_key,
+        status,
+        ts,
+        ev.steps.is_empty().then(|| ts.clone()),
+    ])?;
+    let mut insert = tx.prepare_cached(
+        "INSERT INTO steps (id, org_id, event_id, position, integration_id, integration_name, provider, action,
+             priority, on_failure, status, attempts, max_attempts, run_after, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'pending', 0, ?11, ?12, ?12, ?12)",
+    )?;
+    for (position, s) in ev.steps.iter().enumerate() {
+        insert.execute(rusqlite::params![
+            uuid::Uuid::now_v7().to_string(),
+            org.id,
+            id,
+            position as i64,
+            s.integration_id,
+            s.integration_name,
+            s.provider,
+            s.action,
+            s.priority,
+            s.on_failure,
+            s.max_attempts,
+            ts,
+        ])?;
+    }
+    Ok((id, true))
+}
+
+fn outputs_of(conn: &rusqlite::Connection, event_id: &str) -> Result<Vec<crate::engine::chain::Done>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT integration_name, provider, action, outputs FROM steps WHERE event_id = ?1 AND status = 'succeeded' ORDER BY position",
+    )?;
+    let rows = stmt
+        .query_map([event_id], |r| {
+            let o: String = r.get(3)?;
+            Ok(crate::engine::chain::Done { integration: r.get(0)?, provider: r.get(1)?, action: r.get(2)?, outputs: serde_json::from_str(&o).unwrap_or_default() })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// Records one step's outcome inside the caller's transaction; false when
+/// the lease was lost.
+fn finish_in(tx: &rusqlite::Transaction<'_>, org: &Org, owner: &str, step_id: &str, result: &StepResult) -> Result<bool> {
+    let ts = now();
+    let (event_id, position, on_failure): (String, i64, String) = tx
+        .prepare_cached("SELECT event_id, position, on_failure FROM steps WHERE org_id = ?1 AND id = ?2")?
+        .query_row((&org.id, step_id), |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    let n = match result {
+        StepResult::Succeeded { outputs, http_status } => tx.prepare_cached(
+            "UPDATE steps SET status = 'succeeded', outputs = ?1, http_status = ?2, last_error = NULL, last_error_class = NULL,
+                 lease_owner = NULL, lease_until = NULL, updated_at = ?3, finished_at = ?3
+             WHERE id = ?4 AND lease_owner = ?5 AND status = 'running'",
+        )?.execute(rusqlite::params![outputs.to_string(), http_status, ts, step_id, owner])?,
+        StepResult::Retry { run_after, error, class, http_status } => tx.prepare_cached(
+            "UPDATE steps SET status = 'pending', run_after = ?1, last_error = ?2, last_error_class = ?3, http_status = ?4,
+                 lease_owner = NULL, lease_until = NULL, updated_at = ?5
+             WHERE id = ?6 AND lease_owner = ?7 AND status = 'running'",
+        )?.execute(rusqlite::params![run_after, error, class, http_status, ts, step_id, owner])?,
+        StepResult::Failed { error, class, http_status, dead } => tx.prepare_cached(
+            "UPDATE steps SET status = ?1, last_error = ?2, last_error_class = ?3, http_status = ?4,
+                 lease_owner = NULL, lease_until = NULL, updated_at = ?5, finished_at = ?5
+             WHERE id = ?6 AND lease_owner = ?7 AND status = 'running'",
+        )?.execute(rusqlite::params![if *dead { "dead" } else { "failed" }, error, class, http_status, ts, step_id, owner])?,
+    };
+    if n == 0 {
+        return Ok(false);
+    }
+    if matches!(result, StepResult::Failed { .. }) && on_failure == "stop" {
+        tx.prepare_cached(
+            "UPDATE steps SET status = 'skipped', last_error = 'an earlier step failed and stops the chain', updated_at = ?1, finished_at = ?1
+             WHERE event_id = ?2 AND position > ?3 AND status = 'pending'",
+        )?.execute((&ts, &event_id, position))?;
+    }
+    update_event_status(tx, &event_id, &ts)?;
+    Ok(true)
+}
+
 fn update_event_status(tx: &rusqlite::Transaction<'_>, event_id: &str, ts: &str) -> Result<()> {
-    let mut stmt = tx.prepare("SELECT status, COUNT(*) FROM steps WHERE event_id = ?1 GROUP BY status")?;
+    let mut stmt = tx.prepare_cached("SELECT status, COUNT(*) FROM steps WHERE event_id = ?1 GROUP BY status")?;
     let counts: Vec<(String, i64)> = stmt.query_map([event_id], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
     let get = |s: &str| counts.iter().find(|(k, _)| k == s).map(|(_, n)| *n).unwrap_or(0);
     let total: i64 = counts.iter().map(|(_, n)| n).sum();
@@ -448,6 +536,6 @@ fn update_event_status(tx: &rusqlite::Transaction<'_>, event_id: &str, ts: &str)
     } else {
         ("partial", Some(ts))
     };
-    tx.execute("UPDATE events SET status = ?1, finished_at = ?2 WHERE id = ?3", (status, finished, event_id))?;
+    tx.prepare_cached("UPDATE events SET status = ?1, finished_at = ?2 WHERE id = ?3")?.execute((status, finished, event_id))?;
     Ok(())
 }

@@ -34,3 +34,4 @@ mod streams_vendors;
 mod sync;
 mod templates;
 mod webhook;
+mod workers;
