@@ -430,7 +430,7 @@ async fn stream_inner<'a>(
             break;
         }
         previous_ids = Some(page_ids);
-        let next = next_page(&spec.pagination, &req, &resp, &body, items.len(), &pager.base());
+        let next = pager.guard(next_page(&spec.pagination, &req, &resp, &body, items.len(), &pager.base()), &body)?;
         counts.pages += 1;
         counts.processed += items.len() as u64;
         let outcomes = if opts.dry_run {
