@@ -387,7 +387,13 @@ async fn import_inner<'a>(
                 break;
             }
             previous_ids = Some(page_ids);
-            let next = next_page(&kb.pagination, &req, &resp, &body, items.len(), &run.pager.base());
+            let next = match run.pager.guard(next_page(&kb.pagination, &req, &resp, &body, items.len(), &run.pager.base()), &body) {
+                Ok(n) => n,
+                Err(f) => {
+                    flush(&mut pending, &mut counts)?;
+                    return Err(f);
+                }
+            };
             let position = match &next {
                 Some(r) => Some(Position { leaf: leaf_i, req: r.clone() }),
                 None if leaf_i + 1 < leaves.len() => Some(Position { leaf: leaf_i + 1, req: PageReq::First }),

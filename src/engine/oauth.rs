@@ -76,7 +76,15 @@ fn settings(target: &Target, o: &OAuth2) -> Result<Settings, Failure> {
     crate::templates::check_base_url(&token_url).map_err(|e| Failure::config(format!("oauth2 token_url: {e}")))?;
     Ok(Settings {
         token_url,
-        authorize_url: o.authorize_url.as_deref().map(|u| r("authorize_url", u)).transpose()?,
+        authorize_url: o
+            .authorize_url
+            .as_deref()
+            .map(|u| {
+                let u = r("authorize_url", u)?;
+                crate::templates::check_base_url(&u).map_err(|e| Failure::config(format!("oauth2 authorize_url: {e}")))?;
+                Ok::<_, Failure>(u)
+            })
+            .transpose()?,
         client_id: r("client_id", &o.client_id)?,
         client_secret: o.client_secret.as_deref().map(|s| r("client_secret", s).map(Secret::new)).transpose()?,
         scopes: o.scopes.iter().map(|s| r("scopes", s)).collect::<Result<_, _>>()?,
@@ -117,8 +125,8 @@ async fn send(http: &Http, last_status: Arc<Mutex<Option<u16>>>, req: oauth2::Ht
     for (k, v) in resp.headers() {
         out = out.header(k, v);
     }
-    let bytes = resp.bytes().await.map_err(|e| classify(&e))?;
-    Ok(out.body(bytes.to_vec()).expect("a response rebuilt from a valid one"))
+    let bytes = crate::http::read_capped(resp, http.max_response()).await?;
+    Ok(out.body(bytes).expect("a response rebuilt from a valid one"))
 }
 
 type TokenError = RequestTokenError<TransportError, BasicErrorResponse>;

@@ -46,6 +46,14 @@ pub(crate) struct Pager<'a> {
     pub exchanges: Vec<Value>,
     pub exchange_count: u64,
     generation: Option<i64>,
+    /// Pages seen this run, and digests of their bodies: a provider that
+    /// hands out fresh cursors for the same content, or pages forever, is
+    /// stopped (see [`Pager::guard`]).
+    pages: u64,
+    max_pages: u64,
+    /// The base URL the token response named (already through the https rule).
+    token_base: Option<String>,
+    seen: std::collections::HashSet<[u8; 32]>,
 }
 
 impl<'a> Pager<'a> {
@@ -73,6 +81,10 @@ impl<'a> Pager<'a> {
             exchanges: Vec::new(),
             exchange_count: 0,
             generation: None,
+            pages: 0,
+            token_base: None,
+            max_pages: crate::http::policy::max_pages(),
+            seen: std::collections::HashSet::new(),
         }
     }
 }
@@ -94,7 +106,41 @@ impl Pager<'_> {
             self.redactor.add(t);
         }
         self.generation = creds.generation;
+        self.token_base = creds.base_url.clone();
         Ok(creds)
+    }
+
+    /// The outbound policy on the next page, before it is followed or
+    /// persisted as the resume point: a next-page URL on another origin or
+    /// over plain http is refused; a page whose body was seen before this
+    /// run (however fresh its cursor), or more than the page cap, stops the
+    /// listing with a clear error.
+    pub(crate) fn guard(&mut self, next: Option<PageReq>, body: &Value) -> Result<Option<PageReq>, Failure> {
+        use sha2::Digest;
+        self.pages += 1;
+        if let Some(PageReq::Url { url }) = &next {
+            let base = self.token_base.as_deref().unwrap_or(&self.target.base_url);
+            crate::http::policy::check_next_url(base, url).map_err(Failure::config)?;
+        }
+        if next.is_none() {
+            return Ok(None);
+        }
+        let digest: [u8; 32] = sha2::Sha256::digest(body.to_string().as_bytes()).into();
+        if !self.seen.insert(digest) {
+            return Err(Failure::config(format!(
+                "stopped paging the {}: the provider sent a page it had sent before under a new cursor (after {} pages); the listing would never end",
+                self.what, self.pages
+            )));
+        }
+        if self.pages >= self.max_pages {
+            return Err(Failure::config(format!(
+                "stopped paging the {} after {} pages, the most one run follows; raise it with {}",
+                self.what,
+                self.pages,
+                crate::http::policy::MAX_PAGES_ENV
+            )));
+        }
+        Ok(next)
     }
 
     pub(crate) fn base(&self) -> String {

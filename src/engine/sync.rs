@@ -485,7 +485,13 @@ async fn stream_inner<'a>(
             break;
         }
         previous_ids = Some(page_ids);
-        let next = next_page(pagination, &req, &resp, &body, items.len(), &pager.base());
+        let next = match pager.guard(next_page(pagination, &req, &resp, &body, items.len(), &pager.base()), &body) {
+            Ok(n) => n,
+            Err(f) => {
+                flush(&mut pending, &mut counts)?;
+                return Err(f);
+            }
+        };
         pending = Some(Page {
             rows,
             position: next.as_ref().map(|r| serde_json::to_value(Position { req: r.clone() }).expect("a position serializes")),

@@ -2,6 +2,7 @@
 //! classes a person can act on, and redaction for everything that is logged
 //! or shown.
 
+pub mod policy;
 mod redact;
 pub mod trace;
 
@@ -80,6 +81,8 @@ impl std::error::Error for TransportError {}
 pub struct Http {
     client: reqwest::Client,
     timeout: Duration,
+    /// The most of one response body that is read (see [`policy::max_response`]).
+    max_response: u64,
 }
 
 impl Http {
@@ -88,14 +91,18 @@ impl Http {
             .user_agent(concat!("crmctl/", env!("CARGO_PKG_VERSION")))
             .connect_timeout(timeout.min(Duration::from_secs(10)))
             .timeout(timeout)
-            .redirect(reqwest::redirect::Policy::limited(5))
+            .redirect(policy::redirect_policy())
             .build()
             .expect("the HTTP client builds with static settings");
-        Http { client, timeout }
+        Http { client, timeout, max_response: policy::max_response() }
     }
 
     pub fn timeout(&self) -> Duration {
         self.timeout
+    }
+
+    pub fn max_response(&self) -> u64 {
+        self.max_response
     }
 
     pub fn client(&self) -> &reqwest::Client {
@@ -113,13 +120,13 @@ impl Http {
             builder = builder.json(body);
         }
         let started = Instant::now();
-        let result = send(builder, started).await;
+        let result = send(builder, started, self.max_response).await;
         trace::report(req, result.as_ref(), started.elapsed());
         result
     }
 }
 
-async fn send(builder: reqwest::RequestBuilder, started: Instant) -> Result<HttpResponse, TransportError> {
+async fn send(builder: reqwest::RequestBuilder, started: Instant, cap: u64) -> Result<HttpResponse, TransportError> {
     let resp = builder.send().await.map_err(|e| classify(&e))?;
     let status = resp.status().as_u16();
     let headers = resp
@@ -127,8 +134,24 @@ async fn send(builder: reqwest::RequestBuilder, started: Instant) -> Result<Http
         .iter()
         .map(|(k, v)| (k.as_str().to_ascii_lowercase(), String::from_utf8_lossy(v.as_bytes()).into_owned()))
         .collect();
-    let body = resp.bytes().await.map_err(|e| classify(&e))?.to_vec();
+    let body = read_capped(resp, cap).await?;
     Ok(HttpResponse { status, headers, body, elapsed: started.elapsed() })
+}
+
+/// Reads a body chunk by chunk and stops at `cap` bytes, so memory is
+/// bounded by the cap, not by what the provider sends.
+pub async fn read_capped(mut resp: reqwest::Response, cap: u64) -> Result<Vec<u8>, TransportError> {
+    if resp.content_length().is_some_and(|n| n > cap) {
+        return Err(TransportError::Other(policy::too_large(cap)));
+    }
+    let mut body = Vec::new();
+    while let Some(chunk) = resp.chunk().await.map_err(|e| classify(&e))? {
+        if body.len() as u64 + chunk.len() as u64 > cap {
+            return Err(TransportError::Other(policy::too_large(cap)));
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
 }
 
 /// Sorts a reqwest error by its cause chain.

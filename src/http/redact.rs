@@ -2,6 +2,9 @@
 //! values are replaced wherever they appear, and credential-bearing headers
 //! are masked whatever they hold.
 
+use std::collections::HashSet;
+
+use base64::Engine;
 use serde_json::Value;
 
 use super::{HttpRequest, HttpResponse};
@@ -42,15 +45,63 @@ impl Redactor {
     }
 
     pub fn str(&self, text: &str) -> String {
+        if self.secrets.is_empty() {
+            return text.to_string();
+        }
         let mut out = text.to_string();
         for s in &self.secrets {
-            if out.contains(s.as_str()) {
-                out = out.replace(s.as_str(), "****");
+            for form in forms(s) {
+                if out.contains(form.as_str()) {
+                    out = out.replace(form.as_str(), "****");
+                }
             }
-            // Also the forms a secret takes in a URL or a basic-auth header.
-            let encoded = url::form_urlencoded::byte_serialize(s.as_bytes()).collect::<String>();
-            if encoded != *s && out.contains(&encoded) {
-                out = out.replace(&encoded, "****");
+        }
+        self.windows(&out)
+    }
+
+    /// Masks every run of at least [`WINDOW`] bytes that matches part of a
+    /// secret or of one of its encoded forms: raw in the text, or once the
+    /// text is percent- or JSON-decoded (partial encodings included).
+    fn windows(&self, text: &str) -> String {
+        let mut set: HashSet<&[u8]> = HashSet::new();
+        let all: Vec<String> = self.secrets.iter().flat_map(|s| forms(s)).collect();
+        for f in &all {
+            for w in f.as_bytes().windows(WINDOW) {
+                set.insert(w);
+            }
+        }
+        let bytes = text.as_bytes();
+        let mut mask = vec![false; bytes.len()];
+        let mut hit = false;
+        for plus_space in [false, true] {
+            let (decoded, spans) = decode(bytes, plus_space);
+            for (i, w) in decoded.windows(WINDOW).enumerate() {
+                if set.contains(w) {
+                    hit = true;
+                    for m in &mut mask[spans[i].0..spans[i + WINDOW - 1].1] {
+                        *m = true;
+                    }
+                }
+            }
+        }
+        if !hit {
+            return text.to_string();
+        }
+        let mut out = String::with_capacity(text.len());
+        let mut i = 0;
+        while i < bytes.len() {
+            if mask[i] {
+                while i < bytes.len() && mask[i] {
+                    i += 1;
+                }
+                out.push_str("****");
+            } else {
+                let start = i;
+                while i < bytes.len() && !mask[i] {
+                    i += 1;
+                }
+                // Masked runs may end inside a multi-byte character.
+                out.push_str(&String::from_utf8_lossy(&bytes[start..i]));
             }
         }
         out
@@ -60,7 +111,7 @@ impl Redactor {
         match v {
             Value::String(s) => Value::String(self.str(s)),
             Value::Array(a) => Value::Array(a.iter().map(|x| self.value(x)).collect()),
-            Value::Object(m) => Value::Object(m.iter().map(|(k, x)| (k.clone(), self.value(x))).collect()),
+            Value::Object(m) => Value::Object(m.iter().map(|(k, x)| (self.str(k), self.value(x))).collect()),
             other => other.clone(),
         }
     }
@@ -100,7 +151,7 @@ impl Redactor {
             }
             None => {
                 let text = String::from_utf8_lossy(&resp.body);
-                Value::String(self.str(&truncate(&text, BODY_LIMIT)))
+                Value::String(truncate(&self.str(&text), BODY_LIMIT))
             }
         };
         serde_json::json!({
@@ -110,6 +161,101 @@ impl Redactor {
             "elapsed_ms": resp.elapsed.as_millis() as u64,
         })
     }
+}
+
+/// The shortest run of a secret that is masked on its own.
+const WINDOW: usize = 8;
+
+/// A secret and the forms it takes on the wire: percent-encodings (upper
+/// and lower hex, `+` for space, every byte encoded), JSON-escaped, and
+/// base64 and base64url (with and without padding) of the secret and of
+/// `user:secret`, in each of the three alignments inside a longer string.
+pub(crate) fn forms(s: &str) -> Vec<String> {
+    use base64::engine::general_purpose::{STANDARD, STANDARD_NO_PAD, URL_SAFE, URL_SAFE_NO_PAD};
+    let b = s.as_bytes();
+    let mut out = vec![s.to_string()];
+    let form = url::form_urlencoded::byte_serialize(b).collect::<String>();
+    out.push(form.clone());
+    out.push(form.replace('+', "%20"));
+    let upper: String = b.iter().map(|c| format!("%{c:02X}")).collect();
+    out.push(upper.clone());
+    out.push(upper.to_ascii_lowercase());
+    let lower_form = percent_lower(&form);
+    out.push(lower_form);
+    let json = serde_json::to_string(s).unwrap_or_default();
+    out.push(json.trim_matches('"').to_string());
+    out.push(json.trim_matches('"').replace('/', "\\/"));
+    for engine in [&STANDARD, &STANDARD_NO_PAD, &URL_SAFE, &URL_SAFE_NO_PAD] {
+        out.push(engine.encode(b));
+        // The part of the encoding fixed by the secret alone, wherever it
+        // sits in a longer string (as in `user:secret` basic auth).
+        for k in 1..3usize {
+            let mut padded = vec![0u8; k];
+            padded.extend_from_slice(b);
+            let enc = STANDARD_NO_PAD.encode(&padded);
+            let full_end = (k + b.len()) / 3 * 4;
+            if full_end > 4 && full_end <= enc.len() {
+                let core = &enc[4..full_end];
+                let core = if std::ptr::eq(engine, &URL_SAFE) || std::ptr::eq(engine, &URL_SAFE_NO_PAD) {
+                    core.replace('+', "-").replace('/', "_")
+                } else {
+                    core.to_string()
+                };
+                out.push(core);
+            }
+        }
+    }
+    out.retain(|f| f.len() >= 4);
+    out.sort_by_key(|f| std::cmp::Reverse(f.len()));
+    out.dedup();
+    out
+}
+
+/// `%2F` as `%2f`.
+fn percent_lower(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('%') {
+        out.push_str(&rest[..i]);
+        let code = rest.get(i..i + 3).unwrap_or(&rest[i..]);
+        out.push_str(&code.to_ascii_lowercase());
+        rest = &rest[i + code.len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The text with percent-escapes, JSON escapes and (optionally) `+` as
+/// space decoded, and for each decoded byte the source span it came from.
+fn decode(b: &[u8], plus_space: bool) -> (Vec<u8>, Vec<(usize, usize)>) {
+    let hex = |c: u8| (c as char).to_digit(16).map(|d| d as u8);
+    let mut out = Vec::with_capacity(b.len());
+    let mut spans = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let (byte, len) = match b[i] {
+            b'%' if i + 2 < b.len() => match (hex(b[i + 1]), hex(b[i + 2])) {
+                (Some(h), Some(l)) => (h * 16 + l, 3),
+                _ => (b'%', 1),
+            },
+            b'+' if plus_space => (b' ', 1),
+            b'\\' if i + 1 < b.len() => match b[i + 1] {
+                b'/' | b'"' | b'\\' => (b[i + 1], 2),
+                b'u' if i + 5 < b.len() => {
+                    match std::str::from_utf8(&b[i + 2..i + 6]).ok().and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                        Some(c) if c < 0x80 => (c, 6),
+                        _ => (b'\\', 1),
+                    }
+                }
+                _ => (b'\\', 1),
+            },
+            c => (c, 1),
+        };
+        out.push(byte);
+        spans.push((i, i + len));
+        i += len;
+    }
+    (out, spans)
 }
 
 fn truncate(s: &str, max: usize) -> String {
@@ -144,5 +290,67 @@ mod tests {
         let mut r = Redactor::new();
         r.add("a+b/c=d");
         assert_eq!(r.str("https://x/?key=a%2Bb%2Fc%3Dd"), "https://x/?key=****");
+    }
+
+    /// Every run of 8 bytes of `secret` that is in `out`.
+    fn leaks(secret: &str, out: &str) -> Option<String> {
+        secret.as_bytes().windows(WINDOW).map(|w| String::from_utf8_lossy(w).into_owned()).find(|w| out.contains(w.as_str()))
+    }
+
+    fn echoes(secret: &str) -> Vec<String> {
+        use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
+        let mut v = forms(secret);
+        v.push(STANDARD.encode(format!("user:{secret}")));
+        v.push(STANDARD.encode(format!("ab:{secret}:cd")));
+        v.push(URL_SAFE_NO_PAD.encode(format!("x{secret}")));
+        v.push(secret[..secret.len() / 2 + 4].to_string());
+        v.push(format!("{}%{:02x}{}", &secret[..3], secret.as_bytes()[3], &secret[4..]));
+        v
+    }
+
+    #[test]
+    fn hostile_echoes_leave_nothing_of_the_secret() {
+        use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
+        // A small xorshift: deterministic, no extra dependency.
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let alphabet = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/=:-_.~ !$&'()*,;@";
+        for _ in 0..25 {
+            let len = 12 + (next() % 40) as usize;
+            let secret: String = (0..len).map(|_| alphabet[(next() % alphabet.len() as u64) as usize] as char).collect();
+            let mut r = Redactor::new();
+            r.add(&secret);
+            for echo in echoes(&secret) {
+                let body = serde_json::json!({ echo.clone(): {"v": format!("pre{echo}post"), "n": [echo.clone()]}, "pad": "x".repeat((next() % 5000) as usize) });
+                let resp = HttpResponse { status: 200, headers: vec![("x-echo".into(), echo.clone())], body: body.to_string().into_bytes(), elapsed: Default::default() };
+                let stored = r.response(&resp).to_string();
+                let raw = HttpResponse { body: format!("{}{echo}", "y".repeat(4090)).into_bytes(), ..resp };
+                let stored_raw = r.response(&raw).to_string();
+                for out in [&stored, &stored_raw] {
+                    assert_eq!(leaks(&secret, out), None, "secret {secret:?} echoed as {echo:?}");
+                    for f in [STANDARD.encode(&secret), URL_SAFE_NO_PAD.encode(&secret)] {
+                        assert!(!out.contains(&f), "base64 of {secret:?} survived");
+                    }
+                    assert!(!out.contains(&STANDARD.encode(format!("user:{secret}"))));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn object_keys_and_cut_bodies_are_masked() {
+        let mut r = Redactor::new();
+        r.add("key-0123456789abcdef");
+        let v = r.value(&serde_json::json!({"key-0123456789abcdef": 1}));
+        assert_eq!(v, serde_json::json!({"****": 1}));
+        // The secret straddles the truncation point.
+        let text = format!("{}key-0123456789abcdef", "z".repeat(BODY_LIMIT - 6));
+        let resp = HttpResponse { status: 500, headers: vec![], body: text.into_bytes(), elapsed: Default::default() };
+        assert!(!r.response(&resp).to_string().contains("key-01"));
     }
 }

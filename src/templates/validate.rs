@@ -238,6 +238,7 @@ pub fn validate_value(field: &Field, value: &str) -> std::result::Result<(), Str
 /// A base URL must be https, except on loopback hosts (127.0.0.0/8, ::1,
 /// localhost), where http is allowed for local fakes and mock servers.
 pub fn check_base_url(value: &str) -> Result<url::Url> {
+    crate::http::policy::check_url_text(value).map_err(|e| Error::usage(format!("base URL: {e}")))?;
     let u = url::Url::parse(value).map_err(|e| {
         Error::usage_hint(format!("base URL '{value}' is not a URL ({e})"), "give a full URL such as https://example.zendesk.com")
     })?;
@@ -277,6 +278,8 @@ mod tests {
         assert!(check_base_url("http://localhost.evil.com").is_err());
         assert!(check_base_url("ftp://example.com").is_err());
         assert!(check_base_url("not a url").is_err());
+        assert!(check_base_url("https://user:password@acme.zendesk.com").unwrap_err().to_string().contains("secret fields"));
+        assert!(check_base_url("https://acme.zendesk.com/\nx").is_err());
     }
 
     fn field(kind: FieldType) -> Field {
