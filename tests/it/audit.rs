@@ -27,7 +27,7 @@ fn each_kind_of_change_writes_a_row_without_secret_values() {
     env.ok(&["schedule", "set", "crm", "--kb", "--every", "6h"]);
     let new_key = env.generate_key();
     env.set("CRMCTL_NEW_MASTER_KEY", &new_key);
-    env.ok(&["key", "rotate"]);
+    env.ok(&["key", "rotate", "--yes"]);
     env.set("CRMCTL_MASTER_KEY", &new_key);
     // Reads and dry runs are not changes.
     env.ok(&["integration", "list"]);
