@@ -144,19 +144,7 @@ pub async fn import(target: &Target, store: &Store, http: &Http, tokens: &TokenS
         }
         _ => None,
     };
-    let result = {
-        let work = import_inner(target, store, http, tokens, opts, reporter, &mut report, &mut item_failures, &mut run, lease.as_ref().map(|l| l.as_ref()));
-        match &lease {
-            Some(l) => tokio::select! {
-                r = work => r,
-                lost = l.keep_alive() => Err(lost),
-            },
-            None => work.await,
-        }
-    };
-    if let Some(l) = &lease {
-        l.release(store);
-    }
+    let result = super::lease::hold(lease.as_ref(), store, import_inner(target, store, http, tokens, opts, reporter, &mut report, &mut item_failures, &mut run, lease.as_ref().map(|l| l.as_ref()))).await;
     reporter.finish();
     report.duration_ms = started.elapsed().as_millis() as u64;
     let (exchanges, redactor) = match run {

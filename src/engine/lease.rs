@@ -63,6 +63,22 @@ impl RunLease {
     }
 }
 
+/// Runs `work` while the lease (if any) is kept alive; a lost lease ends it
+/// with a failure. The lease is given back afterwards.
+pub async fn hold<T>(lease: Option<&RunLease>, store: &Store, work: impl std::future::Future<Output = Result<T, Failure>>) -> Result<T, Failure> {
+    let result = match lease {
+        Some(l) => tokio::select! {
+            r = work => r,
+            lost = l.keep_alive() => Err(lost),
+        },
+        None => work.await,
+    };
+    if let Some(l) = lease {
+        l.release(store);
+    }
+    result
+}
+
 fn is_busy(e: &rusqlite::Error) -> bool {
     matches!(e.sqlite_error_code(), Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked))
 }

@@ -257,19 +257,7 @@ async fn sync_stream(
             }
         }
     };
-    let result = {
-        let work = stream_inner(target, integration, store, http, tokens, opts, stream, reporter, &mut report, &mut pager, lease.as_ref().map(|l| l.as_ref()));
-        match &lease {
-            Some(l) => tokio::select! {
-                r = work => r,
-                lost = l.keep_alive() => Err(lost),
-            },
-            None => work.await,
-        }
-    };
-    if let Some(l) = &lease {
-        l.release(store);
-    }
+    let result = super::lease::hold(lease.as_ref(), store, stream_inner(target, integration, store, http, tokens, opts, stream, reporter, &mut report, &mut pager, lease.as_ref().map(|l| l.as_ref()))).await;
     report.duration_ms = started.elapsed().as_millis() as u64;
     let (exchanges, redactor) = match pager {
         Some(p) => (p.exchanges, p.redactor),
