@@ -7,7 +7,7 @@ use std::process::Command as StdCommand;
 use crate::common::*;
 use crate::snapshot;
 
-fn keyring_env() -> Option<TestEnv> {
+pub(crate) fn keyring_env() -> Option<TestEnv> {
     if std::env::var_os("CRMCTL_KEYRING_TESTS").is_none() {
         eprintln!("skipped: set CRMCTL_KEYRING_TESTS=1 and run under scripts/test for the real Secret Service");
         return None;

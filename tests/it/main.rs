@@ -35,3 +35,4 @@ mod sync;
 mod templates;
 mod webhook;
 mod workers;
+mod mixed;

@@ -12,7 +12,7 @@ use serde_json::{json, Value};
 
 use crate::common::*;
 
-struct Server {
+pub(crate) struct Server {
     child: Option<Child>,
     url: String,
     rt: tokio::runtime::Runtime,
@@ -20,7 +20,7 @@ struct Server {
 }
 
 impl Server {
-    fn start(env: &TestEnv, extra: &[&str]) -> Self {
+    pub(crate) fn start(env: &TestEnv, extra: &[&str]) -> Self {
         let mut args = vec!["serve", "--listen", "127.0.0.1:0"];
         args.extend_from_slice(extra);
         let mut child = env.std_cmd().args(&args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
@@ -31,7 +31,7 @@ impl Server {
         Server { child: Some(child), url: v["url"].as_str().unwrap().to_string(), rt, client: reqwest::Client::new() }
     }
 
-    fn post(&self, integration: &str, headers: &[(&str, String)], body: Vec<u8>) -> (u16, Value) {
+    pub(crate) fn post(&self, integration: &str, headers: &[(&str, String)], body: Vec<u8>) -> (u16, Value) {
         self.rt.block_on(async {
             let mut req = self.client.post(format!("{}/webhooks/{integration}", self.url)).header("content-type", "application/json").body(body);
             for (k, v) in headers {
@@ -45,7 +45,7 @@ impl Server {
     }
 
     /// SIGTERM; returns the exit code and stderr.
-    fn stop(mut self) -> (Option<i32>, String) {
+    pub(crate) fn stop(mut self) -> (Option<i32>, String) {
         let child = self.child.take().unwrap();
         let killed = std::process::Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
         assert!(killed.success());

@@ -14,7 +14,7 @@ use wiremock::{Mock, ResponseTemplate};
 use crate::common::FakeProvider as Fake;
 use crate::common::*;
 
-const TEMPLATE: &str = r#"
+pub(crate) const TEMPLATE: &str = r#"
 id: sinkfake
 name: Sink fake
 category: custom
@@ -35,7 +35,7 @@ actions:
     body: {conversation: "{{ event.conversation_id }}"}
 "#;
 
-fn env_with_sink() -> (TestEnv, Fake) {
+pub(crate) fn env_with_sink() -> (TestEnv, Fake) {
     let mut env = TestEnv::with_env_key();
     let dir = env.write("templates/sinkfake.yaml", TEMPLATE).parent().unwrap().to_path_buf();
     env.set("CRMCTL_TEMPLATE_DIR", dir.to_str().unwrap());
@@ -47,16 +47,16 @@ fn env_with_sink() -> (TestEnv, Fake) {
     (env, fake)
 }
 
-fn events_file(env: &TestEnv, n: usize) -> String {
+pub(crate) fn events_file(env: &TestEnv, n: usize) -> String {
     let lines: Vec<String> = (0..n).map(|i| json!({"type": "conversation_ended", "payload": {"conversation_id": format!("c-{i}")}}).to_string()).collect();
     env.write("events.jsonl", &(lines.join("\n") + "\n")).display().to_string()
 }
 
-fn worker(env: &TestEnv, extra: &[&str]) -> Child {
+pub(crate) fn worker(env: &TestEnv, extra: &[&str]) -> Child {
     env.std_cmd().args(["worker", "--poll", "50ms"]).args(extra).stdout(Stdio::null()).stderr(Stdio::piped()).spawn().unwrap()
 }
 
-fn stop(mut w: Child) -> (Option<i32>, String) {
+pub(crate) fn stop(mut w: Child) -> (Option<i32>, String) {
     let _ = std::process::Command::new("kill").args(["-TERM", &w.id().to_string()]).status();
     let mut err = String::new();
     w.stderr.take().unwrap().read_to_string(&mut err).unwrap();
