@@ -210,8 +210,12 @@ Examples:
     /// Webhook keys for `crmctl serve`
     #[command(subcommand)]
     Webhook(WebhookCommand),
-    /// Dashboard figures: integrations, events, syncs, failures, records
-    Stats,
+    /// Dashboard figures: success rate, records and bytes synced, per-integration last sync, failures
+    #[command(after_long_help = "Examples:
+  crmctl stats
+  crmctl stats --since 30d
+  crmctl stats --integration zendesk-prod -o json")]
+    Stats(StatsArgs),
     /// Administer a Chatwoot helpdesk: agents, inboxes, the chat widget
     #[command(subcommand)]
     Chatwoot(ChatwootCommand),
@@ -636,6 +640,16 @@ pub struct HttpArgs {
 }
 
 /// Parses `500ms`, `10s`, `2m`, `1h`.
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    /// Only this integration's figures
+    #[arg(long, value_name = "NAME")]
+    pub integration: Option<String>,
+    /// The window for runs, success rate and the per-day picture: a duration ago (24h, 7d, 30d) or a time (RFC 3339)
+    #[arg(long, default_value = "7d", value_name = "DURATION")]
+    pub since: String,
+}
+
 pub fn parse_duration(s: &str) -> Result<std::time::Duration, String> {
     let s = s.trim();
     let split = s.find(|c: char| !c.is_ascii_digit() && c != '.').unwrap_or(s.len());

@@ -250,7 +250,7 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<Exit> {
         Command::Schedule(c) => schedule::run(ctx, c),
         Command::Serve(a) => serve::run(ctx, a),
         Command::Webhook(c) => webhook::run(ctx, c),
-        Command::Stats => stats::run(ctx),
+        Command::Stats(a) => stats::run(ctx, &a),
         Command::Chatwoot(c) => chatwoot::run(ctx, c),
         Command::Sandbox(c) => sandbox::run(ctx, c),
         Command::Import(c) => import_legacy::run(ctx, c),

@@ -36,3 +36,4 @@ mod templates;
 mod webhook;
 mod workers;
 mod mixed;
+mod stats;
