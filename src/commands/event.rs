@@ -10,7 +10,7 @@ use crate::cli::{EventCommand, EventFireArgs, EventListArgs};
 use crate::engine::events::{self, Planned, Skipped};
 use crate::engine::chain;
 use crate::engine::pipeline::Mode;
-use crate::engine::{Failure, Target};
+use crate::engine::{Failure, FailureClass, Target};
 use crate::error::{Error, Exit};
 use crate::output::{kv_table, table};
 use crate::store::{Event, NewEvent, NewStep};
@@ -430,6 +430,17 @@ fn list(ctx: &Ctx, a: EventListArgs) -> Result<Exit> {
 /// string, else (for a template that needs a number there, `| int`) as a
 /// number, as the worker will have it.
 fn dry_render(target: &Target, action: &str, event: &Value, earlier: &[chain::Done]) -> std::result::Result<crate::http::HttpRequest, Failure> {
+    // A KB import step: the first page it asks for.
+    if action == crate::engine::kb::KB_IMPORT && !target.template.actions.contains_key(action) {
+        let kb = target.template.knowledge_base.as_ref().ok_or_else(|| {
+            Failure::new(FailureClass::Config, format!("{} has no knowledge_base section", target.template.id), "subscribe an integration whose template imports a knowledge base")
+        })?;
+        let mut ctx = target.context();
+        let text = |k: &str| event.get(k).and_then(Value::as_str).unwrap_or_default().to_string();
+        ctx["kb"] = serde_json::json!({"locale": text("locale"), "since": text("since")});
+        return crate::engine::request::build_request(target, &kb.list, &ctx, &Default::default())
+            .map_err(|e| Failure::new(FailureClass::Config, format!("the KB list request cannot be rendered: {e}"), "check the template's knowledge_base.list"));
+    }
     match chain::render(target, action, event, earlier, "<idempotency-key>") {
         Ok(r) => Ok(r),
         Err(f) => {

@@ -170,6 +170,22 @@ pub fn actions_of(list: &str) -> impl Iterator<Item = &str> {
 /// The action a subscription runs: the one it names, else the template's
 /// default for the event, else the template's only action.
 pub fn action_for(template: &Template, named: Option<&str>, kind: &str) -> Result<String, String> {
+    // `kb_sync` runs the integration's KB import, as does a subscription
+    // that names `kb_import` (unless the template has an action so named).
+    let kb_step = match named {
+        None => kind == "kb_sync",
+        Some(a) => a == super::kb::KB_IMPORT && !template.actions.contains_key(a),
+    };
+    if kb_step {
+        return if template.knowledge_base.is_some() {
+            Ok(super::kb::KB_IMPORT.to_string())
+        } else {
+            Err(format!(
+                "{} has no knowledge_base section; {kind} runs a KB import",
+                template.id
+            ))
+        };
+    }
     if let Some(a) = named {
         return if template.actions.contains_key(a) {
             Ok(a.to_string())

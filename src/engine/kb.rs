@@ -17,6 +17,10 @@ use crate::http::Http;
 use crate::store::{KbUpsert, Org, PageCommit, Store, SyncLog, Upserted};
 use crate::templates::kb::{BodyFormat, KnowledgeBase};
 
+/// The step a `kb_sync` event queues for each subscribed integration: its
+/// KB import, run by the worker like any other step.
+pub const KB_IMPORT: &str = "kb_import";
+
 /// What to import.
 #[derive(Debug, Clone, Default)]
 pub struct ImportOptions {

@@ -19,7 +19,7 @@ mod pager;
 pub mod schedule;
 pub mod sync;
 pub mod webhook;
-mod request;
+pub(crate) mod request;
 mod target;
 
 use serde::Serialize;

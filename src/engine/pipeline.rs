@@ -10,7 +10,7 @@
 //! that finished since the last). The steps' HTTP requests run as tasks on
 //! the multi-thread runtime, so SQLite work and HTTP use both cores.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -20,7 +20,7 @@ use std::time::{Duration, Instant};
 use serde::Serialize;
 
 use super::action::{self, ActionOutcome};
-use super::{FailureClass, Target, TokenSource};
+use super::{Failure, FailureClass, Target, TokenSource};
 use crate::error::{Error, Result};
 use crate::http::Http;
 use crate::secrets::MasterKey;
@@ -477,13 +477,88 @@ pub fn backoff(base: Duration, attempt: i64) -> Duration {
     exp.mul_f64(jitter)
 }
 
+/// A `kb_sync` step: the integration's KB import (`full`, `since` and
+/// `locale` from the event), on its own thread and store connection so the
+/// page commits stay off the thread driving the other steps' requests. Its
+/// outputs are the import's counts and sync-log id.
+async fn kb_step(
+    cfg: &WorkerConfig,
+    tokens: &TokenSource,
+    target: Arc<Target>,
+    integration: &str,
+    payload: &serde_json::Value,
+) -> (ActionOutcome, serde_json::Value) {
+    let started = std::time::Instant::now();
+    let opts = super::kb::ImportOptions {
+        full: payload.get("full").and_then(|v| v.as_bool()).unwrap_or(false),
+        since: payload.get("since").and_then(|v| v.as_str()).and_then(|s| s.parse().ok()),
+        locale: payload.get("locale").and_then(|v| v.as_str()).map(str::to_string),
+        dry_run: false,
+        wait: cfg.lease,
+    };
+    let (db, http, tokens) = (cfg.db.clone(), cfg.http.clone(), tokens.clone());
+    let joined = tokio::task::spawn_blocking(move || -> std::result::Result<super::kb::ImportReport, String> {
+        let store = crate::store::Store::open(&db).map_err(|e| e.to_string())?;
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .map_err(|e| e.to_string())?;
+        Ok(rt.block_on(super::kb::import(&target, &store, &http, &tokens, &opts, &super::Silent)))
+    })
+    .await;
+    let report = match joined {
+        Ok(r) => r,
+        Err(e) => Err(format!("the KB import task ended: {e}")),
+    };
+    let (ok, outputs, failure, detail) = match report {
+        Ok(r) => {
+            let outputs: BTreeMap<String, serde_json::Value> = [
+                ("status", serde_json::json!(r.status)),
+                ("processed", r.processed.into()),
+                ("created", r.created.into()),
+                ("updated", r.updated.into()),
+                ("archived", r.archived.into()),
+                ("sync_log_id", serde_json::json!(r.sync_log_id)),
+            ]
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect();
+            let detail = serde_json::json!({"kb_import": {"status": r.status, "processed": r.processed, "created": r.created, "updated": r.updated, "archived": r.archived, "sync_log_id": r.sync_log_id}});
+            let failure = match (r.status.as_str(), r.failure) {
+                ("failure", Some(f)) => Some(f),
+                ("failure", None) => Some(Failure::new(FailureClass::UnexpectedResponse, "the KB import failed", "see its sync-log row")),
+                _ => None,
+            };
+            (failure.is_none(), outputs, failure, detail)
+        }
+        Err(message) => {
+            let f = Failure::new(FailureClass::Config, message, "check the store file and the KB import with `crmctl kb import`");
+            (false, BTreeMap::new(), Some(f), serde_json::json!({}))
+        }
+    };
+    let outcome = ActionOutcome {
+        integration: integration.to_string(),
+        action: super::kb::KB_IMPORT.to_string(),
+        ok,
+        http_status: None,
+        latency_ms: started.elapsed().as_millis() as u64,
+        outputs,
+        failure,
+    };
+    (outcome, detail)
+}
+
 async fn execute(cfg: &WorkerConfig, tokens: &TokenSource, job: Job) -> Done {
     let Job { claimed: Claimed { step, payload, earlier }, target } = job;
     let started = crate::store::now();
     let (outcome, detail) = match target {
         Ok(target) => {
             let ctx = action::context(&target, &payload, &super::chain::steps_context(&earlier), &step.id);
-            action::run(&target, &step.action, &ctx, &step.id, &cfg.http, tokens).await
+            if step.action == super::kb::KB_IMPORT && !target.template.actions.contains_key(&step.action) {
+                kb_step(cfg, tokens, target, &step.integration, &payload).await
+            } else {
+                action::run(&target, &step.action, &ctx, &step.id, &cfg.http, tokens).await
+            }
         }
         Err(f) => {
             let outcome = ActionOutcome {

@@ -540,3 +540,101 @@ fn custom_rest_follows_next_urls() {
     let last = fake.requests().into_iter().rev().find(|r| query_of(r, "page").is_none()).unwrap();
     assert_eq!(query_of(&last, "updated_since").as_deref(), Some("2025-01-03T00:00:00Z"));
 }
+
+/// A `kb_sync` event runs the KB import of each integration subscribed to
+/// it, through the queue like any step: the dry run shows the first page
+/// the import asks for, the worker imports (`full` from the event), and the
+/// step's outputs carry the import's counts and its sync-log row. A
+/// template without a knowledge base is skipped with the reason.
+#[test]
+fn a_kb_sync_event_runs_the_import_through_the_queue() {
+    let sb = Sb::start(150, Duration::ZERO);
+    let mut env = env_with_sandbox(&sb);
+    env.ok(&["integration", "edit", "sbx", "--on", "kb_sync"]);
+    env.set("SLACK_TOKEN", "xoxb-0123456789-abcdefghij");
+    env.ok(&[
+        "integration",
+        "add",
+        "slack",
+        "--name",
+        "chat",
+        "--field",
+        "channel=C0123456789",
+        "--secret",
+        "bot_token=env:SLACK_TOKEN",
+        "--on",
+        "kb_sync",
+    ]);
+
+    let plan = env.json(&[
+        "event",
+        "fire",
+        "kb_sync",
+        "--set",
+        "full=true",
+        "--dry-run",
+    ]);
+    let steps = plan["steps"].as_array().unwrap();
+    assert_eq!(steps.len(), 1, "{plan:#}");
+    assert_eq!(
+        (steps[0]["step"].as_str(), steps[0]["error"].as_str()),
+        (Some("sbx.kb_import"), None)
+    );
+    let url = steps[0]["request"]["url"].as_str().unwrap();
+    assert!(
+        url.starts_with(&format!("{}/api/v1/kb/articles", sb.sb().url())) && !url.contains("None"),
+        "{url}"
+    );
+    assert_eq!(steps[0]["request"]["headers"]["X-Api-Key"], "****");
+    assert_eq!(plan["skipped"][0]["integration"], "chat");
+    assert!(
+        plan["skipped"][0]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("no knowledge_base"),
+        "{plan:#}"
+    );
+    assert_eq!(count_articles(&env), 0, "a dry run imports nothing");
+
+    let event = env.json(&["event", "fire", "kb_sync", "--set", "full=true", "--wait"]);
+    assert_eq!(event["status"], "succeeded", "{event:#}");
+    let step = &event["steps"][0];
+    assert_eq!(
+        (step["action"].as_str(), step["status"].as_str()),
+        (Some("kb_import"), Some("succeeded"))
+    );
+    assert_eq!(
+        (
+            step["outputs"]["processed"].as_i64(),
+            step["outputs"]["created"].as_i64()
+        ),
+        (Some(150), Some(150)),
+        "{step:#}"
+    );
+    assert_eq!(count_articles(&env), 150);
+    let row = step["outputs"]["sync_log_id"].as_str().unwrap();
+    let log = env.json(&["logs", "show", row]);
+    assert_eq!(
+        (
+            log["kind"].as_str(),
+            log["status"].as_str(),
+            log["processed"].as_i64()
+        ),
+        (Some("kb_import"), Some("success"), Some(150))
+    );
+    // A second event finds nothing new; its step still succeeds.
+    let again = env.json(&["event", "fire", "kb_sync", "--wait"]);
+    assert_eq!(again["steps"][0]["outputs"]["created"], 0, "{again:#}");
+    assert_eq!(again["status"], "succeeded");
+}
+
+fn count_articles(env: &TestEnv) -> i64 {
+    rusqlite::Connection::open(&env.db)
+        .unwrap()
+        .query_row(
+            "SELECT COUNT(*) FROM kb_articles WHERE status = 'active'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap()
+}
