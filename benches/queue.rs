@@ -70,6 +70,35 @@ async fn loopback_limit(url: &str, n: usize) -> f64 {
     n as f64 / started.elapsed().as_secs_f64()
 }
 
+/// `crmctl event fire --file` of `n` events from one JSON-lines file, the
+/// whole process timed, into a store with one subscribed integration.
+fn fire_from_file(sink: &str, n: u64) -> (u64, f64) {
+    let bin = env!("CARGO_BIN_EXE_crmctl");
+    let dir = tempfile::tempdir().unwrap();
+    let key = MasterKey::generate();
+    let crmctl = |args: &[&str]| {
+        let out = std::process::Command::new(bin)
+            .args(args)
+            .env("CRMCTL_DB", dir.path().join("fire.db"))
+            .env("CRMCTL_MASTER_KEY", key.to_base64().as_str())
+            .env("SINK_KEY", "sink-key-0123456789")
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    };
+    crmctl(&["key", "init"]);
+    let base = format!("base_url={sink}");
+    crmctl(&["integration", "add", "sandbox", "--name", "sink", "--field", &base, "--secret", "api_key=env:SINK_KEY", "--on", "conversation_ended", "-q"]);
+    let file = dir.path().join("events.jsonl");
+    let lines: String = (0..n)
+        .map(|i| serde_json::json!({"type": "conversation_ended", "payload": {"conversation_id": format!("c-{i}"), "summary": "Bench call"}}).to_string() + "\n")
+        .collect();
+    std::fs::write(&file, lines).unwrap();
+    let started = Instant::now();
+    crmctl(&["event", "fire", "--file", file.to_str().unwrap(), "-q"]);
+    (n, n as f64 / started.elapsed().as_secs_f64())
+}
+
 /// Samples throughput and memory every `every` deliveries.
 struct Sampler {
     done: AtomicU64,
@@ -100,6 +129,7 @@ fn main() {
     let hits = Arc::new(AtomicU64::new(0));
     let url = rt.block_on(start_sink(hits.clone()));
     let limit = rt.block_on(loopback_limit(&url, 20_000));
+    let (fired, fire_rate) = fire_from_file(&url, events.min(100_000));
 
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("queue.db");
@@ -179,6 +209,7 @@ fn main() {
     assert_eq!(summary.succeeded, events);
     assert_eq!(hits.load(Ordering::Relaxed), events + 20_000, "every event delivered exactly once");
 
+    println!("`crmctl event fire --file` of {fired} JSON lines (whole process): {fire_rate:.0} events/s");
     println!("events queued: {events}, enqueue rate {enqueue_rate:.0}/s (1,000 per transaction), RSS after queueing {} MiB", rss_queued / 1024);
     println!("loopback HTTP limit (same sink, {CONCURRENCY} concurrent, no queue): {limit:.0} req/s");
     println!("through the queue ({CONCURRENCY} workers): {:.0} deliveries/s over {:.1} s ({:.0}% of the loopback limit)", events as f64 / wall.as_secs_f64(), wall.as_secs_f64(), 100.0 * events as f64 / wall.as_secs_f64() / limit);

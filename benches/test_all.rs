@@ -59,14 +59,32 @@ fn main() {
 
     println!("test --all over {INTEGRATIONS} integrations, fake latency {} ms", LATENCY.as_millis());
     println!("{:<28} {:>10} {:>12}", "run", "wall (s)", "tests/s");
-    for concurrency in [1usize, 8, 32, 64, 128] {
+    let mut walls = Vec::new();
+    // `None`: no --concurrency flag, the default a user gets.
+    for concurrency in [Some(1usize), Some(8), None, Some(64), Some(128)] {
+        let flag = concurrency.map(|c| c.to_string());
+        let mut args = vec!["test", "--all", "-o", "json"];
+        if let Some(c) = &flag {
+            args.extend(["--concurrency", c.as_str()]);
+        }
         let started = Instant::now();
-        let out = crmctl(&["test", "--all", "--concurrency", &concurrency.to_string(), "-o", "json"]);
+        let out = crmctl(&args);
         let wall = started.elapsed();
         let verdicts: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-        let ok = verdicts.as_array().unwrap().iter().filter(|v| v["ok"] == true).count();
+        let ok = verdicts
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|v| v["ok"] == true)
+            .count();
         assert_eq!(ok, INTEGRATIONS, "every test passes");
-        println!("{:<28} {:>10.2} {:>12.1}", format!("crmctl --concurrency {concurrency}"), wall.as_secs_f64(), INTEGRATIONS as f64 / wall.as_secs_f64());
+        walls.push((concurrency, wall));
+        println!(
+            "{:<28} {:>10.2} {:>12.1}",
+            flag.map_or("crmctl (default settings)".to_string(), |c| format!("crmctl --concurrency {c}")),
+            wall.as_secs_f64(),
+            INTEGRATIONS as f64 / wall.as_secs_f64()
+        );
     }
 
     let started = Instant::now();
@@ -79,4 +97,9 @@ fn main() {
     }
     let wall = started.elapsed();
     println!("{:<28} {:>10.2} {:>12.1}", "sequential curl loop", wall.as_secs_f64(), INTEGRATIONS as f64 / wall.as_secs_f64());
+    let default = walls.iter().find(|(c, _)| c.is_none()).map(|(_, w)| *w).unwrap();
+    println!(
+        "default settings vs the curl loop: {:.1}x",
+        wall.as_secs_f64() / default.as_secs_f64()
+    );
 }

@@ -123,6 +123,9 @@ impl Summary {
     }
 }
 
+/// How long a group commit waits for more steps to finish once one has.
+const GATHER: Duration = Duration::from_millis(2);
+
 /// A claimed step on its way to a task: what it runs against.
 struct Job {
     claimed: Claimed,
@@ -289,7 +292,9 @@ impl StoreThread {
             self.housekeeping()?;
             let stop = stopping(&self.cfg);
             let mut claimed = 0;
-            if !stop && self.in_hand < self.window() {
+            // Refilled by half a window at a time, so a claim leases many
+            // steps in one transaction instead of one per finished step.
+            if !stop && self.in_hand <= self.window() / 2 {
                 claimed = self.claim()?;
             }
             let wait = if self.in_hand == 0 && claimed == 0 {
@@ -304,14 +309,25 @@ impl StoreThread {
                         Some(d) => d.min(self.cfg.poll).max(Duration::from_millis(5)),
                     },
                 }
-            } else if claimed > 0 && self.in_hand < self.window() {
+            } else if claimed > 0 && self.in_hand <= self.window() / 2 {
                 Duration::ZERO
             } else {
                 (self.cfg.lease / 3).min(Duration::from_millis(200))
             };
             if wait > Duration::ZERO {
                 match self.done.recv_timeout(wait.min(self.cfg.heartbeat)) {
-                    Ok(d) => finished.push(d),
+                    Ok(d) => {
+                        finished.push(d);
+                        // Gather what finishes in the next moment into the
+                        // same group commit.
+                        let until = Instant::now() + GATHER;
+                        while finished.len() < self.in_hand {
+                            match self.done.recv_timeout(until.saturating_duration_since(Instant::now())) {
+                                Ok(d) => finished.push(d),
+                                Err(_) => break,
+                            }
+                        }
+                    }
                     Err(mpsc::RecvTimeoutError::Timeout) => {}
                     Err(mpsc::RecvTimeoutError::Disconnected) => {
                         return Err(Error::Failed { message: "the queue's worker tasks ended unexpectedly".into() });
