@@ -58,7 +58,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             [CompletionResult]::new('schedule', 'schedule', [CompletionResultType]::ParameterValue, 'Run knowledge-base imports and record syncs on a schedule (`crmctl worker` runs them)')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Receive pushed contacts, tickets and deals (n8n-style webhooks) until SIGINT/SIGTERM')
             [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'Webhook keys for `crmctl serve`')
-            [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Dashboard figures: integrations, events, syncs, failures, records')
+            [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Dashboard figures: success rate, records and bytes synced, per-integration last sync, failures')
             [CompletionResult]::new('chatwoot', 'chatwoot', [CompletionResultType]::ParameterValue, 'Administer a Chatwoot helpdesk: agents, inboxes, the chat widget')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'A local fake CRM/helpdesk API to try crmctl without a vendor account')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import integrations from other systems'' stores')
@@ -2070,6 +2070,8 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             break
         }
         'crmctl;stats' {
+            [CompletionResult]::new('--integration', '--integration', [CompletionResultType]::ParameterName, 'Only this integration''s figures')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'The window for runs, success rate and the per-day picture: a duration ago (24h, 7d, 30d) or a time (RFC 3339)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
@@ -2614,7 +2616,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             [CompletionResult]::new('schedule', 'schedule', [CompletionResultType]::ParameterValue, 'Run knowledge-base imports and record syncs on a schedule (`crmctl worker` runs them)')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Receive pushed contacts, tickets and deals (n8n-style webhooks) until SIGINT/SIGTERM')
             [CompletionResult]::new('webhook', 'webhook', [CompletionResultType]::ParameterValue, 'Webhook keys for `crmctl serve`')
-            [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Dashboard figures: integrations, events, syncs, failures, records')
+            [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Dashboard figures: success rate, records and bytes synced, per-integration last sync, failures')
             [CompletionResult]::new('chatwoot', 'chatwoot', [CompletionResultType]::ParameterValue, 'Administer a Chatwoot helpdesk: agents, inboxes, the chat widget')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'A local fake CRM/helpdesk API to try crmctl without a vendor account')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import integrations from other systems'' stores')

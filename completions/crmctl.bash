@@ -7565,12 +7565,20 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__stats)
-            opts="-o -q -v -h --db --org --output --no-input --quiet --verbose --template-dir --help"
+            opts="-o -q -v -h --integration --since --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --integration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -55,7 +55,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand schedule 'Run knowledge-base imports and record syncs on a schedule (`crmctl worker` runs them)'
             cand serve 'Receive pushed contacts, tickets and deals (n8n-style webhooks) until SIGINT/SIGTERM'
             cand webhook 'Webhook keys for `crmctl serve`'
-            cand stats 'Dashboard figures: integrations, events, syncs, failures, records'
+            cand stats 'Dashboard figures: success rate, records and bytes synced, per-integration last sync, failures'
             cand chatwoot 'Administer a Chatwoot helpdesk: agents, inboxes, the chat widget'
             cand sandbox 'A local fake CRM/helpdesk API to try crmctl without a vendor account'
             cand import 'Import integrations from other systems'' stores'
@@ -1877,6 +1877,8 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;webhook;help;help'= {
         }
         &'crmctl;stats'= {
+            cand --integration 'Only this integration''s figures'
+            cand --since 'The window for runs, success rate and the per-day picture: a duration ago (24h, 7d, 30d) or a time (RFC 3339)'
             cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
@@ -2369,7 +2371,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand schedule 'Run knowledge-base imports and record syncs on a schedule (`crmctl worker` runs them)'
             cand serve 'Receive pushed contacts, tickets and deals (n8n-style webhooks) until SIGINT/SIGTERM'
             cand webhook 'Webhook keys for `crmctl serve`'
-            cand stats 'Dashboard figures: integrations, events, syncs, failures, records'
+            cand stats 'Dashboard figures: success rate, records and bytes synced, per-integration last sync, failures'
             cand chatwoot 'Administer a Chatwoot helpdesk: agents, inboxes, the chat widget'
             cand sandbox 'A local fake CRM/helpdesk API to try crmctl without a vendor account'
             cand import 'Import integrations from other systems'' stores'
