@@ -311,7 +311,7 @@ fn spark(values: impl Iterator<Item = i64> + Clone) -> String {
             if v <= 0 || max == 0 {
                 ' '
             } else {
-                BLOCKS[((v * 7 + max - 1) / max).clamp(0, 7) as usize]
+                BLOCKS[if max == 1 { 7 } else { ((v - 1) * 7 / (max - 1)).clamp(0, 7) as usize }]
             }
         })
         .map(|c| if c == ' ' { '·' } else { c })
