@@ -639,7 +639,6 @@ pub struct HttpArgs {
     pub timeout: std::time::Duration,
 }
 
-/// Parses `500ms`, `10s`, `2m`, `1h`.
 #[derive(Debug, Args)]
 pub struct StatsArgs {
     /// Only this integration's figures
@@ -650,6 +649,7 @@ pub struct StatsArgs {
     pub since: String,
 }
 
+/// Parses `500ms`, `10s`, `2m`, `1h`.
 pub fn parse_duration(s: &str) -> Result<std::time::Duration, String> {
     let s = s.trim();
     let split = s.find(|c: char| !c.is_ascii_digit() && c != '.').unwrap_or(s.len());

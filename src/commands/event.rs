@@ -436,8 +436,7 @@ fn dry_render(target: &Target, action: &str, event: &Value, earlier: &[chain::Do
             Failure::new(FailureClass::Config, format!("{} has no knowledge_base section", target.template.id), "subscribe an integration whose template imports a knowledge base")
         })?;
         let mut ctx = target.context();
-        let text = |k: &str| event.get(k).and_then(Value::as_str).unwrap_or_default().to_string();
-        ctx["kb"] = serde_json::json!({"locale": text("locale"), "since": text("since")});
+        ctx["kb"] = crate::engine::kb::list_context(event.get("locale").and_then(Value::as_str), event.get("since").and_then(Value::as_str));
         return crate::engine::request::build_request(target, &kb.list, &ctx, &Default::default())
             .map_err(|e| Failure::new(FailureClass::Config, format!("the KB list request cannot be rendered: {e}"), "check the template's knowledge_base.list"));
     }

@@ -68,29 +68,20 @@ pub fn run(ctx: &Ctx, a: &StatsArgs) -> Result<Exit> {
     let now = jiff::Timestamp::now();
     let day = crate::store::ts(now - jiff::SignedDuration::from_hours(24));
     let week = crate::store::ts(now - jiff::SignedDuration::from_hours(24 * 7));
+    let per_integration = store.integration_stats(&org, &since, &week, a.integration.as_deref())?;
+    // With --integration, the 24-hour and 7-day cards are its own.
     let (syncs_24h, failures_7d) = match &a.integration {
         None => store.sync_log_counts(&org, &day, &week)?,
-        Some(_) => (0, 0),
+        Some(n) => (
+            store.sync_days(&org, &day, Some(n))?.iter().map(|d| d.syncs).sum(),
+            per_integration.iter().map(|s| s.failures_last_7d).sum(),
+        ),
     };
-    let per_integration = store.integration_stats(&org, &since, &week, a.integration.as_deref())?;
     let mut records = BTreeMap::new();
     // Records pulled by `crmctl sync` and pushed to `crmctl serve` alike.
     for kind in ["record_sync", "webhook"] {
-        for l in store.sync_logs(
-            &org,
-            &LogFilter {
-                kind: Some(kind),
-                integration: a.integration.as_deref(),
-                limit: i64::MAX,
-                ..Default::default()
-            },
-        )? {
-            let stream = l
-                .detail
-                .get("stream")
-                .and_then(|s| s.as_str())
-                .unwrap_or("records")
-                .to_string();
+        for l in store.sync_logs(&org, &LogFilter { kind: Some(kind), integration: a.integration.as_deref(), limit: i64::MAX, ..Default::default() })? {
+            let stream = l.detail.get("stream").and_then(|s| s.as_str()).unwrap_or("records").to_string();
             *records.entry(stream).or_insert(0) += l.created + l.updated;
         }
     }
@@ -104,32 +95,12 @@ pub fn run(ctx: &Ctx, a: &StatsArgs) -> Result<Exit> {
             total: integrations.len(),
             active: integrations.iter().filter(|i| i.enabled).count(),
             inactive: integrations.iter().filter(|i| !i.enabled).count(),
-            in_error: integrations
-                .iter()
-                .filter(|i| {
-                    i.last_test_status
-                        .as_deref()
-                        .is_some_and(|s| s.starts_with("failed"))
-                })
-                .count(),
+            in_error: integrations.iter().filter(|i| i.last_test_status.as_deref().is_some_and(|s| s.starts_with("failed"))).count(),
         },
         events_by_status: store.event_counts(&org)?.into_iter().collect(),
         steps_by_status: store.queue_counts(&org)?.0.into_iter().collect(),
-        // With --integration, the 24-hour and 7-day cards are its own.
-        syncs_last_24h: if a.integration.is_some() {
-            store
-                .sync_days(&org, &day, a.integration.as_deref())?
-                .iter()
-                .map(|d| d.syncs)
-                .sum()
-        } else {
-            syncs_24h
-        },
-        failures_last_7d: if a.integration.is_some() {
-            sum(|s| s.failures_last_7d)
-        } else {
-            failures_7d
-        },
+        syncs_last_24h: syncs_24h,
+        failures_last_7d: failures_7d,
         records_synced_by_type: records,
         syncs,
         succeeded,
@@ -149,7 +120,7 @@ pub fn run(ctx: &Ctx, a: &StatsArgs) -> Result<Exit> {
         per_integration,
     };
     if ctx.printer.format != crate::cli::OutputFormat::Table {
-        ctx.printer.data(&stats, table_of_nothing)?;
+        ctx.printer.data(&stats, || table(&[]))?;
         return Ok(Exit::Ok);
     }
     let fmt = |m: &BTreeMap<String, i64>| {
@@ -268,10 +239,6 @@ pub fn run(ctx: &Ctx, a: &StatsArgs) -> Result<Exit> {
     }
     ctx.printer.raw(&text)?;
     Ok(Exit::Ok)
-}
-
-fn table_of_nothing() -> comfy_table::Table {
-    comfy_table::Table::new()
 }
 
 /// The days from `since` to `now` (UTC), with the runs found on each.

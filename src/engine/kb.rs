@@ -21,6 +21,12 @@ use crate::templates::kb::{BodyFormat, KnowledgeBase};
 /// KB import, run by the worker like any other step.
 pub const KB_IMPORT: &str = "kb_import";
 
+/// What the KB list request renders with as `kb`: the locale and the
+/// since-time asked for, empty when not.
+pub fn list_context(locale: Option<&str>, since: Option<&str>) -> Value {
+    json!({"locale": locale.unwrap_or_default(), "since": since.unwrap_or_default()})
+}
+
 /// What to import.
 #[derive(Debug, Clone, Default)]
 pub struct ImportOptions {
@@ -262,7 +268,7 @@ async fn import_inner<'a>(
 
     let mut ctx = target.context();
     let since_text = since.map(|t| kb.incremental.as_ref().map(|i| i.format).unwrap_or_default().format(t));
-    ctx["kb"] = json!({"locale": opts.locale.clone().unwrap_or_default(), "since": since_text.clone().unwrap_or_default()});
+    ctx["kb"] = list_context(opts.locale.as_deref(), since_text.as_deref());
     let pager = Pager::new(
         target,
         http,

@@ -522,10 +522,7 @@ async fn kb_step(
         Ok(rt.block_on(super::kb::import(&target, &store, &http, &tokens, &opts, &super::Silent)))
     })
     .await;
-    let report = match joined {
-        Ok(r) => r,
-        Err(e) => Err(format!("the KB import task ended: {e}")),
-    };
+    let report = joined.unwrap_or_else(|e| Err(format!("the KB import task ended: {e}")));
     let (ok, outputs, failure, detail) = match report {
         Ok(r) => {
             let outputs: BTreeMap<String, serde_json::Value> = [
@@ -539,7 +536,7 @@ async fn kb_step(
             .into_iter()
             .map(|(k, v)| (k.to_string(), v))
             .collect();
-            let detail = serde_json::json!({"kb_import": {"status": r.status, "processed": r.processed, "created": r.created, "updated": r.updated, "archived": r.archived, "sync_log_id": r.sync_log_id}});
+            let detail = serde_json::json!({ "kb_import": outputs });
             let failure = match (r.status.as_str(), r.failure) {
                 ("failure", Some(f)) => Some(f),
                 ("failure", None) => Some(Failure::new(FailureClass::UnexpectedResponse, "the KB import failed", "see its sync-log row")),

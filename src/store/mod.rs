@@ -37,7 +37,7 @@ pub use kb::{sync_job, KB_JOB, KbArticle, KbFilter, KbHit, KbRun, KbState, KbUps
 pub use orgs::{Assistant, Org};
 pub use records::{AccountRow, RecordFilter, RecordRow, RecordUpsert};
 pub use schedules::Schedule;
-pub use stats::{Day, IntegrationStats, SYNC_KINDS};
+pub use stats::{Day, IntegrationStats};
 pub use webhooks::WEBHOOK_KEY_FIELD;
 pub use queue::{Claimed, Event, Finished, NewEvent, NewStep, Step, StepFilter, StepResult};
 pub use sync_logs::{LogFilter, SyncLog};

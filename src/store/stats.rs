@@ -1,4 +1,5 @@
-//! The figures behind `crmctl stats`: per-integration sync history (runs,
+//! The figures behind `crmctl stats`, over the sync-log kinds that move
+//! data (`record_sync`, `kb_import`, `webhook`): per-integration history (runs,
 //! successes, failures, last run), what is stored (records, articles and
 //! their bytes), and a per-day series of runs and failures.
 
@@ -6,10 +7,6 @@ use serde::Serialize;
 
 use super::{Org, Store};
 use crate::error::Result;
-
-/// The sync-log kinds that move data: pulled (`record_sync`, `kb_import`)
-/// or pushed (`webhook`).
-pub const SYNC_KINDS: [&str; 3] = ["record_sync", "kb_import", "webhook"];
 
 /// One integration's sync history within a window, and what it has stored.
 #[derive(Debug, Clone, Serialize)]
@@ -55,27 +52,30 @@ impl Store {
         integration: Option<&str>,
     ) -> Result<Vec<IntegrationStats>> {
         let mut stmt = self.conn.prepare_cached(
-            "WITH runs AS (
-                 SELECT integration_id, status, started_at, processed, created + updated AS written
-                 FROM sync_logs
-                 WHERE org_id = ?1 AND kind IN ('record_sync', 'kb_import', 'webhook') AND integration_id IS NOT NULL
-             )
-             SELECT i.name, i.provider, i.enabled,
-                    (SELECT COUNT(*) FROM runs WHERE integration_id = i.id AND started_at >= ?2),
-                    (SELECT COUNT(*) FROM runs WHERE integration_id = i.id AND started_at >= ?2 AND status = 'success'),
-                    (SELECT COUNT(*) FROM runs WHERE integration_id = i.id AND started_at >= ?2 AND status = 'partial'),
-                    (SELECT COUNT(*) FROM runs WHERE integration_id = i.id AND started_at >= ?2 AND status = 'failure'),
-                    (SELECT COUNT(*) FROM runs WHERE integration_id = i.id AND started_at >= ?3 AND status = 'failure'),
-                    (SELECT COALESCE(SUM(processed), 0) FROM runs WHERE integration_id = i.id AND started_at >= ?2),
-                    (SELECT COALESCE(SUM(written), 0) FROM runs WHERE integration_id = i.id AND started_at >= ?2),
-                    (SELECT started_at FROM runs WHERE integration_id = i.id ORDER BY started_at DESC LIMIT 1),
-                    (SELECT status FROM runs WHERE integration_id = i.id ORDER BY started_at DESC LIMIT 1),
+            "SELECT i.name, i.provider, i.enabled,
+                    COUNT(l.id),
+                    COALESCE(SUM(l.status = 'success'), 0),
+                    COALESCE(SUM(l.status = 'partial'), 0),
+                    COALESCE(SUM(l.status = 'failure'), 0),
+                    (SELECT COUNT(*) FROM sync_logs w
+                      WHERE w.integration_id = i.id AND w.kind IN ('record_sync', 'kb_import', 'webhook')
+                        AND w.started_at >= ?3 AND w.status = 'failure'),
+                    COALESCE(SUM(l.processed), 0),
+                    COALESCE(SUM(l.created + l.updated), 0),
+                    last.started_at, last.status,
                     (SELECT COUNT(*) FROM records WHERE integration_id = i.id AND state = 'active'),
                     (SELECT COUNT(*) FROM kb_articles WHERE integration_id = i.id AND status = 'active'),
                     (SELECT COALESCE(SUM(LENGTH(CAST(fields AS BLOB))), 0) FROM records WHERE integration_id = i.id AND state = 'active')
                       + (SELECT COALESCE(SUM(LENGTH(CAST(body AS BLOB))), 0) FROM kb_articles WHERE integration_id = i.id AND status = 'active')
              FROM integrations i
+             LEFT JOIN sync_logs l
+               ON l.integration_id = i.id AND l.kind IN ('record_sync', 'kb_import', 'webhook') AND l.started_at >= ?2
+             LEFT JOIN sync_logs last
+               ON last.id = (SELECT id FROM sync_logs
+                              WHERE integration_id = i.id AND kind IN ('record_sync', 'kb_import', 'webhook')
+                              ORDER BY started_at DESC LIMIT 1)
              WHERE i.org_id = ?1 AND (?4 IS NULL OR i.name = ?4)
+             GROUP BY i.id
              ORDER BY i.name",
         )?;
         let rows = stmt

@@ -24,6 +24,14 @@ use crate::workers::{TEMPLATE, env_with_sink, stop, worker};
 
 const HOOK_KEY: &str = "hook-key-6c1f0e9a7b2d4c58";
 
+/// A sandbox integration `crm` whose contacts arrive by push to `serve`,
+/// with HOOK_KEY as its webhook key (SBX_KEY must be set).
+fn add_pushed(env: &mut TestEnv, base_url: &str) {
+    env.ok(&["integration", "add", "sandbox", "--name", "crm", "--field", base_url, "--secret", "api_key=env:SBX_KEY"]);
+    env.set("HOOK_KEY", HOOK_KEY);
+    env.ok(&["webhook", "key", "crm", "--from", "env:HOOK_KEY"]);
+}
+
 fn spawn(env: &TestEnv, args: &[&str]) -> Child {
     env.std_cmd()
         .args(args)
@@ -157,19 +165,7 @@ fn workers_serve_and_a_follower_run_beside_imports_syncs_apply_and_tests() {
         "--secret",
         "api_key=env:SBX_KEY",
     ]);
-    env.ok(&[
-        "integration",
-        "add",
-        "sandbox",
-        "--name",
-        "crm",
-        "--field",
-        &sb_url,
-        "--secret",
-        "api_key=env:SBX_KEY",
-    ]);
-    env.set("HOOK_KEY", HOOK_KEY);
-    env.ok(&["webhook", "key", "crm", "--from", "env:HOOK_KEY"]);
+    add_pushed(&mut env, &sb_url);
     let apply: String = (0..20)
         .map(|i| format!("kind: integration\norg: default\nname: applied-{i}\nprovider: sandbox\nfields: {{base_url: \"{}\"}}\nsecrets: {{api_key: \"${{env:SBX_KEY}}\"}}\n---\n", sb.sb().url()))
         .collect();
@@ -363,19 +359,7 @@ fn key_rotate_while_serve_takes_pushes_and_a_worker_runs() {
         "conversation_ended",
     ]);
     env.set("SBX_KEY", "sbx_key_0");
-    env.ok(&[
-        "integration",
-        "add",
-        "sandbox",
-        "--name",
-        "crm",
-        "--field",
-        "base_url=http://127.0.0.1:9",
-        "--secret",
-        "api_key=env:SBX_KEY",
-    ]);
-    env.set("HOOK_KEY", HOOK_KEY);
-    env.ok(&["webhook", "key", "crm", "--from", "env:HOOK_KEY"]);
+    add_pushed(&mut env, "base_url=http://127.0.0.1:9");
     let before = env.json(&["key", "status"])["key_id"].clone();
 
     let w = worker(&env, &["--concurrency", "4"]);
