@@ -158,7 +158,7 @@ pub async fn import(target: &Target, store: &Store, http: &Http, tokens: &TokenS
     reporter.finish();
     report.duration_ms = started.elapsed().as_millis() as u64;
     let (exchanges, redactor) = match run {
-        Some(r) => (r.pager.exchanges, r.pager.redactor),
+        Some(mut r) => (r.pager.take_exchanges(), r.pager.redactor),
         None => (Vec::new(), target.redactor()),
     };
     match result {

@@ -110,7 +110,7 @@ fn client(s: &Settings) -> Result<OClient<EndpointNotSet>, Failure> {
 
 /// Sends the `oauth2` crate's requests with crmctl's client, remembering
 /// the last HTTP status for classifying failures.
-async fn send(http: &Http, last_status: Arc<Mutex<Option<u16>>>, req: oauth2::HttpRequest) -> Result<oauth2::HttpResponse, TransportError> {
+async fn send(http: Http, last_status: Arc<Mutex<Option<u16>>>, req: oauth2::HttpRequest) -> Result<oauth2::HttpResponse, TransportError> {
     let (parts, body) = req.into_parts();
     let resp = http
         .client()
@@ -170,41 +170,47 @@ fn failure(target: &Target, e: TokenError, status: Option<u16>, token_url: &str,
 
 /// Runs the grant the template names (or a refresh), returning the token
 /// response.
-async fn grant(target: &Target, o: &OAuth2, s: &Settings, http: &Http, refresh: Option<&Secret>) -> Result<TokenResp, Failure> {
-    let c = client(s)?;
-    let status = Arc::new(Mutex::new(None));
-    let st = status.clone();
-    let fetch = move |req: oauth2::HttpRequest| send(http, st.clone(), req);
-    let scopes = s.scopes.iter().map(|x| Scope::new(x.clone()));
-    let result = match (refresh, o.grant) {
-        (Some(rt), _) => {
-            let rt = RefreshToken::new(rt.expose_secret().to_string());
-            let mut req = c.exchange_refresh_token(&rt);
-            for (k, v) in &s.extra_params {
-                req = req.add_extra_param(k.clone(), v.clone());
+/// Boxed as a `Send` future: the OAuth client's request futures borrow
+/// through closures, which the compiler cannot prove `Send` for every
+/// lifetime once the caller is a spawned task.
+fn grant<'a>(target: &'a Target, o: &'a OAuth2, s: &'a Settings, http: &'a Http, refresh: Option<&'a Secret>) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<TokenResp, Failure>> + Send + 'a>> {
+    Box::pin(async move {
+        let c = client(s)?;
+        let status = Arc::new(Mutex::new(None));
+        let st = status.clone();
+        let owned = http.clone();
+        let fetch = move |req: oauth2::HttpRequest| send(owned.clone(), st.clone(), req);
+        let scopes: Vec<Scope> = s.scopes.iter().map(|x| Scope::new(x.clone())).collect();
+        let result = match (refresh, o.grant) {
+            (Some(rt), _) => {
+                let rt = RefreshToken::new(rt.expose_secret().to_string());
+                let mut req = c.exchange_refresh_token(&rt);
+                for (k, v) in &s.extra_params {
+                    req = req.add_extra_param(k.clone(), v.clone());
+                }
+                req.request_async(&fetch).await
             }
-            req.request_async(&fetch).await
-        }
-        (None, OAuthGrant::ClientCredentials) => {
-            let mut req = c.exchange_client_credentials().add_scopes(scopes);
-            for (k, v) in &s.extra_params {
-                req = req.add_extra_param(k.clone(), v.clone());
+            (None, OAuthGrant::ClientCredentials) => {
+                let mut req = c.exchange_client_credentials().add_scopes(scopes);
+                for (k, v) in &s.extra_params {
+                    req = req.add_extra_param(k.clone(), v.clone());
+                }
+                req.request_async(&fetch).await
             }
-            req.request_async(&fetch).await
-        }
-        (None, OAuthGrant::RefreshToken) => {
-            return Err(Failure::config("no refresh token: the integration's refresh-token field is empty"));
-        }
-        (None, OAuthGrant::AuthorizationCode) => {
-            return Err(Failure::new(
-                FailureClass::Auth,
-                "not signed in: the integration holds no OAuth tokens",
-                format!("run `crmctl auth login {}`", target.name),
-            ));
-        }
-    };
-    let last = *status.lock().expect("status lock");
-    result.map_err(|e| failure(target, e, last, &s.token_url, http.timeout()))
+            (None, OAuthGrant::RefreshToken) => {
+                return Err(Failure::config("no refresh token: the integration's refresh-token field is empty"));
+            }
+            (None, OAuthGrant::AuthorizationCode) => {
+                return Err(Failure::new(
+                    FailureClass::Auth,
+                    "not signed in: the integration holds no OAuth tokens",
+                    format!("run `crmctl auth login {}`", target.name),
+                ));
+            }
+        };
+        let last = *status.lock().expect("status lock");
+        result.map_err(|e| failure(target, e, last, &s.token_url, http.timeout()))
+    })
 }
 
 fn expires_at(resp: &TokenResp) -> Option<String> {
@@ -396,7 +402,8 @@ pub async fn finish_login(target: &Target, o: &OAuth2, http: &Http, login: Login
         .set_redirect_uri(RedirectUrl::new(login.redirect_uri.clone()).map_err(|e| Failure::config(format!("redirect URI: {e}")))?);
     let status = Arc::new(Mutex::new(None));
     let st = status.clone();
-    let fetch = move |req: oauth2::HttpRequest| send(http, st.clone(), req);
+    let owned = http.clone();
+        let fetch = move |req: oauth2::HttpRequest| send(owned.clone(), st.clone(), req);
     let result = c
         .exchange_code(AuthorizationCode::new(code.to_string()))
         .set_pkce_verifier(login.verifier)

@@ -43,7 +43,11 @@ pub(crate) struct Pager<'a> {
     pub incremental_param: Option<&'a str>,
     pub locale_param: Option<&'a str>,
     pub redactor: Redactor,
-    pub exchanges: Vec<Value>,
+    /// The first exchanges, redacted; see [`Pager::take_exchanges`].
+    exchanges: Vec<Value>,
+    /// The latest exchange after those, redacted only when it is taken:
+    /// a long listing redacts four exchanges, not one per page.
+    last: Option<(HttpRequest, Result<HttpResponse, String>)>,
     pub exchange_count: u64,
     generation: Option<i64>,
     /// Pages seen this run, and digests of their bodies: a provider that
@@ -79,6 +83,7 @@ impl<'a> Pager<'a> {
             locale_param,
             redactor: target.redactor(),
             exchanges: Vec::new(),
+            last: None,
             exchange_count: 0,
             generation: None,
             pages: 0,
@@ -248,7 +253,7 @@ impl Pager<'_> {
             let resp = match self.http.execute(&req).await {
                 Ok(r) => r,
                 Err(e) => {
-                    self.record(json!({"request": self.redactor.request(&req), "error": self.redactor.str(&e.to_string())}));
+                    self.record(&req, Err(e.to_string()));
                     let f = Failure::transport(&e, &self.redactor.str(&req.url), self.http.timeout());
                     if f.class.is_transient() && attempt < 4 {
                         tokio::time::sleep(backoff(attempt, None)).await;
@@ -257,7 +262,7 @@ impl Pager<'_> {
                     return Err(f);
                 }
             };
-            self.record(json!({"request": self.redactor.request(&req), "response": self.redactor.response(&resp)}));
+            self.record(&req, Ok(&resp));
             // A rejected OAuth token gets one refresh and one retry.
             if resp.status == 401 && !refreshed && refreshable(self.target) && self.generation.is_some() {
                 refreshed = true;
@@ -295,13 +300,30 @@ impl Pager<'_> {
     }
 
     /// Keeps the first few exchanges and the last one, for the sync log.
-    pub(crate) fn record(&mut self, ex: Value) {
+    pub(crate) fn record(&mut self, req: &HttpRequest, outcome: Result<&HttpResponse, String>) {
         self.exchange_count += 1;
-        if self.exchanges.len() < KEEP_EXCHANGES {
+        if self.exchanges.len() < KEEP_EXCHANGES - 1 {
+            let ex = redacted_exchange(&self.redactor, req, outcome.as_ref().map(|r| *r).map_err(String::as_str));
             self.exchanges.push(ex);
         } else {
-            self.exchanges[KEEP_EXCHANGES - 1] = ex;
+            self.last = Some((req.clone(), outcome.map(HttpResponse::clone)));
         }
+    }
+
+    /// The exchanges kept for the sync log, all redacted.
+    pub(crate) fn take_exchanges(&mut self) -> Vec<Value> {
+        let mut out = std::mem::take(&mut self.exchanges);
+        if let Some((req, outcome)) = self.last.take() {
+            out.push(redacted_exchange(&self.redactor, &req, outcome.as_ref().map_err(String::as_str)));
+        }
+        out
+    }
+}
+
+fn redacted_exchange(redactor: &Redactor, req: &HttpRequest, outcome: Result<&HttpResponse, &str>) -> Value {
+    match outcome {
+        Ok(resp) => json!({"request": redactor.request(req), "response": redactor.response(resp)}),
+        Err(e) => json!({"request": redactor.request(req), "error": redactor.str(e)}),
     }
 }
 

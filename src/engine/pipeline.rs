@@ -162,20 +162,35 @@ pub async fn run(cfg: Arc<WorkerConfig>, reporter: Arc<dyn StepReporter>) -> Res
             })
             .map_err(|e| Error::Failed { message: format!("starting the queue's store thread: {e}") })?;
     }
-    // The steps run as futures on this task: the HTTP side of the worker
-    // (one core), while the store thread takes the other.
+    // The steps run as tasks on the runtime's worker threads (rendering,
+    // HTTP and redaction spread over the cores), while the store thread
+    // claims and records.
     let tokens = TokenSource { db: Some(cfg.db.clone()), key: Some(cfg.key.clone()) };
     let limit = cfg.concurrency.max(1);
-    let mut running = futures_util::stream::FuturesUnordered::new();
+    let mut running = tokio::task::JoinSet::new();
     let mut open = true;
     loop {
         tokio::select! {
             job = jobs_rx.recv(), if open && running.len() < limit => match job {
-                Some(job) => running.push(execute(&cfg, &tokens, job)),
+                Some(job) => {
+                    let (cfg, tokens) = (cfg.clone(), tokens.clone());
+                    running.spawn(async move { execute(&cfg, &tokens, job).await });
+                }
                 None => open = false,
             },
-            Some(done) = futures_util::StreamExt::next(&mut running) => {
-                let _ = done_tx.send(done);
+            Some(done) = running.join_next() => match done {
+                Ok(done) => {
+                    let _ = done_tx.send(done);
+                }
+                // A step task that panicked: its step keeps its lease, which
+                // expires, so it runs again; the run ends with the error.
+                Err(e) => {
+                    drop(running);
+                    drop(done_tx);
+                    drop(jobs_rx);
+                    let _ = result_rx.await;
+                    return Err(Error::Failed { message: format!("a queue step task ended abnormally: {e}") });
+                }
             },
             else => break,
         }

@@ -260,7 +260,7 @@ async fn sync_stream(
     let result = super::lease::hold(lease.as_ref(), store, stream_inner(target, integration, store, http, tokens, opts, stream, reporter, &mut report, &mut pager, lease.as_ref().map(|l| l.as_ref()))).await;
     report.duration_ms = started.elapsed().as_millis() as u64;
     let (exchanges, redactor) = match pager {
-        Some(p) => (p.exchanges, p.redactor),
+        Some(mut p) => (p.take_exchanges(), p.redactor),
         None => (Vec::new(), target.redactor()),
     };
     for f in &mut report.failures {

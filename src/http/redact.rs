@@ -2,8 +2,6 @@
 //! values are replaced wherever they appear, and credential-bearing headers
 //! are masked whatever they hold.
 
-use std::collections::HashSet;
-
 use base64::Engine;
 use serde_json::Value;
 
@@ -27,6 +25,15 @@ const BODY_LIMIT: usize = 4096;
 #[derive(Default, Clone)]
 pub struct Redactor {
     secrets: Vec<String>,
+    /// Every wire form of every secret, longest first (see [`forms`]).
+    forms: Vec<String>,
+    /// Every run of [`WINDOW`] bytes of those forms, as a little-endian u64.
+    windows: rustc_hash::FxHashSet<u64>,
+}
+
+/// The [`WINDOW`] bytes at the start of `w` as one number.
+fn window_key(w: &[u8]) -> u64 {
+    u64::from_le_bytes(w[..WINDOW].try_into().expect("a window is WINDOW bytes"))
 }
 
 impl Redactor {
@@ -35,12 +42,20 @@ impl Redactor {
     }
 
     /// Adds a value to hide. Very short values are ignored: masking "1"
-    /// everywhere would hide nothing useful and garble everything.
+    /// everywhere would hide nothing useful and garble everything. The
+    /// secret's forms and windows are worked out here, once, so masking a
+    /// text costs one pass over it.
     pub fn add(&mut self, secret: &str) {
         if secret.len() >= 4 && !self.secrets.iter().any(|s| s == secret) {
             self.secrets.push(secret.to_string());
+            for form in forms(secret) {
+                self.windows.extend(form.as_bytes().windows(WINDOW).map(window_key));
+                if !self.forms.contains(&form) {
+                    self.forms.push(form);
+                }
+            }
             // Longest first, so a secret that contains another is masked whole.
-            self.secrets.sort_by_key(|s| std::cmp::Reverse(s.len()));
+            self.forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
         }
     }
 
@@ -48,44 +63,58 @@ impl Redactor {
         if self.secrets.is_empty() {
             return text.to_string();
         }
-        let mut out = text.to_string();
-        for s in &self.secrets {
-            for form in forms(s) {
-                if out.contains(form.as_str()) {
-                    out = out.replace(form.as_str(), "****");
-                }
+        let mut out: Option<String> = None;
+        for form in &self.forms {
+            let current = out.as_deref().unwrap_or(text);
+            if current.contains(form.as_str()) {
+                out = Some(current.replace(form.as_str(), "****"));
             }
         }
-        self.windows(&out)
+        let current = out.as_deref().unwrap_or(text);
+        match self.windows(current) {
+            Some(masked) => masked,
+            None => out.unwrap_or_else(|| text.to_string()),
+        }
     }
 
     /// Masks every run of at least [`WINDOW`] bytes that matches part of a
     /// secret or of one of its encoded forms: raw in the text, or once the
-    /// text is percent- or JSON-decoded (partial encodings included).
-    fn windows(&self, text: &str) -> String {
-        let mut set: HashSet<&[u8]> = HashSet::new();
-        let all: Vec<String> = self.secrets.iter().flat_map(|s| forms(s)).collect();
-        for f in &all {
-            for w in f.as_bytes().windows(WINDOW) {
-                set.insert(w);
+    /// text is percent- or JSON-decoded (partial encodings included). None
+    /// when nothing matched.
+    fn windows(&self, text: &str) -> Option<String> {
+        let bytes = text.as_bytes();
+        if bytes.len() < WINDOW {
+            return None;
+        }
+        let mut mask: Vec<bool> = Vec::new();
+        let hit = |mask: &mut Vec<bool>, from: usize, to: usize| {
+            if mask.is_empty() {
+                mask.resize(bytes.len(), false);
+            }
+            mask[from..to].fill(true);
+        };
+        // The text as it is; then decoded, only where it holds something
+        // to decode (most texts hold no escape at all).
+        for (i, w) in bytes.windows(WINDOW).enumerate() {
+            if self.windows.contains(&window_key(w)) {
+                hit(&mut mask, i, i + WINDOW);
             }
         }
-        let bytes = text.as_bytes();
-        let mut mask = vec![false; bytes.len()];
-        let mut hit = false;
-        for plus_space in [false, true] {
+        let escapes = memchr::memchr2(b'%', b'\\', bytes).is_some();
+        let pluses = memchr::memchr(b'+', bytes).is_some();
+        for (plus_space, needed) in [(false, escapes), (true, pluses)] {
+            if !needed {
+                continue;
+            }
             let (decoded, spans) = decode(bytes, plus_space);
             for (i, w) in decoded.windows(WINDOW).enumerate() {
-                if set.contains(w) {
-                    hit = true;
-                    for m in &mut mask[spans[i].0..spans[i + WINDOW - 1].1] {
-                        *m = true;
-                    }
+                if self.windows.contains(&window_key(w)) {
+                    hit(&mut mask, spans[i].0, spans[i + WINDOW - 1].1);
                 }
             }
         }
-        if !hit {
-            return text.to_string();
+        if mask.is_empty() {
+            return None;
         }
         let mut out = String::with_capacity(text.len());
         let mut i = 0;
@@ -104,7 +133,7 @@ impl Redactor {
                 out.push_str(&String::from_utf8_lossy(&bytes[start..i]));
             }
         }
-        out
+        Some(out)
     }
 
     pub fn value(&self, v: &Value) -> Value {

@@ -190,6 +190,27 @@ fn newer(updated: Timestamp, since: Option<Timestamp>) -> bool {
     since.is_none_or(|s| updated >= s)
 }
 
+/// One page of the items `keep` selects, and how many it selects in all.
+/// Without a filter the page is a slice (a million-item listing stays
+/// linear overall, as a real API's does); with one, a single pass that
+/// keeps only the page.
+fn window<T>(all: &[T], filtered: bool, keep: impl Fn(&T) -> bool, start: u64, len: u64) -> (Vec<&T>, u64) {
+    if !filtered {
+        let from = (start as usize).min(all.len());
+        let to = (start.saturating_add(len) as usize).min(all.len());
+        return (all[from..to].iter().collect(), all.len() as u64);
+    }
+    let mut total = 0u64;
+    let mut page = Vec::with_capacity(len as usize);
+    for item in all.iter().filter(|i| keep(i)) {
+        if total >= start && total < start.saturating_add(len) {
+            page.push(item);
+        }
+        total += 1;
+    }
+    (page, total)
+}
+
 /// An absolute URL on this sandbox with these query parameters.
 fn url(st: &SandboxState, path: &str, params: &[(&str, String)]) -> String {
     let mut u = url::Url::parse(&format!("{}{path}", st.base_url())).expect("the sandbox's own URL parses");
@@ -407,10 +428,10 @@ pub(super) async fn list_tickets(State(st): State<Arc<SandboxState>>, Query(q): 
             return Err(bad_request("invalid_parameter", format!("status must be one of {}", TICKET_STATUSES.join(", "))));
         }
     let db = st.db();
-    let all: Vec<&Ticket> = db.tickets.iter().filter(|t| newer(t.updated_at, since_v) && status.as_ref().is_none_or(|s| t.status == *s)).collect();
-    let total = all.len() as u64;
     let start = (page - 1).saturating_mul(per_page);
-    let items: Vec<&Ticket> = all.iter().skip(start as usize).take(per_page as usize).copied().collect();
+    let filtered = since_v.is_some() || status.is_some();
+    let (items, total): (Vec<&Ticket>, u64) =
+        window(&db.tickets, filtered, |t| newer(t.updated_at, since_v) && status.as_ref().is_none_or(|s| t.status == *s), start, per_page);
     let link_to = |p: u64| {
         let mut params = vec![("page", p.to_string()), ("per_page", per_page.to_string())];
         if let Some(s) = q.get("updated_since").filter(|s| !s.trim().is_empty()) {
@@ -480,9 +501,7 @@ pub(super) async fn list_deals(State(st): State<Arc<SandboxState>>, Query(q): Qu
     let offset = number(&q, "offset", 0, 0, u32::MAX as u64)?;
     let limit = number(&q, "limit", DEFAULT_PAGE, 1, MAX_PAGE)?;
     let db = st.db();
-    let all: Vec<_> = db.deals.iter().filter(|d| newer(d.updated_at, since)).collect();
-    let total = all.len() as u64;
-    let items: Vec<_> = all.iter().skip(offset as usize).take(limit as usize).collect();
+    let (items, total) = window(&db.deals, since.is_some(), |d| newer(d.updated_at, since), offset, limit);
     let has_more = offset + (items.len() as u64) < total;
     let next_offset = has_more.then_some(offset + items.len() as u64);
     Ok(Json(json!({"deals": items, "offset": offset, "limit": limit, "total": total, "has_more": has_more, "next_offset": next_offset})).into_response())
@@ -598,10 +617,9 @@ pub(super) async fn list_articles(State(st): State<Arc<SandboxState>>, Query(q):
     let per_page = number(&q, "per_page", DEFAULT_PAGE, 1, MAX_PAGE)?;
     let locale = q.get("locale").map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty());
     let db = st.db();
-    let all: Vec<_> = db.articles.iter().filter(|a| newer(a.updated_at, since_v) && locale.as_ref().is_none_or(|l| a.locale == *l)).collect();
-    let count = all.len() as u64;
     let start = (page - 1).saturating_mul(per_page);
-    let items: Vec<_> = all.iter().skip(start as usize).take(per_page as usize).collect();
+    let filtered = since_v.is_some() || locale.is_some();
+    let (items, count) = window(&db.articles, filtered, |a| newer(a.updated_at, since_v) && locale.as_ref().is_none_or(|l| a.locale == *l), start, per_page);
     let link_to = |p: u64| {
         let mut params = vec![("page", p.to_string()), ("per_page", per_page.to_string())];
         if let Some(s) = q.get("updated_since").filter(|s| !s.trim().is_empty()) {

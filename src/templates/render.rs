@@ -32,6 +32,32 @@ fn sole_expression(s: &str) -> Option<&str> {
     (!inner.contains("{{") && !inner.contains("}}")).then(|| inner.trim())
 }
 
+/// Compiled `{{ expression }}`s of the shared environment, by source: a
+/// queue or a sync renders the same few expressions for every item, and
+/// compiling one costs more than evaluating it. Bounded: emptied when full.
+type Compiled = minijinja::Expression<'static, 'static>;
+static EXPRESSIONS: std::sync::LazyLock<std::sync::Mutex<std::collections::HashMap<String, std::sync::Arc<Compiled>>>> =
+    std::sync::LazyLock::new(Default::default);
+const MAX_CACHED_EXPRESSIONS: usize = 4096;
+
+/// The shared environment's compiled expression for `expr`.
+fn compiled_expression(expr: &str) -> Result<std::sync::Arc<Compiled>, String> {
+    if let Some(c) = EXPRESSIONS.lock().unwrap_or_else(|e| e.into_inner()).get(expr) {
+        return Ok(c.clone());
+    }
+    let compiled = std::sync::Arc::new(environment().compile_expression_owned(expr.to_string()).map_err(|e| describe(&e))?);
+    let mut cache = EXPRESSIONS.lock().unwrap_or_else(|e| e.into_inner());
+    if cache.len() >= MAX_CACHED_EXPRESSIONS {
+        cache.clear();
+    }
+    cache.insert(expr.to_string(), compiled.clone());
+    Ok(compiled)
+}
+
+fn is_shared(env: &Environment<'_>) -> bool {
+    std::ptr::eq(env as *const Environment<'_> as *const u8, environment() as *const Environment<'static> as *const u8)
+}
+
 /// Renders every string inside a JSON value. A string that is exactly one
 /// `{{ expression }}` keeps the expression's type; anything else renders to
 /// a string.
@@ -43,10 +69,13 @@ pub fn render_value(
     Ok(match value {
         serde_json::Value::String(s) => match sole_expression(s) {
             Some(expr) => {
-                let compiled = env.compile_expression_owned(expr.to_string()).map_err(|e| describe(&e))?;
-                let v = compiled
-                    .eval(minijinja::Value::from(minijinja::value::Serde(ctx)))
-                    .map_err(|e| describe(&e))?;
+                let ctx = minijinja::Value::from(minijinja::value::Serde(ctx));
+                let v = if is_shared(env) {
+                    compiled_expression(expr)?.eval(ctx)
+                } else {
+                    env.compile_expression_owned(expr.to_string()).map_err(|e| describe(&e))?.eval(ctx)
+                }
+                .map_err(|e| describe(&e))?;
                 if v.is_undefined() {
                     return Err(format!("undefined value: {expr}"));
                 }
