@@ -637,6 +637,27 @@ pub struct HttpArgs {
     /// Give up on a request after this long (e.g. 10s, 500ms)
     #[arg(long, env = "CRMCTL_TIMEOUT", default_value = "30s", value_name = "DURATION", value_parser = parse_duration)]
     pub timeout: std::time::Duration,
+    /// Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request
+    #[arg(long, env = "CRMCTL_MAX_RESPONSE", default_value = "64MiB", value_name = "SIZE", value_parser = parse_response_size)]
+    pub max_response: u64,
+    /// Most pages one listing run (KB import, sync) follows
+    #[arg(long, env = "CRMCTL_MAX_PAGES", default_value_t = 10_000, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    pub max_pages: u64,
+    /// Most items (articles, records) one listing run takes
+    #[arg(long, env = "CRMCTL_MAX_ITEMS", default_value_t = 10_000_000, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    pub max_items: u64,
+}
+
+impl HttpArgs {
+    /// The one HTTP client, with these settings.
+    pub fn client(&self) -> crate::http::Http {
+        let limits = crate::http::policy::Limits { max_response: self.max_response, max_pages: self.max_pages, max_items: self.max_items };
+        crate::http::Http::with_limits(self.timeout, limits)
+    }
+}
+
+fn parse_response_size(s: &str) -> Result<u64, String> {
+    crate::http::policy::parse_size(s).ok_or_else(|| format!("'{s}' is not a size like 64MiB, 256M or 1G"))
 }
 
 #[derive(Debug, Args)]
