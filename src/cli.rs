@@ -1702,6 +1702,15 @@ pub struct ServeArgs {
     /// Largest request body accepted (bytes, or with KiB/MiB)
     #[arg(long, default_value = "5MiB", env = "CRMCTL_WEBHOOK_MAX_BODY", value_name = "SIZE", value_parser = parse_size)]
     pub max_body: usize,
+    /// Time a client has to send a request's headers, counted from when the connection is ready for them (a slow or silent client is dropped)
+    #[arg(long, default_value = "10s", env = "CRMCTL_SERVE_HEADER_TIMEOUT", value_name = "DURATION", value_parser = parse_duration)]
+    pub header_timeout: std::time::Duration,
+    /// Longest a connection may go with no byte moving either way (a stalled body, an idle keep-alive)
+    #[arg(long, default_value = "60s", env = "CRMCTL_SERVE_IDLE_TIMEOUT", value_name = "DURATION", value_parser = parse_duration)]
+    pub idle_timeout: std::time::Duration,
+    /// Most connections open at once; one more is answered 503 and closed
+    #[arg(long, default_value_t = 256, env = "CRMCTL_SERVE_MAX_CONNECTIONS", value_name = "N", value_parser = clap::value_parser!(u32).range(1..=65536))]
+    pub max_connections: u32,
 }
 
 /// Parses `5242880`, `512KiB`, `5MiB` (also KB/MB, as powers of 1024).

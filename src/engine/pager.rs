@@ -117,11 +117,12 @@ impl Pager<'_> {
 
     /// The outbound policy on the next page, before it is followed or
     /// persisted as the resume point: a next-page URL on another origin or
-    /// over plain http is refused; a page whose body was seen before this
+    /// over plain http is refused; a page whose items were seen before this
     /// run (however fresh its cursor), or more than the page cap, stops the
     /// listing with a clear error.
-    pub(crate) fn guard(&mut self, next: Option<PageReq>, body: &Value, n_items: usize) -> Result<Option<PageReq>, Failure> {
+    pub(crate) fn guard(&mut self, next: Option<PageReq>, items: &[Value]) -> Result<Option<PageReq>, Failure> {
         use sha2::Digest;
+        let n_items = items.len();
         self.pages += 1;
         self.items += n_items as u64;
         if let Some(PageReq::Url { url }) = &next {
@@ -147,7 +148,9 @@ impl Pager<'_> {
         if next.is_none() {
             return Ok(None);
         }
-        let digest: [u8; 32] = sha2::Sha256::digest(body.to_string().as_bytes()).into();
+        // The items, not the whole body: a fresh cursor in the body must
+        // not make a repeated page look new.
+        let digest: [u8; 32] = sha2::Sha256::digest(serde_json::to_vec(items).unwrap_or_default()).into();
         if !self.seen.insert(digest) {
             return Err(Failure::config(format!(
                 "stopped paging the {}: the provider sent a page it had sent before under a new cursor (after {} pages); the listing would never end",
