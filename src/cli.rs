@@ -637,6 +637,27 @@ pub struct HttpArgs {
     /// Give up on a request after this long (e.g. 10s, 500ms)
     #[arg(long, env = "CRMCTL_TIMEOUT", default_value = "30s", value_name = "DURATION", value_parser = parse_duration)]
     pub timeout: std::time::Duration,
+    /// Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request
+    #[arg(long, env = "CRMCTL_MAX_RESPONSE", default_value = "64MiB", value_name = "SIZE", value_parser = parse_response_size)]
+    pub max_response: u64,
+    /// Most pages one listing run (KB import, sync) follows
+    #[arg(long, env = "CRMCTL_MAX_PAGES", default_value_t = 10_000, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    pub max_pages: u64,
+    /// Most items (articles, records) one listing run takes
+    #[arg(long, env = "CRMCTL_MAX_ITEMS", default_value_t = 10_000_000, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    pub max_items: u64,
+}
+
+impl HttpArgs {
+    /// The one HTTP client, with these settings.
+    pub fn client(&self) -> crate::http::Http {
+        let limits = crate::http::policy::Limits { max_response: self.max_response, max_pages: self.max_pages, max_items: self.max_items };
+        crate::http::Http::with_limits(self.timeout, limits)
+    }
+}
+
+fn parse_response_size(s: &str) -> Result<u64, String> {
+    crate::http::policy::parse_size(s).ok_or_else(|| format!("'{s}' is not a size like 64MiB, 256M or 1G"))
 }
 
 #[derive(Debug, Args)]
@@ -1681,6 +1702,15 @@ pub struct ServeArgs {
     /// Largest request body accepted (bytes, or with KiB/MiB)
     #[arg(long, default_value = "5MiB", env = "CRMCTL_WEBHOOK_MAX_BODY", value_name = "SIZE", value_parser = parse_size)]
     pub max_body: usize,
+    /// Time a client has to send a request's headers, counted from when the connection is ready for them (a slow or silent client is dropped)
+    #[arg(long, default_value = "10s", env = "CRMCTL_SERVE_HEADER_TIMEOUT", value_name = "DURATION", value_parser = parse_duration)]
+    pub header_timeout: std::time::Duration,
+    /// Longest a connection may go with no byte moving either way (a stalled body, an idle keep-alive)
+    #[arg(long, default_value = "60s", env = "CRMCTL_SERVE_IDLE_TIMEOUT", value_name = "DURATION", value_parser = parse_duration)]
+    pub idle_timeout: std::time::Duration,
+    /// Most connections open at once; one more is answered 503 and closed
+    #[arg(long, default_value_t = 256, env = "CRMCTL_SERVE_MAX_CONNECTIONS", value_name = "N", value_parser = clap::value_parser!(u32).range(1..=65536))]
+    pub max_connections: u32,
 }
 
 /// Parses `5242880`, `512KiB`, `5MiB` (also KB/MB, as powers of 1024).

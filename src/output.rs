@@ -56,34 +56,34 @@ impl Printer {
     /// A status line on stderr, unless --quiet.
     pub fn status(&self, msg: impl AsRef<str>) {
         if !self.quiet {
-            eprintln!("{}", msg.as_ref());
+            eprintln!("{}", escape_control_keep_lines(msg.as_ref()));
         }
     }
 
     /// A warning on stderr, always.
     pub fn warn(&self, msg: impl AsRef<str>) {
         if self.color {
-            eprintln!("\x1b[33mwarning:\x1b[0m {}", msg.as_ref());
+            eprintln!("\x1b[33mwarning:\x1b[0m {}", escape_control_keep_lines(msg.as_ref()));
         } else {
-            eprintln!("warning: {}", msg.as_ref());
+            eprintln!("warning: {}", escape_control_keep_lines(msg.as_ref()));
         }
     }
 
     /// An error with its cause chain and hint, on stderr.
     pub fn error(&self, err: &anyhow::Error, hint: Option<&str>) {
         let (e, h) = if self.color { ("\x1b[31merror:\x1b[0m", "\x1b[36mhint:\x1b[0m") } else { ("error:", "hint:") };
-        let mut lines = vec![format!("{e} {err}")];
+        let mut lines = vec![format!("{e} {}", escape_control_keep_lines(&err.to_string()))];
         let mut shown = err.to_string();
         for cause in err.chain().skip(1) {
             // A cause its parent's message already spells out is not repeated.
             let text = cause.to_string();
             if !shown.contains(&text) {
-                lines.push(format!("  caused by: {text}"));
+                lines.push(format!("  caused by: {}", escape_control_keep_lines(&text)));
             }
             shown = text;
         }
         if let Some(hint) = hint {
-            lines.push(format!("{h} {hint}"));
+            lines.push(format!("{h} {}", escape_control_keep_lines(hint)));
         }
         eprintln!("{}", lines.join("\n"));
     }
@@ -91,7 +91,43 @@ impl Printer {
 
 /// One `-v` trace line, on stderr.
 pub fn trace_line(line: &str) {
-    eprintln!("{line}");
+    eprintln!("{}", escape_control(line));
+}
+
+/// Text from outside (a request path, a provider's message or record) made
+/// safe to print: every control character (C0, DEL, C1, and the
+/// bidirectional overrides that reorder what a terminal shows) is written
+/// as a visible escape (`\n`, `\u{1b}`), so no one can forge a log line,
+/// move the cursor or recolour the terminal. The one helper for it.
+pub fn escape_control(text: &str) -> std::borrow::Cow<'_, str> {
+    escape_with(text, false)
+}
+
+/// As [`escape_control`], but line breaks are kept: for messages that are
+/// several lines on purpose.
+pub fn escape_control_keep_lines(text: &str) -> std::borrow::Cow<'_, str> {
+    escape_with(text, true)
+}
+
+fn escape_with(text: &str, keep_lines: bool) -> std::borrow::Cow<'_, str> {
+    let unsafe_char = |c: char| (c.is_control() && !(keep_lines && c == '\n')) || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    if !text.chars().any(unsafe_char) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if unsafe_char(c) {
+            match c {
+                '\n' => out.push_str("\\n"),
+                '\r' => out.push_str("\\r"),
+                '\t' => out.push_str("\\t"),
+                c => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// A table as text, kubectl-style: columns two spaces apart, no edges, no
@@ -100,7 +136,7 @@ pub fn render(mut t: Table) -> String {
     t.column_iter_mut().for_each(|c| {
         c.set_padding((0, 2));
     });
-    let mut s: String = t.lines().map(|l| l.trim_end().to_string() + "\n").collect();
+    let mut s: String = t.lines().map(|l| escape_control(l.trim_end()).into_owned() + "\n").collect();
     if s.is_empty() {
         s.push('\n');
     }
@@ -127,4 +163,18 @@ pub fn kv_table(rows: &[(&str, String)]) -> Table {
         t.add_row(vec![Cell::new(format!("{k}:")), Cell::new(v)]);
     }
     t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn control_characters_are_escaped() {
+        assert_eq!(escape_control("plain text, é ✓"), "plain text, é ✓");
+        assert_eq!(escape_control("a\nPOST /forged 200\r\x1b[31mred\x07\u{9b}"), "a\\nPOST /forged 200\\r\\u{1b}[31mred\\u{7}\\u{9b}");
+        assert_eq!(escape_control("x\u{202e}y\u{2066}"), "x\\u{202e}y\\u{2066}");
+        assert_eq!(escape_control_keep_lines("one\ntwo\x1b]0;t\x07"), "one\ntwo\\u{1b}]0;t\\u{7}");
+        assert!(matches!(escape_control("ok"), std::borrow::Cow::Borrowed(_)));
+    }
 }

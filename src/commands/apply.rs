@@ -15,7 +15,6 @@ use crate::cli::{ApplyArgs, OutputFormat};
 use crate::engine::conntest::Verdict;
 use crate::engine::{Target, TokenSource};
 use crate::error::{Error, Exit};
-use crate::http::Http;
 use crate::store::Org;
 
 #[derive(Serialize)]
@@ -164,7 +163,7 @@ fn test_changed(
     if targets.is_empty() {
         return Ok(Vec::new());
     }
-    let http = Http::new(args.http.timeout);
+    let http = args.http.client();
     let rt = runtime()?;
     let results = rt.block_on(super::test::test_all(&targets, &http, &TokenSource::none(), 8, &Progress::new(&ctx.printer, "testing")));
     Ok(targets.iter().zip(results).map(|(t, (v, _))| (t.org.name.clone(), v)).collect())

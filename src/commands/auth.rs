@@ -9,7 +9,6 @@ use super::Ctx;
 use crate::cli::{AuthCommand, AuthLoginArgs, AuthLogoutArgs, IntegrationRef};
 use crate::engine::oauth;
 use crate::error::{Error, Exit};
-use crate::http::Http;
 use crate::output::kv_table;
 use crate::templates::render::{environment, render_str};
 use crate::templates::schema::{Auth, OAuth2};
@@ -58,7 +57,7 @@ fn login(ctx: &Ctx, args: AuthLoginArgs) -> Result<Exit> {
         (None, None) => 0,
     };
     let rt = runtime()?;
-    let http = Http::new(args.http.timeout);
+    let http = args.http.client();
     let saved = rt.block_on(async {
         let listener = tokio::net::TcpListener::bind(("127.0.0.1", port))
             .await

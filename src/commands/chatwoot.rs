@@ -73,7 +73,7 @@ impl Session {
         let catalog = ctx.catalog()?;
         let key = ctx.unlock(&store)?.key;
         let target = stored(&store, &catalog, &org, &key, integration)?;
-        Ok(Session { tokens: token_source(ctx, key), store, org, target, http: Http::new(t.http.timeout), rt: runtime()? })
+        Ok(Session { tokens: token_source(ctx, key), store, org, target, http: t.http.client(), rt: runtime()? })
     }
 
     fn account(&self) -> String {

@@ -12,7 +12,6 @@ use super::Ctx;
 use crate::cli::{KbCommand, KbExportArgs, KbExportFormat, KbImportArgs, KbListArgs, KbSearchArgs, KbShowArgs, OutputFormat};
 use crate::engine::kb::{self, ImportOptions, ImportReport};
 use crate::error::{Error, Exit};
-use crate::http::Http;
 use crate::output::table;
 use crate::store::{KbArticle, KbFilter, Org, Store};
 
@@ -47,7 +46,7 @@ fn import(ctx: &Ctx, a: KbImportArgs) -> Result<Exit> {
         .into());
     }
     let tokens = token_source(ctx, key);
-    let http = Http::new(a.http.timeout);
+    let http = a.http.client();
     let opts = ImportOptions { full: a.full, since, locale: a.locale.clone(), dry_run: a.dry_run, wait: a.wait };
     let progress = Progress::new(&ctx.printer, &format!("importing {}", target.name));
     let report = runtime()?.block_on(kb::import(&target, &store, &http, &tokens, &opts, &progress));

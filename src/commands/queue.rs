@@ -8,7 +8,6 @@ use super::Ctx;
 use crate::cli::{OutputFormat, QueueCommand, QueueListArgs, QueuePurgeArgs, QueueRetryArgs, RunArgs};
 use crate::engine::pipeline::{self, Heartbeat, Mode, StepReporter, StepRun, Summary, WorkerConfig};
 use crate::error::{Error, Exit};
-use crate::http::Http;
 use crate::output::{table, Printer};
 use crate::store::{Org, Step, StepFilter, Store};
 
@@ -33,7 +32,7 @@ pub fn config(ctx: &Ctx, store: &Store, org: &Org, run: &RunArgs, event_id: Opti
         heartbeat: std::time::Duration::from_secs(10),
         stall: std::time::Duration::from_secs(60),
         catalog: Arc::new(ctx.catalog()?),
-        http: Http::new(run.http.timeout),
+        http: run.http.client(),
         concurrency: run.concurrency as usize,
         // Renewed every third of its length while a step runs.
         lease: run.lease.max(std::time::Duration::from_millis(300)),

@@ -9,7 +9,6 @@ use crate::cli::SendArgs;
 use crate::engine::action::{self, ActionOutcome};
 use crate::engine::{jsonpath, Target};
 use crate::error::{Error, Exit};
-use crate::http::Http;
 use crate::output::kv_table;
 use crate::store::SyncLog;
 use crate::templates::schema::{Auth, KeyLocation};
@@ -117,7 +116,7 @@ pub fn run(ctx: &Ctx, args: SendArgs) -> Result<Exit> {
         return Ok(Exit::Ok);
     }
 
-    let http = Http::new(args.http.timeout);
+    let http = args.http.client();
     let tokens = token_source(ctx, key);
     let started = crate::store::now();
     let (outcome, detail) = runtime()?.block_on(action::run(&target, &args.action, &ctx_value, &idempotency_key, &http, &tokens));

@@ -56,22 +56,159 @@ pub fn run(ctx: &Ctx, a: ServeArgs) -> Result<Exit> {
         if !addr.ip().is_loopback() {
             p.warn("listening beyond loopback over plain HTTP: put a TLS proxy in front of it");
         }
+        p.status(format!(
+            "  limits: {} connections at once, {}s for a request's headers, {}s idle",
+            a.max_connections,
+            a.header_timeout.as_secs_f64(),
+            a.idle_timeout.as_secs_f64()
+        ));
         let line = json!({"url": format!("http://{addr}"), "port": addr.port()});
         let _ = p.raw(&format!("{line}\n"));
-        axum::serve(listener, router)
-            .with_graceful_shutdown(async {
-                let signal = super::sandbox::wait_for_signal().await;
-                #[allow(clippy::print_stderr)]
-                {
-                    eprintln!("{signal}: finishing the requests in hand");
-                }
-            })
-            .await
-            .map_err(|e| Error::Failed { message: format!("serving: {e}") })?;
+        accept_loop(listener, router, &a).await;
         Ok::<_, Error>(())
     })?;
     ctx.printer.status("Webhook ingest stopped");
     Ok(Exit::Ok)
+}
+
+/// Serves connections until SIGINT or SIGTERM, then finishes the requests
+/// in hand. Each connection has a header-read deadline and an idle
+/// timeout; past `--max-connections` open at once a new one is answered 503
+/// and closed, so neither slow clients nor a flood hold the server.
+async fn accept_loop(listener: tokio::net::TcpListener, router: Router, a: &ServeArgs) {
+    use hyper_util::rt::{TokioIo, TokioTimer};
+    let slots = Arc::new(tokio::sync::Semaphore::new(a.max_connections as usize));
+    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    let mut http1 = hyper::server::conn::http1::Builder::new();
+    http1.timer(TokioTimer::new()).header_read_timeout(a.header_timeout).keep_alive(true);
+    let signal = super::sandbox::wait_for_signal();
+    tokio::pin!(signal);
+    loop {
+        tokio::select! {
+            accepted = listener.accept() => {
+                let (sock, peer) = match accepted {
+                    Ok(x) => x,
+                    Err(e) => {
+                        // Out of file descriptors and the like: wait, then go on.
+                        note(&format!("accepting a connection failed: {e}"));
+                        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+                        continue;
+                    }
+                };
+                let Ok(slot) = slots.clone().try_acquire_owned() else {
+                    note(&format!("refused a connection from {peer}: {} connections are open (--max-connections)", a.max_connections));
+                    tokio::spawn(busy(sock));
+                    continue;
+                };
+                let io = TokioIo::new(Idle::new(sock, a.idle_timeout));
+                let service = hyper_util::service::TowerToHyperService::new(router.clone());
+                let conn = graceful.watch(http1.serve_connection(io, service));
+                tokio::spawn(async move {
+                    let _ = conn.await;
+                    drop(slot);
+                });
+            }
+            signal = &mut signal => {
+                note(&format!("{signal}: finishing the requests in hand"));
+                break;
+            }
+        }
+    }
+    drop(listener);
+    graceful.shutdown().await;
+}
+
+/// The answer to a connection over the bound.
+async fn busy(mut sock: tokio::net::TcpStream) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    // Read what the client has already sent (briefly), so closing does not
+    // reset the connection before it reads the answer.
+    let mut buf = [0u8; 8192];
+    let _ = tokio::time::timeout(std::time::Duration::from_millis(100), sock.read(&mut buf)).await;
+    let body = r#"{"success":false,"error":"busy","message":"too many connections; retry shortly"}"#;
+    let msg = format!(
+        "HTTP/1.1 503 Service Unavailable\r\ncontent-type: application/json\r\ncontent-length: {}\r\nretry-after: 1\r\nconnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    let _ = tokio::time::timeout(std::time::Duration::from_secs(2), async {
+        let _ = sock.write_all(msg.as_bytes()).await;
+        let _ = sock.shutdown().await;
+    })
+    .await;
+}
+
+/// A connection that fails once no byte has moved either way for the idle
+/// timeout.
+struct Idle {
+    inner: tokio::net::TcpStream,
+    idle: std::time::Duration,
+    deadline: std::pin::Pin<Box<tokio::time::Sleep>>,
+}
+
+impl Idle {
+    fn new(inner: tokio::net::TcpStream, idle: std::time::Duration) -> Self {
+        Idle { inner, idle, deadline: Box::pin(tokio::time::sleep(idle)) }
+    }
+
+    fn progress(&mut self) {
+        let at = tokio::time::Instant::now() + self.idle;
+        self.deadline.as_mut().reset(at);
+    }
+
+    fn expired(&mut self, cx: &mut std::task::Context<'_>) -> bool {
+        self.deadline.as_mut().poll(cx).is_ready()
+    }
+}
+
+fn idle_error() -> std::io::Error {
+    std::io::Error::new(std::io::ErrorKind::TimedOut, "the connection was idle too long")
+}
+
+impl tokio::io::AsyncRead for Idle {
+    fn poll_read(mut self: std::pin::Pin<&mut Self>, cx: &mut std::task::Context<'_>, buf: &mut tokio::io::ReadBuf<'_>) -> std::task::Poll<std::io::Result<()>> {
+        use std::task::Poll;
+        let before = buf.filled().len();
+        match std::pin::Pin::new(&mut self.inner).poll_read(cx, buf) {
+            Poll::Ready(r) => {
+                if buf.filled().len() > before {
+                    self.progress();
+                }
+                Poll::Ready(r)
+            }
+            Poll::Pending if self.expired(cx) => Poll::Ready(Err(idle_error())),
+            Poll::Pending => Poll::Pending,
+        }
+    }
+}
+
+impl tokio::io::AsyncWrite for Idle {
+    fn poll_write(mut self: std::pin::Pin<&mut Self>, cx: &mut std::task::Context<'_>, data: &[u8]) -> std::task::Poll<std::io::Result<usize>> {
+        use std::task::Poll;
+        match std::pin::Pin::new(&mut self.inner).poll_write(cx, data) {
+            Poll::Ready(r) => {
+                if matches!(r, Ok(n) if n > 0) {
+                    self.progress();
+                }
+                Poll::Ready(r)
+            }
+            Poll::Pending if self.expired(cx) => Poll::Ready(Err(idle_error())),
+            Poll::Pending => Poll::Pending,
+        }
+    }
+
+    fn poll_flush(mut self: std::pin::Pin<&mut Self>, cx: &mut std::task::Context<'_>) -> std::task::Poll<std::io::Result<()>> {
+        std::pin::Pin::new(&mut self.inner).poll_flush(cx)
+    }
+
+    fn poll_shutdown(mut self: std::pin::Pin<&mut Self>, cx: &mut std::task::Context<'_>) -> std::task::Poll<std::io::Result<()>> {
+        std::pin::Pin::new(&mut self.inner).poll_shutdown(cx)
+    }
+}
+
+/// A line in the server's log (stderr), outside text escaped.
+#[allow(clippy::print_stderr)]
+fn note(line: &str) {
+    eprintln!("{}", crate::output::escape_control(line));
 }
 
 fn reply(status: StatusCode, error: &str, message: &str) -> Response {
@@ -83,9 +220,11 @@ fn unauthorized() -> Response {
     (StatusCode::UNAUTHORIZED, Json(json!({"error": "unauthorized"}))).into_response()
 }
 
-#[allow(clippy::print_stderr)]
+/// One request's line in the server's log. The path and the note may hold
+/// anything a caller or a payload sent, so both are escaped: no one forges
+/// a log line or a terminal escape without authenticating.
 fn log(integration: &str, status: u16, note: &str) {
-    eprintln!("POST /webhooks/{integration} {status} {note}");
+    self::note(&format!("POST /webhooks/{integration} {status} {note}"));
 }
 
 async fn receive(State(app): State<Arc<App>>, Path(integration): Path<String>, headers: HeaderMap, body: Bytes) -> Response {
@@ -126,9 +265,8 @@ fn handle(app: &App, name: &str, headers: &HeaderMap, body: &[u8]) -> Response {
     };
     let master = match app.keys.current(&store) {
         Ok((k, changed)) => {
-            #[allow(clippy::print_stderr)]
             if changed {
-                eprintln!("the store's master key changed to {}; reloaded it from its source", k.id());
+                note(&format!("the store's master key changed to {}; reloaded it from its source", k.id()));
             }
             k
         }

@@ -9,7 +9,6 @@ use crate::cli::{OutputFormat, SyncArgs};
 use crate::engine::mapping::Stream;
 use crate::engine::sync::{self, SyncOptions, SyncReport};
 use crate::error::{Error, Exit};
-use crate::http::Http;
 use crate::output::table;
 
 pub fn run(ctx: &Ctx, a: SyncArgs) -> Result<Exit> {
@@ -55,7 +54,7 @@ pub fn run(ctx: &Ctx, a: SyncArgs) -> Result<Exit> {
         _ => {}
     }
     let tokens = token_source(ctx, key);
-    let http = Http::new(a.http.timeout);
+    let http = a.http.client();
     let opts = SyncOptions { streams: only.into_iter().collect(), full: a.full, since, dry_run: a.dry_run, wait: a.wait };
     let progress = Progress::records(&ctx.printer, &format!("syncing {}", target.name));
     let report = runtime()?.block_on(sync::sync(&target, &store, &http, &tokens, &opts, &progress));

@@ -14,7 +14,7 @@ use crate::store::{Org, Store, SyncLog};
 
 pub fn run(ctx: &Ctx, args: TestArgs) -> Result<Exit> {
     let catalog = ctx.catalog()?;
-    let http = Http::new(args.http.timeout);
+    let http = args.http.client();
     let rt = runtime()?;
 
     if let Some(provider) = &args.provider {

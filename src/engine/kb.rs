@@ -385,7 +385,7 @@ async fn import_inner<'a>(
                 break;
             }
             previous_ids = Some(page_ids);
-            let next = match run.pager.guard(next_page(&kb.pagination, &req, &resp, &body, items.len(), &run.pager.base()), &body) {
+            let next = match run.pager.guard(next_page(&kb.pagination, &req, &resp, &body, items.len(), &run.pager.base()), items) {
                 Ok(n) => n,
                 Err(f) => {
                     flush(&mut pending, &mut counts)?;

@@ -55,6 +55,9 @@ pub(crate) struct Pager<'a> {
     /// stopped (see [`Pager::guard`]).
     pages: u64,
     max_pages: u64,
+    /// Items seen this run, and the most one run takes.
+    items: u64,
+    max_items: u64,
     /// The base URL the token response named (already through the https rule).
     token_base: Option<String>,
     seen: std::collections::HashSet<[u8; 32]>,
@@ -88,7 +91,9 @@ impl<'a> Pager<'a> {
             generation: None,
             pages: 0,
             token_base: None,
-            max_pages: crate::http::policy::max_pages(),
+            max_pages: http.limits().max_pages,
+            items: 0,
+            max_items: http.limits().max_items,
             seen: std::collections::HashSet::new(),
         }
     }
@@ -117,20 +122,40 @@ impl Pager<'_> {
 
     /// The outbound policy on the next page, before it is followed or
     /// persisted as the resume point: a next-page URL on another origin or
-    /// over plain http is refused; a page whose body was seen before this
+    /// over plain http is refused; a page whose items were seen before this
     /// run (however fresh its cursor), or more than the page cap, stops the
     /// listing with a clear error.
-    pub(crate) fn guard(&mut self, next: Option<PageReq>, body: &Value) -> Result<Option<PageReq>, Failure> {
+    pub(crate) fn guard(&mut self, next: Option<PageReq>, items: &[Value]) -> Result<Option<PageReq>, Failure> {
         use sha2::Digest;
+        let n_items = items.len();
         self.pages += 1;
+        self.items += n_items as u64;
         if let Some(PageReq::Url { url }) = &next {
-            let base = self.token_base.as_deref().unwrap_or(&self.target.base_url);
-            crate::http::policy::check_next_url(base, url).map_err(Failure::config)?;
+            let origins = self.target.origins(self.token_base.as_deref()).map_err(Failure::config)?;
+            origins.check_next(url).map_err(|e| {
+                Failure::new(
+                    FailureClass::UnexpectedResponse,
+                    format!("stopped paging the {} after {} pages: {e}", self.what, self.pages),
+                    "the provider (or something between) handed back a URL crmctl does not send credentials to; the resume point was not moved",
+                )
+            })?;
+        }
+        if self.items > self.max_items {
+            return Err(Failure::config(format!(
+                "stopped paging the {} after {} items in {} pages, more than the {} one run takes; raise it with --max-items or {}",
+                self.what,
+                self.items,
+                self.pages,
+                self.max_items,
+                crate::http::policy::MAX_ITEMS_ENV
+            )));
         }
         if next.is_none() {
             return Ok(None);
         }
-        let digest: [u8; 32] = sha2::Sha256::digest(body.to_string().as_bytes()).into();
+        // The items, not the whole body: a fresh cursor in the body must
+        // not make a repeated page look new.
+        let digest: [u8; 32] = sha2::Sha256::digest(serde_json::to_vec(items).unwrap_or_default()).into();
         if !self.seen.insert(digest) {
             return Err(Failure::config(format!(
                 "stopped paging the {}: the provider sent a page it had sent before under a new cursor (after {} pages); the listing would never end",
@@ -139,7 +164,7 @@ impl Pager<'_> {
         }
         if self.pages >= self.max_pages {
             return Err(Failure::config(format!(
-                "stopped paging the {} after {} pages, the most one run follows; raise it with {}",
+                "stopped paging the {} after {} pages, the most one run follows; raise it with --max-pages or {}",
                 self.what,
                 self.pages,
                 crate::http::policy::MAX_PAGES_ENV

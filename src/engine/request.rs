@@ -29,6 +29,16 @@ pub fn build_request(target: &Target, spec: &RequestSpec, ctx: &serde_json::Valu
     if url.query() == Some("") {
         url.set_query(None);
     }
+    // The outbound policy: whatever credential the request carries (auth
+    // headers, template headers, query keys, body), it goes only to the
+    // integration's own origins.
+    target.origins(creds.base_url.as_deref())?.check(url.as_str())?;
+    for v in target.secrets.values() {
+        crate::http::trace::know(v.expose_secret());
+    }
+    for t in &creds.tokens {
+        crate::http::trace::know(t);
+    }
 
     let mut headers = vec![("Accept".to_string(), "application/json".to_string())];
     for (k, v) in target.template.headers.iter().chain(spec.headers.iter()) {

@@ -473,7 +473,7 @@ async fn stream_inner<'a>(
             break;
         }
         previous_ids = Some(page_ids);
-        let next = match pager.guard(next_page(pagination, &req, &resp, &body, items.len(), &pager.base()), &body) {
+        let next = match pager.guard(next_page(pagination, &req, &resp, &body, items.len(), &pager.base()), items) {
             Ok(n) => n,
             Err(f) => {
                 flush(&mut pending, &mut counts)?;

@@ -40,6 +40,27 @@ impl Target {
         r
     }
 
+    /// Where this integration's credentials may go: its base URL's origin,
+    /// that of the API host its token response named, and the template's
+    /// `origins:` (rendered against the fields).
+    pub fn origins(&self, token_base: Option<&str>) -> Result<crate::http::policy::Origins, String> {
+        let mut o = crate::http::policy::Origins::new();
+        o.allow(&self.base_url).map_err(|e| format!("the base URL: {e}"))?;
+        if let Some(b) = token_base {
+            o.allow(b).map_err(|e| format!("the token response's API host: {e}"))?;
+        }
+        if !self.template.origins.is_empty() {
+            let env = crate::templates::render::environment();
+            let ctx = self.context();
+            for (i, raw) in self.template.origins.iter().enumerate() {
+                let v = crate::templates::render::render_str(env, raw, &ctx).map_err(|e| format!("origins[{i}]: {e}"))?;
+                crate::http::policy::check_origin_entry(&v).map_err(|e| format!("origins[{i}]: {e}"))?;
+                o.allow(&v).map_err(|e| format!("origins[{i}]: {e}"))?;
+            }
+        }
+        Ok(o)
+    }
+
     pub fn integration_id(&self) -> Option<&str> {
         self.integration.as_ref().map(|i| i.id.as_str())
     }

@@ -81,12 +81,18 @@ impl std::error::Error for TransportError {}
 pub struct Http {
     client: reqwest::Client,
     timeout: Duration,
-    /// The most of one response body that is read (see [`policy::max_response`]).
-    max_response: u64,
+    /// The caps: the most of one response body that is read, and of pages
+    /// and items in one listing run.
+    limits: policy::Limits,
 }
 
 impl Http {
+    /// A client with the default caps, changed by their environment variables.
     pub fn new(timeout: Duration) -> Self {
+        Http::with_limits(timeout, policy::Limits::from_env())
+    }
+
+    pub fn with_limits(timeout: Duration, limits: policy::Limits) -> Self {
         let client = reqwest::Client::builder()
             .user_agent(concat!("crmctl/", env!("CARGO_PKG_VERSION")))
             .connect_timeout(timeout.min(Duration::from_secs(10)))
@@ -94,7 +100,7 @@ impl Http {
             .redirect(policy::redirect_policy())
             .build()
             .expect("the HTTP client builds with static settings");
-        Http { client, timeout, max_response: policy::max_response() }
+        Http { client, timeout, limits }
     }
 
     pub fn timeout(&self) -> Duration {
@@ -102,7 +108,11 @@ impl Http {
     }
 
     pub fn max_response(&self) -> u64 {
-        self.max_response
+        self.limits.max_response
+    }
+
+    pub fn limits(&self) -> policy::Limits {
+        self.limits
     }
 
     pub fn client(&self) -> &reqwest::Client {
@@ -120,7 +130,7 @@ impl Http {
             builder = builder.json(body);
         }
         let started = Instant::now();
-        let result = send(builder, started, self.max_response).await;
+        let result = send(builder, started, self.limits.max_response).await;
         trace::report(req, result.as_ref(), started.elapsed());
         result
     }

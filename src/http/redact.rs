@@ -382,4 +382,134 @@ mod tests {
         let resp = HttpResponse { status: 500, headers: vec![], body: text.into_bytes(), elapsed: Default::default() };
         assert!(!r.response(&resp).to_string().contains("key-01"));
     }
+
+    /// Property-based: generated secrets, echoed back in generated hostile
+    /// ways (every encoding, as keys, cut at the length limit, inside
+    /// padding), leave no run of 8 bytes of the secret in the stored row,
+    /// read raw, JSON-decoded, percent-decoded or base64-decoded.
+    mod prop {
+        use super::super::*;
+        use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig, STANDARD, STANDARD_NO_PAD, URL_SAFE, URL_SAFE_NO_PAD};
+        use base64::engine::DecodePaddingMode;
+        use proptest::prelude::*;
+
+        /// Every 8-byte run of `secret` found in `hay`.
+        fn found(secret: &[u8], hay: &[u8]) -> Option<String> {
+            secret.windows(WINDOW).find(|w| hay.windows(WINDOW).any(|h| h == *w)).map(|w| String::from_utf8_lossy(w).into_owned())
+        }
+
+        fn lenient(url_safe: bool) -> GeneralPurpose {
+            let cfg = GeneralPurposeConfig::new().with_decode_allow_trailing_bits(true).with_decode_padding_mode(DecodePaddingMode::Indifferent);
+            GeneralPurpose::new(if url_safe { &base64::alphabet::URL_SAFE } else { &base64::alphabet::STANDARD }, cfg)
+        }
+
+        /// The text and what it decodes to: percent-decoded (with and
+        /// without `+` as space), and every base64 run decoded at each
+        /// alignment.
+        fn readings(text: &str) -> Vec<Vec<u8>> {
+            let mut out = vec![text.as_bytes().to_vec()];
+            out.push(decode(text.as_bytes(), false).0);
+            out.push(decode(text.as_bytes(), true).0);
+            for url_safe in [false, true] {
+                let is_b64 = |c: char| c.is_ascii_alphanumeric() || if url_safe { c == '-' || c == '_' } else { c == '+' || c == '/' };
+                for run in text.split(|c: char| !is_b64(c)).filter(|r| r.len() >= 8) {
+                    for k in 0..4 {
+                        let mut part = &run[k.min(run.len())..];
+                        part = &part[..part.len() / 4 * 4 + if part.len() % 4 >= 2 { part.len() % 4 } else { 0 }];
+                        if let Ok(b) = lenient(url_safe).decode(part) {
+                            out.push(b);
+                        }
+                    }
+                }
+            }
+            out
+        }
+
+        /// Every string in the stored row (keys and values), and the row's text.
+        fn strings(v: &Value, out: &mut Vec<String>) {
+            match v {
+                Value::String(s) => out.push(s.clone()),
+                Value::Array(a) => a.iter().for_each(|x| strings(x, out)),
+                Value::Object(m) => m.iter().for_each(|(k, x)| {
+                    out.push(k.clone());
+                    strings(x, out)
+                }),
+                _ => {}
+            }
+        }
+
+        /// One hostile echo of the secret.
+        fn echo(secret: &str, how: u8, mask: u64, user: &str) -> String {
+            let b = secret.as_bytes();
+            let pct = |upper: bool, every: bool| -> String {
+                b.iter()
+                    .enumerate()
+                    .map(|(i, c)| {
+                        let enc = every || (mask >> (i % 64)) & 1 == 1 || !c.is_ascii_alphanumeric();
+                        match (enc, upper) {
+                            (false, _) => (*c as char).to_string(),
+                            (true, true) => format!("%{c:02X}"),
+                            (true, false) => format!("%{c:02x}"),
+                        }
+                    })
+                    .collect()
+            };
+            match how % 16 {
+                0 => secret.to_string(),
+                1 => url::form_urlencoded::byte_serialize(b).collect(),
+                2 => pct(true, true),
+                3 => pct(false, true),
+                4 => pct(true, false),
+                5 => pct(false, false),
+                6 => STANDARD.encode(b),
+                7 => STANDARD_NO_PAD.encode(b),
+                8 => URL_SAFE.encode(b),
+                9 => URL_SAFE_NO_PAD.encode(b),
+                10 => STANDARD.encode(format!("{user}:{secret}")),
+                11 => URL_SAFE_NO_PAD.encode(format!("{user}:{secret}")),
+                12 => STANDARD_NO_PAD.encode(format!("{user}{secret}{user}")),
+                13 => secret.chars().map(|c| format!("\\u{:04x}", c as u32)).collect(),
+                14 => format!("Basic {}", STANDARD.encode(format!("{user}:{secret}"))),
+                _ => url::form_urlencoded::byte_serialize(STANDARD.encode(format!("{user}:{secret}")).as_bytes()).collect(),
+            }
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
+            #[test]
+            fn no_run_of_a_secret_survives(
+                secret in "[A-Za-z0-9+/=:_.~!$&'(),;@ -]{8,40}",
+                user in "[a-z0-9.@]{1,12}",
+                how in any::<u8>(),
+                place in 0u8..5,
+                pad in 0usize..6000,
+                mask in any::<u64>(),
+            ) {
+                let mut r = Redactor::new();
+                r.add(&secret);
+                let e = echo(&secret, how, mask, &user);
+                let filler = "x".repeat(pad);
+                let body = match place {
+                    // As an object key, and inside a value.
+                    0 => serde_json::json!({ e.clone(): {"v": format!("pre{e}post"), "pad": filler} }).to_string(),
+                    1 => serde_json::json!({ "pad": filler, "list": [e.clone(), {e.clone(): e.clone()}] }).to_string(),
+                    // Not JSON: cut at the limit, the echo straddling it.
+                    2 => format!("{}{e}{filler}", "y".repeat(BODY_LIMIT.saturating_sub(e.len() / 2))),
+                    3 => format!("{filler}<p>{e}</p>"),
+                    // A JSON body longer than the limit, echo near the end.
+                    _ => serde_json::json!({ "a": "z".repeat(BODY_LIMIT), "b": e.clone() }).to_string(),
+                };
+                let resp = HttpResponse { status: 200, headers: vec![("x-echo".into(), e.clone()), (e.to_ascii_lowercase().chars().filter(|c| c.is_ascii_alphanumeric()).take(20).collect::<String>() + "-h", "1".into())], body: body.into_bytes(), elapsed: Default::default() };
+                let req = HttpRequest { method: "GET".into(), url: format!("https://x.example/a?e={}", url::form_urlencoded::byte_serialize(e.as_bytes()).collect::<String>()), headers: vec![("x-custom".into(), e.clone())], body: Some(serde_json::json!({ e.clone(): e.clone() })) };
+                let row = serde_json::json!({"request": r.request(&req), "response": r.response(&resp)});
+                let mut all = vec![row.to_string()];
+                strings(&row, &mut all);
+                for text in &all {
+                    for reading in readings(text) {
+                        prop_assert!(found(secret.as_bytes(), &reading).is_none(), "secret {:?} echoed as {:?} (place {}) survived: {:?}", secret, e, place, found(secret.as_bytes(), &reading));
+                    }
+                }
+            }
+        }
+    }
 }

@@ -25,6 +25,23 @@ fn level() -> u8 {
     SINK.get().map(|(l, _)| *l).unwrap_or(0)
 }
 
+/// Secret values met while building requests, masked in every trace line
+/// (a secret can travel in a custom header or body the trace cannot tell
+/// from any other).
+static KNOWN: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+
+/// Makes the trace mask `secret` wherever it appears. Nothing is kept
+/// unless tracing is on.
+pub fn know(secret: &str) {
+    if level() == 0 {
+        return;
+    }
+    let mut known = KNOWN.lock().unwrap_or_else(|p| p.into_inner());
+    if !known.iter().any(|k| k == secret) {
+        known.push(secret.to_string());
+    }
+}
+
 /// Query parameters and JSON keys whose values are credentials.
 fn secret_name(name: &str) -> bool {
     let n = name.to_ascii_lowercase();
@@ -59,7 +76,8 @@ fn mask_value(v: &Value, redactor: &Redactor) -> Value {
             m.iter()
                 .map(|(k, x)| {
                     let x = if secret_name(k) && !x.is_object() && !x.is_array() { Value::String("****".into()) } else { mask_value(x, redactor) };
-                    (k.clone(), x)
+                    // A key can be a secret too (an echo that uses it as one).
+                    (redactor.str(k), x)
                 })
                 .collect(),
         ),
@@ -89,6 +107,9 @@ pub(super) fn report(req: &HttpRequest, outcome: Result<&HttpResponse, &Transpor
     let Some((_, sink)) = SINK.get().filter(|_| level > 0) else { return };
     // What the credential headers hold is masked wherever else it appears.
     let mut redactor = Redactor::new();
+    for s in KNOWN.lock().unwrap_or_else(|p| p.into_inner()).iter() {
+        redactor.add(s);
+    }
     for (k, v) in &req.headers {
         if redactor.header(k, v) != *v {
             redactor.add(v);

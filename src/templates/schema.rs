@@ -38,6 +38,13 @@ pub struct Template {
     /// `--base-url`; where this is absent the integration must give one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub base_url: Option<String>,
+    /// Further origins (`https://uploads.example.com`, rendered) the
+    /// integration's credentials may be sent to besides its base URL's: a
+    /// request the template builds for any other origin is refused, so a
+    /// path, next-page URL or field cannot carry a key elsewhere. Each is
+    /// https (http only on loopback), scheme, host and port only.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub origins: Vec<String>,
     /// Headers sent with every request (rendered values), e.g. an API
     /// version header or an org id.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]

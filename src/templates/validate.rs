@@ -98,6 +98,15 @@ pub fn validate_template(t: &Template, path: &Path) -> Result<()> {
             }
         }
     }
+    for (i, o) in t.origins.iter().enumerate() {
+        strings.push((format!("origins[{i}]"), o.clone(), &[], true));
+        // A rendered entry is checked once rendered, when a request is built.
+        if !o.contains("{{") && !o.contains("{%")
+            && let Err(e) = crate::http::policy::check_origin_entry(o)
+        {
+            problems.push(format!("origins[{i}]: {e}"));
+        }
+    }
     for (k, v) in &t.headers {
         strings.push((format!("headers.{k}"), v.clone(), &[], false));
     }

@@ -31,6 +31,10 @@ impl Server {
         Server { child: Some(child), url: v["url"].as_str().unwrap().to_string(), rt, client: reqwest::Client::new() }
     }
 
+    pub(crate) fn url(&self) -> &str {
+        &self.url
+    }
+
     pub(crate) fn post(&self, integration: &str, headers: &[(&str, String)], body: Vec<u8>) -> (u16, Value) {
         self.rt.block_on(async {
             let mut req = self.client.post(format!("{}/webhooks/{integration}", self.url)).header("content-type", "application/json").body(body);
