@@ -74,6 +74,27 @@ pub struct Template {
     /// Things the provider's API cannot do, stated plainly.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unsupported: Vec<Unsupported>,
+    /// A CSRF token every write needs (SAP's `x-csrf-token`), fetched first.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub csrf: Option<Csrf>,
+}
+
+/// A CSRF token fetched before writes: `fetch` is sent with `HEADER: Fetch`,
+/// and the token the response names in `HEADER` (with its session cookies)
+/// goes with every POST, PUT, PATCH and DELETE. The token is reused while
+/// the process runs and fetched again once when a write answers 403.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Csrf {
+    /// The request that fetches the token (a GET, e.g. the service root).
+    pub fetch: RequestSpec,
+    /// The header that carries the token both ways.
+    #[serde(default = "csrf_header")]
+    pub header: String,
+}
+
+fn csrf_header() -> String {
+    "x-csrf-token".into()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]

@@ -150,6 +150,9 @@ pub fn validate_template(t: &Template, path: &Path) -> Result<()> {
     if let Some(test) = &t.test {
         request("test", &test.request, &[]);
     }
+    if let Some(c) = &t.csrf {
+        request("csrf.fetch", &c.fetch, &[]);
+    }
     for (name, action) in &t.actions {
         request(&format!("actions.{name}"), &action.request, ACTION_ROOTS);
     }

@@ -38,3 +38,4 @@ mod workers;
 mod mixed;
 mod stats;
 mod oauth_vendors;
+mod sap_csrf;

@@ -819,3 +819,87 @@ fn pipedrive_oauth_uses_basic_client_auth_and_revokes() {
     assert_eq!(r[0]["form"]["token_type_hint"], "refresh_token");
     assert_eq!(r[0]["client_auth"], "basic", "{r:#?}");
 }
+
+#[test]
+fn sap_c4c_oauth_sign_in_then_a_write_with_the_csrf_token() {
+    if !tools_ready(
+        "oauth_vendors::sap_c4c_oauth_sign_in_then_a_write_with_the_csrf_token",
+        &[],
+    ) {
+        return;
+    }
+    const ROOT: &str = "/sap/c4c/odata/v1/c4codataapi";
+    let server = server(json!({
+        "authorize_path": "/sap/bc/sec/oauth2/authorize",
+        "token_path": "/sap/bc/sec/oauth2/token",
+        "require_pkce": false,
+        "extra": { "scope": "UIWC:CC_HOME" },
+    }));
+    let fake = FakeProvider::start();
+    let bearer = format!("^Bearer {ACCESS_CANARY}\\.");
+    fake.mount(
+        Mock::given(method("GET"))
+            .and(path(format!("{ROOT}/")))
+            .and(wiremock::matchers::header("x-csrf-token", "Fetch"))
+            .and(header_regex("authorization", &bearer))
+            .respond_with(
+                ResponseTemplate::new(200)
+                    .insert_header("x-csrf-token", "tok-9")
+                    .append_header("set-cookie", "SAP_SESSIONID_C4C_100=s9; path=/"),
+            ),
+    );
+    fake.mount(
+        Mock::given(method("POST"))
+            .and(path(format!("{ROOT}/ContactCollection")))
+            .and(header_regex("authorization", &bearer))
+            .and(wiremock::matchers::header("x-csrf-token", "tok-9"))
+            .and(header_regex("cookie", "SAP_SESSIONID_C4C_100=s9"))
+            .respond_with(ResponseTemplate::new(201).set_body_json(
+                json!({"d": {"results": {"ContactID": "1000777", "ObjectID": "00163E0C"}}}),
+            )),
+    );
+    let mut env = TestEnv::with_env_key();
+    let id = format!("client_id={CLIENT_ID}");
+    let oauth_server = format!("oauth_server_url={}", server.url);
+    let base = format!("{}{ROOT}", fake.url());
+    add(
+        &mut env,
+        "sap_c4c",
+        "sap",
+        &[
+            "--field",
+            "auth_mode=oauth",
+            "--field",
+            "host=my123456.crm.ondemand.com",
+            "--field",
+            &id,
+            "--field",
+            &oauth_server,
+            "--base-url",
+            &base,
+        ],
+    );
+    let login = start_login(
+        &env,
+        "sap",
+        &format!("{}/sap/bc/sec/oauth2/authorize?", server.url),
+    );
+    assert_eq!(login.param("scope").as_deref(), Some("UIWC:CC_HOME"));
+    sign_in(login);
+    assert_eq!(log(&server, "token_requests")[0]["client_auth"], "basic");
+    let out = env.run(&[
+        "send",
+        "sap",
+        "create_contact",
+        "--set",
+        "caller.name=Ann Lee",
+        "--set",
+        "caller.phone=+61400111222",
+        "-o",
+        "json",
+    ]);
+    assert!(out.status.success(), "{}", crate::common::transcript(&out));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["outputs"]["contact_id"], "1000777");
+    assert_no_canary(&env, &out, "the SAP write");
+}
