@@ -243,6 +243,12 @@ impl Template {
         self.auth_modes.get_key_value(chosen.as_str()).map(|(k, _)| k.as_str())
     }
 
+    /// Whether `field` must be given, with these (defaults-filled) fields:
+    /// it is `required`, or `required_for` the chosen `auth_mode`.
+    pub fn needs(&self, field: &Field, fields: &BTreeMap<String, String>) -> bool {
+        field.required || fields.get(AUTH_MODE_FIELD).is_some_and(|m| field.required_for.iter().any(|r| r == m))
+    }
+
     /// The template with `auth` replaced by the auth mode the fields choose.
     pub fn with_auth_mode(mut self, fields: &BTreeMap<String, String>) -> Template {
         if let Some(mode) = self.auth_mode(fields).map(str::to_string)

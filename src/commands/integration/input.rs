@@ -172,11 +172,7 @@ pub fn complete(
     let missing: Vec<&Field> = template
         .fields
         .iter()
-        .filter(|f| {
-            // `required_for` names values of the auth_mode field (defaults applied above).
-            let mode = fields.get(crate::templates::schema::AUTH_MODE_FIELD);
-            f.required || mode.is_some_and(|m| f.required_for.iter().any(|r| r == m))
-        })
+        .filter(|f| template.needs(f, fields))
         .filter(|f| {
             if f.secret {
                 !secrets.contains_key(&f.key) && !existing_secrets.contains(&f.key)
