@@ -465,3 +465,38 @@ fn contacts_both_ways_update_and_delete_by_id_in_salesforce_and_dynamics() {
     let (v, out) = send(&env, "delete_contact", &event);
     assert!(out.status.success() && v["ok"] == true, "{v:#}");
 }
+
+#[test]
+fn chatwoot_contacts_and_conversations_by_page_with_deletions() {
+    let fake = Fake::start();
+    let contact = |id: u64| json!({"id": id, "name": format!("Caller {id}"), "email": format!("c{id}@acme.com"), "phone_number": format!("+614000000{id:02}"), "last_activity_at": 1735725600 + id});
+    let page1: Vec<Value> = (1..=15).map(contact).collect();
+    fake.mount(Mock::given(method("GET")).and(path("/api/v1/accounts/7/contacts")).and(query_param("page", "1")).and(query_param("sort", "name"))
+        .and(header("api_access_token", CANARY)).respond_with(ok_json(json!({"meta": {"count": 17, "current_page": 1}, "payload": page1}))).up_to_n_times(1));
+    fake.mount(Mock::given(method("GET")).and(path("/api/v1/accounts/7/contacts")).and(query_param("page", "2"))
+        .respond_with(ok_json(json!({"meta": {"count": 17, "current_page": 2}, "payload": [contact(16), contact(17)]}))));
+    let conv = json!({"id": 301, "status": "open", "priority": "high", "created_at": 1735725000, "last_activity_at": 1735725900,
+        "meta": {"sender": {"email": "C1@acme.com", "name": "Caller 1"}, "assignee": {"name": "Sam"}}});
+    fake.mount(Mock::given(method("GET")).and(path("/api/v1/accounts/7/conversations")).and(query_param("status", "all")).and(query_param("page", "1"))
+        .respond_with(ok_json(json!({"data": {"meta": {"all_count": 1}, "payload": [conv]}}))));
+    fake.mount(Mock::given(method("GET")).and(path("/api/v1/accounts/7")).respond_with(ok_json(json!({"id": 7, "name": "Acme"}))));
+    let mut env = TestEnv::with_env_key();
+    let url = format!("instance_url={}", fake.url());
+    add(&mut env, "chatwoot", &[&url, "account_id=7", "inbox_id=4"], &[("api_access_token", CANARY)], None);
+    let r = sync_ok(&env, "crm", &[]);
+    assert_eq!((stream(&r, "contacts")["pages"].as_u64(), stream(&r, "contacts")["created"].as_u64()), (Some(2), Some(17)), "{r:#}");
+    assert_eq!(stream(&r, "tickets")["created"], 1, "{r:#}");
+    let c = env.json(&["contacts", "show", "16"]);
+    assert_eq!((c["email"].as_str(), c["phone"].as_str()), (Some("c16@acme.com"), Some("+61400000016")), "{c:#}");
+    let t = env.json(&["tickets", "show", "301"]);
+    assert_eq!((t["fields"]["status"].as_str(), t["email"].as_str(), t["fields"]["assignee"].as_str()), (Some("open"), Some("c1@acme.com"), Some("Sam")), "{t:#}");
+
+    // Page 1 again without contact 1: `sync --full` marks it deleted.
+    let page1: Vec<Value> = (2..=16).map(contact).collect();
+    fake.mount(Mock::given(method("GET")).and(path("/api/v1/accounts/7/contacts")).and(query_param("page", "1"))
+        .respond_with(ok_json(json!({"meta": {"count": 16}, "payload": page1}))).with_priority(1));
+    fake.mount(Mock::given(method("GET")).and(path("/api/v1/accounts/7/contacts")).and(query_param("page", "2"))
+        .respond_with(ok_json(json!({"meta": {"count": 16}, "payload": [contact(17)]}))).with_priority(1));
+    let r = sync_ok(&env, "crm", &["--full"]);
+    assert_eq!(stream(&r, "contacts")["deleted"], 1, "{r:#}");
+}
