@@ -26,6 +26,7 @@
 //                             it is recorded (GET /__log "revocations": method, path,
 //                             query, form, client authentication) and spends the refresh
 //                             token it names (in the form, the query or the path's tail)
+//   revoke_status             the revocation endpoint's status instead of 200
 //
 // What it adds to oauth2-mock-server:
 // - every token request is recorded: GET /__log (grant type, refresh token
@@ -166,7 +167,8 @@ async function main() {
           token,
           known,
         });
-        json(res, 200, { status: 'success' });
+        if (config.revoke_status) json(res, config.revoke_status, { error: 'invalid_request', error_description: 'the token cannot be revoked' });
+        else json(res, 200, { status: 'success' });
       });
       return;
     }

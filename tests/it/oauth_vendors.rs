@@ -903,3 +903,82 @@ fn sap_c4c_oauth_sign_in_then_a_write_with_the_csrf_token() {
     assert_eq!(v["outputs"]["contact_id"], "1000777");
     assert_no_canary(&env, &out, "the SAP write");
 }
+
+#[test]
+fn logout_forgets_the_tokens_when_the_vendor_refuses_the_revocation_and_says_so() {
+    if !tools_ready(
+        "oauth_vendors::logout_forgets_the_tokens_when_the_vendor_refuses_the_revocation_and_says_so",
+        &[],
+    ) {
+        return;
+    }
+    let fake = api("/crm/v8/users", json!({ "users": [] }));
+    let server = zoho_server(&fake.url());
+    let mut env = TestEnv::with_env_key();
+    let accounts = format!("accounts_url={}", server.url);
+    add(
+        &mut env,
+        "zoho_crm",
+        "zoho",
+        &[
+            "--field",
+            &accounts,
+            "--field",
+            "client_id=1000.ABCDEF0123456789",
+        ],
+    );
+    sign_in(start_login(
+        &env,
+        "zoho",
+        &format!("{}/oauth/v2/auth?", server.url),
+    ));
+    let issued = log(&server, "token_requests")[0]["issued_refresh_token"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    server.configure(json!({ "revoke_status": 400 }));
+    let out = env.run(&["auth", "logout", "zoho", "--yes", "-o", "json"]);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        crate::common::transcript(&out)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["revoked"], "failed", "{v:#}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("did not confirm the revocation") && stderr.contains("400"),
+        "{stderr}"
+    );
+    for text in [
+        String::from_utf8_lossy(&out.stdout).to_string(),
+        stderr.to_string(),
+    ] {
+        assert!(
+            !text.contains(&issued) && !text.contains(CANARY),
+            "a token leaked: {text}"
+        );
+    }
+    assert_eq!(
+        env.json(&["auth", "status", "zoho"])["signed_in"],
+        false,
+        "forgotten here all the same"
+    );
+
+    // --local-only forgets without asking the vendor.
+    server.configure(json!({ "revoke_status": 0 }));
+    sign_in(start_login(
+        &env,
+        "zoho",
+        &format!("{}/oauth/v2/auth?", server.url),
+    ));
+    let before = log(&server, "revocations").len();
+    let v = env.json(&["auth", "logout", "zoho", "--yes", "--local-only"]);
+    assert_eq!(v["revoked"], "skipped");
+    assert_eq!(
+        log(&server, "revocations").len(),
+        before,
+        "no revocation request"
+    );
+}
