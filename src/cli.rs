@@ -716,6 +716,11 @@ pub struct AuthLogoutArgs {
     /// Do not ask for confirmation (required without a terminal; or CRMCTL_YES=1)
     #[arg(short, long)]
     pub yes: bool,
+    /// Only forget the tokens here; do not revoke them at the provider
+    #[arg(long)]
+    pub local_only: bool,
+    #[command(flatten)]
+    pub http: HttpArgs,
 }
 
 #[derive(Debug, Args)]

@@ -589,7 +589,7 @@ fn integration(l: &Located, org: &str, catalog: &Catalog, mode: SecretMode) -> s
     let missing: Vec<String> = template
         .fields
         .iter()
-        .filter(|f| f.required)
+        .filter(|f| template.needs(f, &fields))
         .filter(|f| if f.secret { !d.secrets.iter().flatten().any(|(k, _)| k == &f.key) } else { !fields.contains_key(&f.key) })
         .map(|f| if f.secret { format!("secrets.{}", f.key) } else { format!("fields.{}", f.key) })
         .collect();

@@ -154,7 +154,7 @@ fn test_changed(
             org,
             integration: None,
             name: spec.name.clone(),
-            template,
+            template: template.with_auth_mode(&spec.fields),
             fields: spec.fields.clone(),
             secrets,
             base_url,

@@ -24,6 +24,13 @@ pub fn run(ctx: &Ctx, command: AuthCommand) -> Result<Exit> {
 fn oauth_of<'a>(t: &'a crate::templates::Template, name: &str) -> crate::error::Result<&'a OAuth2> {
     match &t.auth {
         Auth::Oauth2(o) => Ok(o),
+        _ if !t.auth_modes.is_empty() => {
+            let modes: Vec<&str> = t.auth_modes.iter().filter(|(_, m)| matches!(m.auth, Auth::Oauth2(_))).map(|(k, _)| k.as_str()).collect();
+            Err(Error::usage_hint(
+                format!("integration {name} ({}) is not set up for OAuth 2.0", t.id),
+                format!("switch it with `crmctl integration edit {name} --field auth_mode={}` and give the OAuth app's client id and secret", modes.join("|")),
+            ))
+        }
         _ => Err(Error::usage(format!("integration {name} ({}) does not use OAuth 2.0", t.id))),
     }
 }
@@ -178,6 +185,9 @@ struct TokenStatus {
     generation: i64,
     /// Non-secret token-response properties (instance_url, api_domain).
     extra: serde_json::Value,
+    /// The template's auth mode the integration uses (`auth_modes`), if it has several.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    auth_mode: Option<String>,
 }
 
 fn status(ctx: &Ctx, args: IntegrationRef) -> Result<Exit> {
@@ -192,6 +202,7 @@ fn status(ctx: &Ctx, args: IntegrationRef) -> Result<Exit> {
         refresh_token: row.as_ref().is_some_and(|r| r.refresh_token.is_some()),
         generation: row.as_ref().map(|r| r.generation).unwrap_or(0),
         extra: row.as_ref().map(|r| r.extra.clone()).unwrap_or_default(),
+        auth_mode: i.fields.get(crate::templates::schema::AUTH_MODE_FIELD).cloned(),
     };
     ctx.printer.data(&s, || {
         kv_table(&[
@@ -205,16 +216,63 @@ fn status(ctx: &Ctx, args: IntegrationRef) -> Result<Exit> {
     Ok(Exit::Ok)
 }
 
+#[derive(Serialize)]
+struct LoggedOut {
+    integration: String,
+    /// "yes", "not offered" (the provider has no revocation), "no tokens",
+    /// "skipped" (--local-only) or "failed".
+    revoked: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    revoke_error: Option<String>,
+}
+
 fn logout(ctx: &Ctx, args: AuthLogoutArgs) -> Result<Exit> {
     let store = ctx.store()?;
     let org = ctx.org(&store)?;
     let i = store.integration(&org, &args.name)?;
+    let has_tokens = store.token(&org, &i.id)?.is_some();
     ctx.confirm_loss(
         &format!("Forget the OAuth tokens of {}? It stops working until `crmctl auth login {}`", i.name, i.name),
         &[format!("the access and refresh tokens of {}", i.name)],
         args.yes,
     )?;
+    // Revoke at the provider first, while the tokens are still here.
+    let mut out = LoggedOut { integration: i.name.clone(), revoked: "no tokens", revoke_error: None };
+    if args.local_only {
+        out.revoked = "skipped";
+    } else if has_tokens {
+        let catalog = ctx.catalog()?;
+        let key = ctx.unlock(&store)?.key;
+        let target = stored(&store, &catalog, &org, &key, i.clone())?;
+        out.revoked = "not offered";
+        if let Auth::Oauth2(o) = &target.template.auth {
+            let http = args.http.client();
+            let rt = runtime()?;
+            match rt.block_on(oauth::revoke(&target, o, &http, &store, &key)) {
+                Ok(oauth::Revoked::Yes) => out.revoked = "yes",
+                Ok(oauth::Revoked::NotOffered) => out.revoked = "not offered",
+                Ok(oauth::Revoked::NoTokens) => out.revoked = "no tokens",
+                Err(f) => {
+                    out.revoked = "failed";
+                    out.revoke_error = Some(format!("{} (hint: {})", f.message, f.hint));
+                }
+            }
+        }
+    }
     store.clear_token(&org, &i.id)?;
-    ctx.printer.status(format!("Forgot the OAuth tokens of {}", i.name));
-    Ok(Exit::Ok)
+    match out.revoked {
+        "yes" => ctx.printer.status(format!("Revoked the OAuth grant of {} at the provider and forgot its tokens", i.name)),
+        "not offered" => ctx.printer.status(format!(
+            "Forgot the OAuth tokens of {}; the provider offers no revocation, so remove the app's access in its settings to end the grant",
+            i.name
+        )),
+        "failed" => ctx.printer.warn(format!(
+            "forgot the OAuth tokens of {} here, but the provider did not confirm the revocation: {}",
+            i.name,
+            out.revoke_error.as_deref().unwrap_or_default()
+        )),
+        _ => ctx.printer.status(format!("Forgot the OAuth tokens of {}", i.name)),
+    }
+    ctx.printer.data(&out, || kv_table(&[("integration", out.integration.clone()), ("revoked", out.revoked.to_string())]))?;
+    Ok(if out.revoked == "failed" { Exit::Failed } else { Exit::Ok })
 }

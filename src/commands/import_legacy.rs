@@ -104,7 +104,7 @@ fn validate(template: &Template, fields: &mut BTreeMap<String, String>, secrets:
     let missing: Vec<String> = template
         .fields
         .iter()
-        .filter(|f| f.required && if f.secret { !secrets.contains_key(&f.key) } else { !fields.contains_key(&f.key) })
+        .filter(|f| template.needs(f, &fields) && if f.secret { !secrets.contains_key(&f.key) } else { !fields.contains_key(&f.key) })
         .map(|f| {
             if f.secret {
                 format!("{} (secret)", f.key)

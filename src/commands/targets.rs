@@ -45,6 +45,7 @@ pub fn unsaved(ctx: &Ctx, catalog: &Catalog, org: Org, provider: &str, fields: &
     }
     input::complete(ctx, &template, &mut f, &mut s, &[])?;
     let base_url = effective_base_url(&template, base_url, &f)?;
+    let template = template.with_auth_mode(&f);
     Ok(Target { org, integration: None, name: format!("{provider} (unsaved)"), template, fields: f, secrets: s, base_url })
 }
 

@@ -136,7 +136,14 @@ fn show(ctx: &Ctx, args: TemplateShowArgs) -> Result<Exit> {
             ("description", t.description.clone()),
             ("docs", t.docs_url.clone().unwrap_or_default()),
             ("base url", t.base_url.clone().unwrap_or_else(|| "(given per integration)".into())),
-            ("auth", auth_name(&t.auth).into()),
+            ("auth", {
+                let mut a = auth_name(&t.auth).to_string();
+                if !t.auth_modes.is_empty() {
+                    let others: Vec<String> = t.auth_modes.iter().map(|(k, m)| format!("auth_mode={k}: {}", auth_name(&m.auth))).collect();
+                    a = format!("{a} (default); {}", others.join("; "));
+                }
+                a
+            }),
             ("fields", fields),
             ("test", test),
             ("actions", if actions.is_empty() { "none".into() } else { actions }),

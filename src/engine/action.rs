@@ -72,7 +72,10 @@ pub async fn run(target: &Target, action: &str, ctx: &serde_json::Value, idempot
     let result: Result<(), Failure> = async {
         let spec = target.template.actions.get(action).ok_or_else(|| unknown_action(target, action))?;
         let mut stale = None;
-        for round in 0..2 {
+        let mut refreshed = false;
+        let mut csrf_refetched = false;
+        let csrf = target.template.csrf.as_ref().filter(|_| spec.request.method != crate::templates::schema::Method::Get);
+        loop {
             let creds = credentials(target, http, tokens, stale).await?;
             for t in &creds.tokens {
                 redactor.add(t);
@@ -80,6 +83,13 @@ pub async fn run(target: &Target, action: &str, ctx: &serde_json::Value, idempot
             let mut req = build_request(target, &spec.request, ctx, &creds).map_err(|e| Failure::config(format!("rendering {action}: {e}")))?;
             if let Some(h) = &spec.idempotency_header {
                 req.headers.push((h.clone(), idempotency_key.to_string()));
+            }
+            if let Some(c) = csrf {
+                let session = super::csrf::session(target, c, &creds, http, &mut redactor, &mut exchanges).await?;
+                req.headers.push((c.header.clone(), session.token.clone()));
+                if !session.cookies.is_empty() {
+                    req.headers.push(("Cookie".into(), session.cookies.clone()));
+                }
             }
             let resp = match http.execute(&req).await {
                 Ok(r) => r,
@@ -90,8 +100,16 @@ pub async fn run(target: &Target, action: &str, ctx: &serde_json::Value, idempot
             };
             exchanges.push(serde_json::json!({"request": redactor.request(&req), "response": redactor.response(&resp)}));
             outcome.http_status = Some(resp.status);
-            if resp.status == 401 && round == 0 && refreshable(target) && creds.generation.is_some() {
+            if resp.status == 401 && !refreshed && refreshable(target) && creds.generation.is_some() {
+                refreshed = true;
                 stale = creds.generation;
+                continue;
+            }
+            // A CSRF token the provider no longer accepts (its session ended):
+            // one fresh fetch and one retry.
+            if resp.status == 403 && !csrf_refetched && csrf.is_some() {
+                csrf_refetched = true;
+                super::csrf::forget(target);
                 continue;
             }
             let body = resp.json();
@@ -114,7 +132,6 @@ pub async fn run(target: &Target, action: &str, ctx: &serde_json::Value, idempot
             }
             return Ok(());
         }
-        unreachable!("the loop returns on its second round")
     }
     .await;
     outcome.latency_ms = started.elapsed().as_millis() as u64;

@@ -6,6 +6,7 @@ pub mod api;
 pub mod auth;
 pub mod chain;
 pub mod conntest;
+pub mod csrf;
 pub mod events;
 pub mod pipeline;
 pub mod jsonpath;

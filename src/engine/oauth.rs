@@ -65,6 +65,7 @@ struct Settings {
     refresh_token: Option<Secret>,
     client_auth: ClientAuth,
     extra_params: Vec<(String, String)>,
+    authorize_params: Vec<(String, String)>,
 }
 
 fn settings(target: &Target, o: &OAuth2) -> Result<Settings, Failure> {
@@ -88,9 +89,18 @@ fn settings(target: &Target, o: &OAuth2) -> Result<Settings, Failure> {
         client_id: r("client_id", &o.client_id)?,
         client_secret: o.client_secret.as_deref().map(|s| r("client_secret", s).map(Secret::new)).transpose()?,
         scopes: o.scopes.iter().map(|s| r("scopes", s)).collect::<Result<_, _>>()?,
-        refresh_token: o.refresh_token.as_deref().map(|s| r("refresh_token", s).map(Secret::new)).transpose()?,
+        // An empty refresh-token field (`{{ refresh_token | default('') }}`) is
+        // no refresh token: the integration signs in with `auth login`.
+        refresh_token: o
+            .refresh_token
+            .as_deref()
+            .map(|s| r("refresh_token", s))
+            .transpose()?
+            .filter(|s| !s.trim().is_empty())
+            .map(Secret::new),
         client_auth: o.client_auth,
         extra_params: o.token_params.iter().map(|(k, v)| Ok((k.clone(), r(k, v)?))).collect::<Result<_, Failure>>()?,
+        authorize_params: o.authorize_params.iter().map(|(k, v)| Ok((k.clone(), r(k, v)?))).collect::<Result<_, Failure>>()?,
     })
 }
 
@@ -197,6 +207,13 @@ fn grant<'a>(target: &'a Target, o: &'a OAuth2, s: &'a Settings, http: &'a Http,
                 }
                 req.request_async(&fetch).await
             }
+            (None, OAuthGrant::RefreshToken) if o.authorize_url.is_some() => {
+                return Err(Failure::new(
+                    FailureClass::Auth,
+                    "not signed in: the integration holds no OAuth tokens and no refresh token",
+                    format!("run `crmctl auth login {}` (the customer's own OAuth app), or give the integration a refresh token", target.name),
+                ));
+            }
             (None, OAuthGrant::RefreshToken) => {
                 return Err(Failure::config("no refresh token: the integration's refresh-token field is empty"));
             }
@@ -269,21 +286,31 @@ fn public_extra(resp: &TokenResp) -> serde_json::Value {
     serde_json::Value::Object(kept)
 }
 
-/// Saves a token response, sealed, and clears the refresh lease.
-pub fn save(store: &Store, target: &Target, key: &MasterKey, resp: &TokenResp) -> Result<(), Failure> {
+/// Saves a token response, sealed, and clears the refresh lease. A refresh
+/// (`merge`) keeps the properties of earlier responses it does not repeat
+/// (an `instance_url` that only the sign-in named); a sign-in replaces them.
+pub fn save(store: &Store, target: &Target, key: &MasterKey, resp: &TokenResp, merge: bool) -> Result<serde_json::Value, Failure> {
     let integration_id = target.integration_id().ok_or_else(|| Failure::config("tokens can only be saved for a saved integration"))?;
     let org = &target.org;
     let at = |field: &'static str| SealContext { org_id: &org.id, record: integration_id, field };
     let access = seal(key, &at(ACCESS_FIELD), resp.access_token().secret().as_bytes());
     let refresh = resp.refresh_token().map(|r| seal(key, &at(REFRESH_FIELD), r.secret().as_bytes()));
-    let extra = public_extra(resp);
+    let mut extra = public_extra(resp);
+    if merge
+        && let Some(old) = store.token(org, integration_id).map_err(store_err)?
+        && let (Some(old), Some(new)) = (old.extra.as_object(), extra.as_object_mut()) {
+            for (k, v) in old {
+                new.entry(k.clone()).or_insert_with(|| v.clone());
+            }
+        }
     store
         .save_token(
             org,
             integration_id,
             &NewTokens { access_sealed: &access, refresh_sealed: refresh.as_deref(), key_id: key.id(), expires_at: expires_at(resp), extra: &extra },
         )
-        .map_err(store_err)
+        .map_err(store_err)?;
+    Ok(extra)
 }
 
 /// An access token for the integration: the cached one while it is fresh,
@@ -343,8 +370,9 @@ pub async fn access_token(target: &Target, o: &OAuth2, http: &Http, tokens: &Tok
         let result = grant(target, o, &s, http, refresh).await;
         match result {
             Ok(resp) => {
-                save(&store, target, key, &resp)?;
-                let extra = serde_json::to_value(&resp.extra_fields().fields).unwrap_or_default();
+                // The API host is checked before anything is saved or sent there.
+                base_url_from(o, &serde_json::to_value(&resp.extra_fields().fields).unwrap_or_default())?;
+                let extra = save(&store, target, key, &resp, true)?;
                 let generation = store.token(org, integration_id).map_err(store_err)?.map(|r| r.generation);
                 return Ok(AccessToken {
                     access_token: Secret::new(resp.access_token().secret().clone()),
@@ -366,7 +394,7 @@ pub struct Login {
     pub url: String,
     pub state: String,
     pub redirect_uri: String,
-    verifier: PkceCodeVerifier,
+    verifier: Option<PkceCodeVerifier>,
 }
 
 pub fn begin_login(target: &Target, o: &OAuth2, redirect_uri: &str) -> Result<Login, Failure> {
@@ -378,12 +406,18 @@ pub fn begin_login(target: &Target, o: &OAuth2, redirect_uri: &str) -> Result<Lo
     let c = client(&s)?
         .set_auth_uri(AuthUrl::new(auth_url).map_err(|e| Failure::config(format!("authorize URL: {e}")))?)
         .set_redirect_uri(RedirectUrl::new(redirect_uri.to_string()).map_err(|e| Failure::config(format!("redirect URI: {e}")))?);
-    let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
-    let (url, state) = c
-        .authorize_url(CsrfToken::new_random)
-        .add_scopes(s.scopes.iter().map(|x| Scope::new(x.clone())))
-        .set_pkce_challenge(challenge)
-        .url();
+    let mut req = c.authorize_url(CsrfToken::new_random).add_scopes(s.scopes.iter().map(|x| Scope::new(x.clone())));
+    for (k, v) in &s.authorize_params {
+        req = req.add_extra_param(k.clone(), v.clone());
+    }
+    let verifier = if o.pkce {
+        let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
+        req = req.set_pkce_challenge(challenge);
+        Some(verifier)
+    } else {
+        None
+    };
+    let (url, state) = req.url();
     Ok(Login { url: url.to_string(), state: state.secret().clone(), redirect_uri: redirect_uri.to_string(), verifier })
 }
 
@@ -403,14 +437,99 @@ pub async fn finish_login(target: &Target, o: &OAuth2, http: &Http, login: Login
     let status = Arc::new(Mutex::new(None));
     let st = status.clone();
     let owned = http.clone();
-        let fetch = move |req: oauth2::HttpRequest| send(owned.clone(), st.clone(), req);
-    let result = c
-        .exchange_code(AuthorizationCode::new(code.to_string()))
-        .set_pkce_verifier(login.verifier)
-        .request_async(&fetch)
-        .await;
+    let fetch = move |req: oauth2::HttpRequest| send(owned.clone(), st.clone(), req);
+    let mut req = c.exchange_code(AuthorizationCode::new(code.to_string()));
+    for (k, v) in &s.extra_params {
+        req = req.add_extra_param(k.clone(), v.clone());
+    }
+    if let Some(v) = login.verifier {
+        req = req.set_pkce_verifier(v);
+    }
+    let result = req.request_async(&fetch).await;
     let last = *status.lock().expect("status lock");
     let resp = result.map_err(|e| failure(target, e, last, &s.token_url, http.timeout()))?;
-    save(store, target, key, &resp)?;
+    // An API host (instance_url, api_domain) that breaks the https rule
+    // fails the sign-in: nothing is saved, and no token is ever sent there.
+    base_url_from(o, &serde_json::to_value(&resp.extra_fields().fields).unwrap_or_default()).map_err(|mut f| {
+        f.message = format!("{}; nothing was saved", f.message);
+        f
+    })?;
+    save(store, target, key, &resp, false)?;
     Ok(resp)
+}
+
+/// What `auth logout` did at the provider.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Revoked {
+    /// The provider accepted the revocation.
+    Yes,
+    /// The template names no revocation request (the provider offers none).
+    NotOffered,
+    /// The integration holds no tokens to revoke.
+    NoTokens,
+}
+
+/// Revokes the integration's tokens at the provider with the template's
+/// `revoke` request. The token is never in an error message: URLs are shown
+/// with it masked.
+pub async fn revoke(target: &Target, o: &OAuth2, http: &Http, store: &Store, key: &MasterKey) -> Result<Revoked, Failure> {
+    use crate::templates::schema::RevokeToken;
+    let Some(r) = &o.revoke else { return Ok(Revoked::NotOffered) };
+    let integration_id = target.integration_id().ok_or_else(|| Failure::config("only a saved integration holds tokens"))?;
+    let org = &target.org;
+    let Some(row) = store.token(org, integration_id).map_err(store_err)? else { return Ok(Revoked::NoTokens) };
+    // The refresh token ends the grant; without one, the access token.
+    let pick = match r.token {
+        RevokeToken::Refresh => row.refresh_token.clone().map(|t| (t, REFRESH_FIELD)).or(row.access_token.clone().map(|t| (t, ACCESS_FIELD))),
+        RevokeToken::Access => row.access_token.clone().map(|t| (t, ACCESS_FIELD)),
+    };
+    let Some((sealed, field)) = pick else { return Ok(Revoked::NoTokens) };
+    let token = open(key, &SealContext { org_id: &org.id, record: integration_id, field }, &sealed).map_err(store_err)?;
+    let s = settings(target, o)?;
+    let mut ctx = target.context();
+    ctx["token"] = serde_json::Value::String(token.expose_secret().to_string());
+    let env = environment();
+    let r_ = |what: &str, v: &str| render_str(env, v, &ctx).map_err(|e| Failure::config(format!("oauth2 revoke {what}: {e}")));
+    let url = r_("url", &r.url)?;
+    let mask = |u: &str| u.replace(token.expose_secret(), "****");
+    crate::templates::check_base_url(&url).map_err(|e| Failure::config(format!("oauth2 revoke url {}: {e}", mask(&url))))?;
+    let query: Vec<(String, String)> = r.query.iter().map(|(k, v)| Ok((k.clone(), r_(k, v)?))).collect::<Result<_, Failure>>()?;
+    let mut form: Vec<(String, String)> = r.form.iter().map(|(k, v)| Ok((k.clone(), r_(k, v)?))).collect::<Result<_, Failure>>()?;
+    let method = reqwest::Method::from_bytes(r.method.as_str().as_bytes()).expect("a known method");
+    let mut parsed = url::Url::parse(&url).map_err(|e| Failure::config(format!("oauth2 revoke url {}: {e}", mask(&url))))?;
+    if !query.is_empty() {
+        parsed.query_pairs_mut().extend_pairs(&query);
+    }
+    let mut req = http.client().request(method, parsed.as_str());
+    if r.client_auth {
+        match s.client_auth {
+            ClientAuth::Basic => req = req.basic_auth(&s.client_id, s.client_secret.as_ref().map(|x| x.expose_secret().to_string())),
+            ClientAuth::Post => {
+                form.push(("client_id".into(), s.client_id.clone()));
+                if let Some(secret) = &s.client_secret {
+                    form.push(("client_secret".into(), secret.expose_secret().to_string()));
+                }
+            }
+        }
+    }
+    if !form.is_empty() {
+        let body = url::form_urlencoded::Serializer::new(String::new()).extend_pairs(&form).finish();
+        req = req.header(reqwest::header::CONTENT_TYPE, "application/x-www-form-urlencoded").body(body);
+    }
+    let shown = mask(&url);
+    let resp = req.send().await.map_err(|e| Failure::transport(&classify(&e.without_url()), &shown, http.timeout()))?;
+    let status = resp.status().as_u16();
+    if resp.status().is_success() {
+        return Ok(Revoked::Yes);
+    }
+    let body = crate::http::read_capped(resp, 16 * 1024).await.unwrap_or_default();
+    let text = mask(&String::from_utf8_lossy(&body));
+    let text: String = text.chars().take(300).collect();
+    let mut f = Failure::new(
+        if status == 401 || status == 403 { FailureClass::Auth } else { FailureClass::UnexpectedResponse },
+        format!("the provider refused the revocation ({status}): {}", text.trim()),
+        "the tokens may already be revoked; remove the app's access in the provider's settings to be sure",
+    );
+    f.http_status = Some(status);
+    Err(f)
 }

@@ -94,7 +94,7 @@ impl Target {
         key: &crate::secrets::MasterKey,
         i: Integration,
     ) -> crate::error::Result<Target> {
-        let template = catalog.get(&i.provider)?.template.clone();
+        let template = catalog.get(&i.provider)?.template.clone().with_auth_mode(&i.fields);
         let secrets = store.open_secrets(org, &i.id, key)?;
         let base_url = crate::templates::effective_base_url(&template, i.base_url.as_deref(), &i.fields)?;
         Ok(Target { org: org.clone(), name: i.name.clone(), fields: i.fields.clone(), integration: Some(i), template, secrets, base_url })

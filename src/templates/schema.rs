@@ -49,8 +49,14 @@ pub struct Template {
     /// version header or an org id.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub headers: BTreeMap<String, String>,
-    /// How requests authenticate.
+    /// How requests authenticate (the default auth mode).
     pub auth: Auth,
+    /// Other ways to authenticate, by name (a HubSpot private-app token or
+    /// the customer's own OAuth app). The integration's `auth_mode` field
+    /// (an enum of these names and the default's) picks one; without it, or
+    /// with a name not listed here, `auth` applies.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub auth_modes: BTreeMap<String, AuthMode>,
     /// The request that proves a configuration works.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub test: Option<TestSpec>,
@@ -75,6 +81,27 @@ pub struct Template {
     /// Things the provider's API cannot do, stated plainly.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unsupported: Vec<Unsupported>,
+    /// A CSRF token every write needs (SAP's `x-csrf-token`), fetched first.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub csrf: Option<Csrf>,
+}
+
+/// A CSRF token fetched before writes: `fetch` is sent with `HEADER: Fetch`,
+/// and the token the response names in `HEADER` (with its session cookies)
+/// goes with every POST, PUT, PATCH and DELETE. The token is reused while
+/// the process runs and fetched again once when a write answers 403.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Csrf {
+    /// The request that fetches the token (a GET, e.g. the service root).
+    pub fetch: RequestSpec,
+    /// The header that carries the token both ways.
+    #[serde(default = "csrf_header")]
+    pub header: String,
+}
+
+fn csrf_header() -> String {
+    "x-csrf-token".into()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -116,6 +143,10 @@ pub struct Field {
     /// Whether the integration cannot be saved without it.
     #[serde(default)]
     pub required: bool,
+    /// Auth modes (values of the `auth_mode` field) for which the field is
+    /// required, for fields that only one way of authenticating needs.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub required_for: Vec<String>,
     /// Secret values are sealed with the master key and never displayed.
     #[serde(default)]
     pub secret: bool,
@@ -197,6 +228,44 @@ pub enum KeyLocation {
     Query,
 }
 
+/// One of a template's other ways to authenticate.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AuthMode {
+    /// What this mode is and when to choose it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    /// How requests authenticate in this mode.
+    pub auth: Auth,
+}
+
+/// The field whose value picks one of a template's `auth_modes`.
+pub const AUTH_MODE_FIELD: &str = "auth_mode";
+
+impl Template {
+    /// The auth mode the fields choose: the name given in `auth_mode` when
+    /// the template lists it in `auth_modes`, else `None` (the default `auth`).
+    pub fn auth_mode<'a>(&'a self, fields: &BTreeMap<String, String>) -> Option<&'a str> {
+        let chosen = fields.get(AUTH_MODE_FIELD)?;
+        self.auth_modes.get_key_value(chosen.as_str()).map(|(k, _)| k.as_str())
+    }
+
+    /// Whether `field` must be given, with these (defaults-filled) fields:
+    /// it is `required`, or `required_for` the chosen `auth_mode`.
+    pub fn needs(&self, field: &Field, fields: &BTreeMap<String, String>) -> bool {
+        field.required || fields.get(AUTH_MODE_FIELD).is_some_and(|m| field.required_for.iter().any(|r| r == m))
+    }
+
+    /// The template with `auth` replaced by the auth mode the fields choose.
+    pub fn with_auth_mode(mut self, fields: &BTreeMap<String, String>) -> Template {
+        if let Some(mode) = self.auth_mode(fields).map(str::to_string)
+            && let Some(m) = self.auth_modes.get(&mode) {
+                self.auth = m.auth.clone();
+            }
+        self
+    }
+}
+
 /// OAuth 2.0 settings.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -233,6 +302,57 @@ pub struct OAuth2 {
     /// (Salesforce's `instance_url`, Zoho's `api_domain`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub base_url_from_token: Option<String>,
+    /// Extra query parameters of the authorization URL (rendered values),
+    /// e.g. Zoho's `access_type: offline` and `prompt: consent`.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub authorize_params: BTreeMap<String, String>,
+    /// Whether `auth login` sends a PKCE challenge (S256). On by default;
+    /// off for providers that do not support PKCE.
+    #[serde(default = "yes", skip_serializing_if = "is_true")]
+    pub pkce: bool,
+    /// How `auth logout` revokes the tokens at the provider, where it offers
+    /// revocation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revoke: Option<Revoke>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn is_true(b: &bool) -> bool {
+    *b
+}
+
+/// A token-revocation request. Strings are rendered against the fields and
+/// `token` (the token being revoked).
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Revoke {
+    pub method: Method,
+    /// Absolute URL (rendered), e.g. `"{{ login_url }}/services/oauth2/revoke"`.
+    pub url: String,
+    /// Which token to revoke; revoking the refresh token ends the grant.
+    #[serde(default)]
+    pub token: RevokeToken,
+    /// Query parameters (rendered values).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub query: BTreeMap<String, String>,
+    /// Form parameters of the body (rendered values).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub form: BTreeMap<String, String>,
+    /// Whether the client authenticates (as `client_auth` says: basic
+    /// authentication, or `client_id`/`client_secret` in the form).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub client_auth: bool,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum RevokeToken {
+    #[default]
+    Refresh,
+    Access,
 }
 
 /// Where the client id and secret go in token requests.

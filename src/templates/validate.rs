@@ -68,33 +68,66 @@ pub fn validate_template(t: &Template, path: &Path) -> Result<()> {
     if let Some(b) = &t.base_url {
         strings.push(("base_url".into(), b.clone(), &[], true));
     }
-    match &t.auth {
-        Auth::None => {}
-        Auth::ApiKey { value, .. } => strings.push(("auth.value".into(), value.clone(), &[], false)),
-        Auth::Bearer { token } => strings.push(("auth.token".into(), token.clone(), &[], false)),
-        Auth::Basic { username, password } => {
-            strings.push(("auth.username".into(), username.clone(), &[], false));
-            strings.push(("auth.password".into(), password.clone(), &[], false));
-        }
-        Auth::Oauth2(o) => {
-            strings.push(("auth.token_url".into(), o.token_url.clone(), &[], true));
-            if let Some(u) = &o.authorize_url {
-                strings.push(("auth.authorize_url".into(), u.clone(), &[], true));
+    let modes = std::iter::once(("auth".to_string(), &t.auth)).chain(t.auth_modes.iter().map(|(k, m)| (format!("auth_modes.{k}.auth"), &m.auth)));
+    for (at, auth) in modes {
+        match auth {
+            Auth::None => {}
+            Auth::ApiKey { value, .. } => strings.push((format!("{at}.value"), value.clone(), &[], false)),
+            Auth::Bearer { token } => strings.push((format!("{at}.token"), token.clone(), &[], false)),
+            Auth::Basic { username, password } => {
+                strings.push((format!("{at}.username"), username.clone(), &[], false));
+                strings.push((format!("{at}.password"), password.clone(), &[], false));
             }
-            strings.push(("auth.client_id".into(), o.client_id.clone(), &[], false));
-            for (what, v) in [("client_secret", &o.client_secret), ("refresh_token", &o.refresh_token)] {
-                if let Some(v) = v {
-                    strings.push((format!("auth.{what}"), v.clone(), &[], false));
+            Auth::Oauth2(o) => {
+                strings.push((format!("{at}.token_url"), o.token_url.clone(), &[], true));
+                if let Some(u) = &o.authorize_url {
+                    strings.push((format!("{at}.authorize_url"), u.clone(), &[], true));
+                }
+                strings.push((format!("{at}.client_id"), o.client_id.clone(), &[], false));
+                for (what, v) in [("client_secret", &o.client_secret), ("refresh_token", &o.refresh_token)] {
+                    if let Some(v) = v {
+                        strings.push((format!("{at}.{what}"), v.clone(), &[], false));
+                    }
+                }
+                for (i, v) in o.scopes.iter().enumerate() {
+                    strings.push((format!("{at}.scopes[{i}]"), v.clone(), &[], false));
+                }
+                if let Some(u) = &o.redirect_uri {
+                    strings.push((format!("{at}.redirect_uri"), u.clone(), &[], true));
+                }
+                for (k, v) in o.token_params.iter() {
+                    strings.push((format!("{at}.token_params.{k}"), v.clone(), &[], false));
+                }
+                for (k, v) in o.authorize_params.iter() {
+                    strings.push((format!("{at}.authorize_params.{k}"), v.clone(), &[], false));
+                }
+                if let Some(r) = &o.revoke {
+                    const TOKEN: &[&str] = &["token"];
+                    strings.push((format!("{at}.revoke.url"), r.url.clone(), TOKEN, false));
+                    for (k, v) in r.query.iter().chain(r.form.iter()) {
+                        strings.push((format!("{at}.revoke.{k}"), v.clone(), TOKEN, false));
+                    }
                 }
             }
-            for (i, v) in o.scopes.iter().enumerate() {
-                strings.push((format!("auth.scopes[{i}]"), v.clone(), &[], false));
+        }
+    }
+    if !t.auth_modes.is_empty() {
+        match t.fields.iter().find(|f| f.key == super::schema::AUTH_MODE_FIELD) {
+            None => problems.push("auth_modes: the template needs an `auth_mode` field (type enum) to choose one".to_string()),
+            Some(f) => {
+                for m in t.auth_modes.keys() {
+                    if !f.choices.contains(m) {
+                        problems.push(format!("auth_modes.{m}: not one of the auth_mode field's enum values"));
+                    }
+                }
             }
-            if let Some(u) = &o.redirect_uri {
-                strings.push(("auth.redirect_uri".into(), u.clone(), &[], true));
-            }
-            for (k, v) in &o.token_params {
-                strings.push((format!("auth.token_params.{k}"), v.clone(), &[], false));
+        }
+    }
+    for f in &t.fields {
+        for m in &f.required_for {
+            let known = t.fields.iter().any(|g| g.key == super::schema::AUTH_MODE_FIELD && g.choices.contains(m));
+            if !known {
+                problems.push(format!("fields ({}): required_for '{m}' is not a value of the auth_mode field", f.key));
             }
         }
     }
@@ -125,6 +158,9 @@ pub fn validate_template(t: &Template, path: &Path) -> Result<()> {
     };
     if let Some(test) = &t.test {
         request("test", &test.request, &[]);
+    }
+    if let Some(c) = &t.csrf {
+        request("csrf.fetch", &c.fetch, &[]);
     }
     for (name, action) in &t.actions {
         request(&format!("actions.{name}"), &action.request, ACTION_ROOTS);
@@ -292,7 +328,7 @@ mod tests {
     }
 
     fn field(kind: FieldType) -> Field {
-        Field { key: "k".into(), label: "K".into(), kind, help: String::new(), required: true, secret: false, pattern: None, choices: vec![], default: None, example: None }
+        Field { key: "k".into(), label: "K".into(), kind, help: String::new(), required: true, required_for: vec![], secret: false, pattern: None, choices: vec![], default: None, example: None }
     }
 
     #[test]

@@ -18,6 +18,15 @@
 //   extra                     properties added to every token response (api_domain...)
 //   rotate                    refresh grants return a new refresh token and
 //                             spend the old one (default true)
+//   authorize_path            authorization endpoint path (default /authorize)
+//   require_pkce              authorization codes need a PKCE verifier (default true)
+//   no_refresh_token          token responses carry no refresh token (Intercom)
+//   no_expires_in             token responses carry no expires_in (Intercom, Salesforce)
+//   revoke_path               a revocation endpoint: any request whose path starts with
+//                             it is recorded (GET /__log "revocations": method, path,
+//                             query, form, client authentication) and spends the refresh
+//                             token it names (in the form, the query or the path's tail)
+//   revoke_status             the revocation endpoint's status instead of 200
 //
 // What it adds to oauth2-mock-server:
 // - every token request is recorded: GET /__log (grant type, refresh token
@@ -38,15 +47,16 @@ const http = require('http');
 async function main() {
   const { OAuth2Issuer, OAuth2Service, Events } = await import('oauth2-mock-server');
   const config = Object.assign(
-    { expires_in: 3600, token_path: '/token', rotate: true, refresh_tokens: [], extra: {} },
+    { expires_in: 3600, token_path: '/token', authorize_path: '/authorize', require_pkce: true, rotate: true, refresh_tokens: [], extra: {} },
     JSON.parse(process.argv[2] || '{}'),
   );
 
   const issuer = new OAuth2Issuer();
   await issuer.keys.generate('RS256');
-  const service = new OAuth2Service(issuer, { token: config.token_path });
+  const service = new OAuth2Service(issuer, { token: config.token_path, authorize: config.authorize_path });
 
   const log = [];
+  const revocations = [];
   const resourceLog = [];
   const validRefresh = new Set(config.refresh_tokens);
   const usedCodes = new Set();
@@ -87,23 +97,25 @@ async function main() {
         else delete resp.body.refresh_token;
         break;
       case 'authorization_code':
-        if (!body.code_verifier) return fail(400, 'invalid_grant', 'PKCE code_verifier required');
+        if (config.require_pkce && !body.code_verifier) return fail(400, 'invalid_grant', 'PKCE code_verifier required');
         if (usedCodes.has(body.code)) return fail(400, 'invalid_grant', 'authorization code already used');
         usedCodes.add(body.code);
         break;
       default:
         break;
     }
+    if (config.no_refresh_token) delete resp.body.refresh_token;
     if (resp.body.refresh_token) validRefresh.add(resp.body.refresh_token);
     if (config.access_token_prefix) resp.body.access_token = `${config.access_token_prefix}.${resp.body.access_token}`;
     resp.body.expires_in = config.expires_in;
+    if (config.no_expires_in) delete resp.body.expires_in;
     Object.assign(resp.body, config.extra);
     accessTokens.set(resp.body.access_token, Date.now() + config.expires_in * 1000);
     req.__record.issued_access_token = resp.body.access_token;
     req.__record.issued_refresh_token = resp.body.refresh_token || null;
   });
 
-  service.addRoute('GET', '/__log', (req, res) => json(res, 200, { token_requests: log, resource_requests: resourceLog }));
+  service.addRoute('GET', '/__log', (req, res) => json(res, 200, { token_requests: log, resource_requests: resourceLog, revocations }));
   service.addRoute('POST', '/__config', (req, res) => {
     Object.assign(config, req.body || {});
     json(res, 200, config);
@@ -124,6 +136,42 @@ async function main() {
 
   const server = http.createServer((req, res) => {
     const path = (req.url || '').split('?')[0];
+    if (config.revoke_path && path.startsWith(config.revoke_path)) {
+      let raw = '';
+      req.on('data', (c) => { raw += c; });
+      req.on('end', () => {
+        const u = new URL(req.url, 'http://127.0.0.1');
+        const form = Object.fromEntries(new URLSearchParams(raw));
+        const auth = req.headers.authorization || '';
+        const tail = decodeURIComponent(path.slice(config.revoke_path.length).replace(/^\//, ''));
+        const token = form.token || u.searchParams.get('token') || tail || null;
+        const known = token !== null && validRefresh.has(token);
+        if (token !== null) validRefresh.delete(token);
+        let clientAuth = 'none';
+        let clientId = form.client_id || null;
+        if (auth.toLowerCase().startsWith('basic ')) {
+          clientAuth = 'basic';
+          const decoded = Buffer.from(auth.slice(6), 'base64').toString('utf8');
+          clientId = decodeURIComponent(decoded.slice(0, decoded.indexOf(':')));
+        } else if (form.client_secret !== undefined) {
+          clientAuth = 'post';
+        }
+        revocations.push({
+          method: req.method,
+          path,
+          query: Object.fromEntries(u.searchParams),
+          form,
+          content_type: req.headers['content-type'] || null,
+          client_auth: clientAuth,
+          client_id: clientId,
+          token,
+          known,
+        });
+        if (config.revoke_status) json(res, config.revoke_status, { error: 'invalid_request', error_description: 'the token cannot be revoked' });
+        else json(res, 200, { status: 'success' });
+      });
+      return;
+    }
     if (req.method === 'POST' && path === config.token_path) {
       res.on('finish', () => {
         const b = req.body || {};

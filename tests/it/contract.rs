@@ -356,6 +356,27 @@ fn chatwoot() {
     });
 }
 
+/// Chatwoot's contacts and conversations as `crmctl sync` pages them,
+/// through Prism serving application_swagger.json.
+#[test]
+fn chatwoot_streams() {
+    if !ready("contract::chatwoot_streams", "chatwoot/application_swagger.json") {
+        return;
+    }
+    let mut prism = Prism::start("chatwoot");
+    let env = run(
+        Case {
+            vendor: "chatwoot",
+            provider: "chatwoot",
+            fields: vec!["instance_url=https://chat.acme.com".into(), "account_id=1".into(), "inbox_id=3".into()],
+            secrets: vec![("api_access_token", CANARY.into())],
+            base_url_flag: true,
+        },
+        &mut prism,
+    );
+    sync_against(&env, &mut prism, &["contacts", "tickets"]);
+}
+
 #[test]
 fn pipedrive() {
     check("contract::pipedrive", "pipedrive/openapi-v2.yaml", Case {

@@ -186,7 +186,7 @@ fn add_reads_a_secret_from_stdin() {
     assert_ok(&out, "add with a stdin secret");
     let shown = env.json(&["integration", "show", "hubspot"]);
     assert_eq!(shown["secrets"]["access_token"], "****beef", "the trailing newline is not part of it");
-    assert_eq!(shown["fields"], json!({"ticket_pipeline": "0", "ticket_stage": "1"}), "defaults filled");
+    assert_eq!(shown["fields"], json!({"auth_mode": "private_app", "ticket_pipeline": "0", "ticket_stage": "1"}), "defaults filled");
     assert_eq!(shown["effective_base_url"], "https://api.hubapi.com");
 }
 

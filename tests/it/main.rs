@@ -38,3 +38,5 @@ mod workers;
 mod mixed;
 mod stats;
 mod hostile;
+mod oauth_vendors;
+mod sap_csrf;

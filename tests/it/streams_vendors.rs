@@ -403,3 +403,100 @@ fn a_token_response_naming_an_http_api_host_is_refused() {
     assert!(text.contains("api_domain is not a URL crmctl sends a token to"), "{text}");
     assert!(fake.requests().iter().all(|r| r.url.path() == "/oauth/v2/token"), "only the token endpoint was called");
 }
+
+#[test]
+fn contacts_both_ways_update_and_delete_by_id_in_salesforce_and_dynamics() {
+    let event = json!({"type": "contact_request", "conversation_id": "c-1", "contact_id": "003AA000004TzZkYAK",
+        "caller": {"name": "Ann Marie Lee", "phone": "+61412345678", "email": "ann@acme.com"}});
+    // Salesforce: PATCH and DELETE /sobjects/Contact/{Id}, both 204.
+    let fake = Fake::start();
+    fake.mount(Mock::given(method("POST")).and(path("/services/oauth2/token")).respond_with(ok_json(
+        json!({"access_token": format!("00D!{CANARY}"), "instance_url": fake.url(), "token_type": "Bearer", "id": "https://login.salesforce.com/id/00D/005", "issued_at": "1764720000000", "signature": "c2ln"}),
+    )));
+    fake.mount(Mock::given(method("PATCH")).and(path("/services/data/v62.0/sobjects/Contact/003AA000004TzZkYAK"))
+        .and(header("authorization", format!("Bearer 00D!{CANARY}").as_str()))
+        .and(body_partial_json(json!({"FirstName": "Ann Marie", "LastName": "Lee", "Phone": "+61412345678", "Email": "ann@acme.com"})))
+        .respond_with(ResponseTemplate::new(204)));
+    fake.mount(Mock::given(method("DELETE")).and(path("/services/data/v62.0/sobjects/Contact/003AA000004TzZkYAK")).respond_with(ResponseTemplate::new(204)));
+    fake.mount(Mock::given(method("DELETE")).and(path("/services/data/v62.0/sobjects/Contact/003000000000404")).respond_with(
+        ResponseTemplate::new(404).set_body_json(json!([{"errorCode": "NOT_FOUND", "message": "The requested resource does not exist"}])),
+    ));
+    let mut env = TestEnv::with_env_key();
+    let server = format!("oauth_server_url={}", fake.url());
+    add(&mut env, "salesforce", &[&server, "client_id=3MVG9sfconsumer"], &[("client_secret", CANARY), ("refresh_token", "5Aep861refresh")], None);
+    let (v, out) = send(&env, "update_contact", &event);
+    assert!(out.status.success() && v["ok"] == true, "{v:#}\n{}", String::from_utf8_lossy(&out.stderr));
+    let (v, out) = send(&env, "delete_contact", &event);
+    assert!(out.status.success() && v["ok"] == true, "{v:#}");
+    let (v, out) = send(&env, "delete_contact", &json!({"type": "contact_request", "conversation_id": "c-2", "contact_id": "003000000000404"}));
+    assert_eq!(out.status.code(), Some(1), "no such contact fails: {v:#}");
+    // A name-only update leaves the phone and email as they are.
+    let (v, _) = send(&env, "update_contact", &json!({"type": "contact_request", "conversation_id": "c-3", "contact_id": "003AA000004TzZkYAK", "caller": {"name": "Ann"}}));
+    assert_eq!(v["ok"], false, "the fake wants every field, so a partial body misses it: {v:#}");
+    let last = fake.bodies_at("PATCH", "/services/data/v62.0/sobjects/Contact/003AA000004TzZkYAK").pop().unwrap();
+    assert_eq!(last, json!({"LastName": "Ann"}), "empty values are left out");
+
+    // Dynamics 365: PATCH contacts(id) with If-Match: * (update only) and DELETE, both 204.
+    const TENANT: &str = "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0";
+    const ID: &str = "7d5e0c2a-1b3f-4e6d-8a9b-0c1d2e3f4a5b";
+    let fake = Fake::start();
+    fake.mount(Mock::given(method("POST")).and(path(format!("/{TENANT}/oauth2/v2.0/token"))).respond_with(ok_json(
+        json!({"access_token": format!("eyJ0.{CANARY}"), "token_type": "Bearer", "expires_in": 3599, "ext_expires_in": 3599}),
+    )));
+    fake.mount(Mock::given(method("PATCH")).and(path(format!("/api/data/v9.2/contacts({ID})")))
+        .and(header("if-match", "*"))
+        .and(body_partial_json(json!({"firstname": "Ann Marie", "lastname": "Lee", "telephone1": "+61412345678", "emailaddress1": "ann@acme.com"})))
+        .respond_with(ResponseTemplate::new(204)));
+    fake.mount(Mock::given(method("DELETE")).and(path(format!("/api/data/v9.2/contacts({ID})"))).respond_with(ResponseTemplate::new(204)));
+    let mut env = TestEnv::with_env_key();
+    let server = format!("oauth_server_url={}", fake.url());
+    let tenant = format!("tenant_id={TENANT}");
+    add(
+        &mut env,
+        "dynamics365",
+        &[&server, &tenant, "org_url=https://acme.crm6.dynamics.com", "client_id=11111111-2222-3333-4444-555555555555"],
+        &[("client_secret", CANARY)],
+        Some(&fake.url()),
+    );
+    let event = json!({"type": "contact_request", "conversation_id": "c-1", "contact_id": ID,
+        "caller": {"name": "Ann Marie Lee", "phone": "+61412345678", "email": "ann@acme.com"}});
+    let (v, out) = send(&env, "update_contact", &event);
+    assert!(out.status.success() && v["ok"] == true, "{v:#}\n{}", String::from_utf8_lossy(&out.stderr));
+    let (v, out) = send(&env, "delete_contact", &event);
+    assert!(out.status.success() && v["ok"] == true, "{v:#}");
+}
+
+#[test]
+fn chatwoot_contacts_and_conversations_by_page_with_deletions() {
+    let fake = Fake::start();
+    let contact = |id: u64| json!({"id": id, "name": format!("Caller {id}"), "email": format!("c{id}@acme.com"), "phone_number": format!("+614000000{id:02}"), "last_activity_at": 1735725600 + id});
+    let page1: Vec<Value> = (1..=15).map(contact).collect();
+    fake.mount(Mock::given(method("GET")).and(path("/api/v1/accounts/7/contacts")).and(query_param("page", "1")).and(query_param("sort", "name"))
+        .and(header("api_access_token", CANARY)).respond_with(ok_json(json!({"meta": {"count": 17, "current_page": 1}, "payload": page1}))).up_to_n_times(1));
+    fake.mount(Mock::given(method("GET")).and(path("/api/v1/accounts/7/contacts")).and(query_param("page", "2"))
+        .respond_with(ok_json(json!({"meta": {"count": 17, "current_page": 2}, "payload": [contact(16), contact(17)]}))));
+    let conv = json!({"id": 301, "status": "open", "priority": "high", "created_at": 1735725000, "last_activity_at": 1735725900,
+        "meta": {"sender": {"email": "C1@acme.com", "name": "Caller 1"}, "assignee": {"name": "Sam"}}});
+    fake.mount(Mock::given(method("GET")).and(path("/api/v1/accounts/7/conversations")).and(query_param("status", "all")).and(query_param("page", "1"))
+        .respond_with(ok_json(json!({"data": {"meta": {"all_count": 1}, "payload": [conv]}}))));
+    fake.mount(Mock::given(method("GET")).and(path("/api/v1/accounts/7")).respond_with(ok_json(json!({"id": 7, "name": "Acme"}))));
+    let mut env = TestEnv::with_env_key();
+    let url = format!("instance_url={}", fake.url());
+    add(&mut env, "chatwoot", &[&url, "account_id=7", "inbox_id=4"], &[("api_access_token", CANARY)], None);
+    let r = sync_ok(&env, "crm", &[]);
+    assert_eq!((stream(&r, "contacts")["pages"].as_u64(), stream(&r, "contacts")["created"].as_u64()), (Some(2), Some(17)), "{r:#}");
+    assert_eq!(stream(&r, "tickets")["created"], 1, "{r:#}");
+    let c = env.json(&["contacts", "show", "16"]);
+    assert_eq!((c["email"].as_str(), c["phone"].as_str()), (Some("c16@acme.com"), Some("+61400000016")), "{c:#}");
+    let t = env.json(&["tickets", "show", "301"]);
+    assert_eq!((t["fields"]["status"].as_str(), t["email"].as_str(), t["fields"]["assignee"].as_str()), (Some("open"), Some("c1@acme.com"), Some("Sam")), "{t:#}");
+
+    // Page 1 again without contact 1: `sync --full` marks it deleted.
+    let page1: Vec<Value> = (2..=16).map(contact).collect();
+    fake.mount(Mock::given(method("GET")).and(path("/api/v1/accounts/7/contacts")).and(query_param("page", "1"))
+        .respond_with(ok_json(json!({"meta": {"count": 16}, "payload": page1}))).with_priority(1));
+    fake.mount(Mock::given(method("GET")).and(path("/api/v1/accounts/7/contacts")).and(query_param("page", "2"))
+        .respond_with(ok_json(json!({"meta": {"count": 16}, "payload": [contact(17)]}))).with_priority(1));
+    let r = sync_ok(&env, "crm", &["--full"]);
+    assert_eq!(stream(&r, "contacts")["deleted"], 1, "{r:#}");
+}

@@ -418,8 +418,12 @@ fn a_failing_list_fails_its_stream_and_unknown_streams_are_usage_errors() {
 #[test]
 fn providers_without_streams_say_so() {
     let mut env = TestEnv::with_env_key();
-    env.set("CW_TOKEN", "cw-token-0000");
-    env.ok(&["integration", "add", "chatwoot", "--name", "alerts", "--secret", "api_access_token=env:CW_TOKEN", "--field", "account_id=1", "--field", "inbox_id=2"]);
+    env.set("T1_SECRET", "t1-secret-0000");
+    env.ok(&[
+        "integration", "add", "technologyone", "--name", "alerts", "--secret", "client_secret=env:T1_SECRET",
+        "--field", "tenant_url=https://acme.t1cloud.com/T1Default/CiAnywhere/Web/ACME", "--field", "client_id=crm",
+        "--field", "test_report=CRM_REQUEST_TYPES", "--field", "job_service=CRM_CREATE_REQUEST", "--field", "request_type=GENENQ",
+    ]);
     let out = env.run(&["sync", "alerts"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no record streams"), "{}", String::from_utf8_lossy(&out.stderr));

@@ -107,7 +107,7 @@ pub fn run(ctx: &Ctx, args: IntegrationAddArgs) -> Result<Exit> {
             org: org.clone(),
             integration: None,
             name: new.name.clone(),
-            template: template.clone(),
+            template: template.clone().with_auth_mode(&new.fields),
             fields: new.fields.clone(),
             secrets,
             base_url,

@@ -172,7 +172,7 @@ pub fn complete(
     let missing: Vec<&Field> = template
         .fields
         .iter()
-        .filter(|f| f.required)
+        .filter(|f| template.needs(f, fields))
         .filter(|f| {
             if f.secret {
                 !secrets.contains_key(&f.key) && !existing_secrets.contains(&f.key)
