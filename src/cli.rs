@@ -354,6 +354,9 @@ pub struct KeyRotateArgs {
     /// Do not ask for confirmation (required without a terminal; or CRMCTL_YES=1)
     #[arg(short, long)]
     pub yes: bool,
+    /// Say what would be re-sealed and retired; change nothing
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Args)]
@@ -421,6 +424,9 @@ pub struct RemoveArgs {
     /// Do not ask for confirmation (required without a terminal)
     #[arg(short, long)]
     pub yes: bool,
+    /// Show what would be removed; change nothing
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Args)]
@@ -476,7 +482,7 @@ Examples:
     /// Change an integration's fields, secrets or settings
     #[command(after_long_help = "Examples:\n  crmctl integration edit zendesk-prod --priority 5 --on conversation_ended\n  crmctl integration edit zendesk-prod --secret api_token=file:/run/secrets/zendesk")]
     Edit(IntegrationEditArgs),
-    /// Remove an integration and its secrets
+    /// Remove an integration, its secrets and what was synced through it
     Remove(RemoveArgs),
     /// Enable an integration
     Enable(IntegrationRef),
@@ -695,6 +701,9 @@ pub struct AuthLogoutArgs {
     /// Do not ask for confirmation (required without a terminal; or CRMCTL_YES=1)
     #[arg(short, long)]
     pub yes: bool,
+    /// Show what would be forgotten; change nothing
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Args)]
@@ -1444,6 +1453,9 @@ pub struct MappingRemoveArgs {
     /// Do not ask for confirmation (required without a terminal; or CRMCTL_YES=1)
     #[arg(short, long)]
     pub yes: bool,
+    /// Show what would be removed; change nothing
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Args)]
@@ -1640,6 +1652,9 @@ pub struct ScheduleRemoveArgs {
     /// Do not ask for confirmation (required without a terminal; or CRMCTL_YES=1)
     #[arg(short, long)]
     pub yes: bool,
+    /// Show what would be removed; change nothing
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Args)]
@@ -1726,4 +1741,7 @@ pub struct WebhookKeyArgs {
     /// Do not ask before replacing an existing key (required without a terminal; or CRMCTL_YES=1)
     #[arg(short, long)]
     pub yes: bool,
+    /// Say whether a key would be set or replaced; change nothing
+    #[arg(long)]
+    pub dry_run: bool,
 }

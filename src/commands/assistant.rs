@@ -54,7 +54,9 @@ fn remove(ctx: &Ctx, args: RemoveArgs) -> Result<Exit> {
     let a = store.assistant(&org, &args.name)?;
     let mut losses = vec![format!("assistant {}", args.name)];
     losses.extend(super::losses(&store.footprint(crate::store::Scope::Assistant(&a.id))?));
-    ctx.confirm_loss(&format!("Remove assistant '{}' and its assistant-specific integrations?", args.name), &losses, args.yes)?;
+    if !ctx.confirm_or_dry_run(&format!("Remove assistant '{}' and its assistant-specific integrations?", args.name), &losses, args.yes, args.dry_run)? {
+        return Ok(Exit::Ok);
+    }
     let n = store.remove_assistant(&org, &args.name)?;
     ctx.printer.status(format!("Removed assistant {} ({n} integrations)", args.name));
     Ok(Exit::Ok)

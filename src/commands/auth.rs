@@ -210,11 +210,14 @@ fn logout(ctx: &Ctx, args: AuthLogoutArgs) -> Result<Exit> {
     let store = ctx.store()?;
     let org = ctx.org(&store)?;
     let i = store.integration(&org, &args.name)?;
-    ctx.confirm_loss(
+    if !ctx.confirm_or_dry_run(
         &format!("Forget the OAuth tokens of {}? It stops working until `crmctl auth login {}`", i.name, i.name),
         &[format!("the access and refresh tokens of {}", i.name)],
         args.yes,
-    )?;
+        args.dry_run,
+    )? {
+        return Ok(Exit::Ok);
+    }
     store.clear_token(&org, &i.id)?;
     ctx.printer.status(format!("Forgot the OAuth tokens of {}", i.name));
     Ok(Exit::Ok)

@@ -139,6 +139,21 @@ impl Ctx {
     }
 }
 
+impl Ctx {
+    /// [`Ctx::confirm_loss`] for a command with `--dry-run`: on a dry run,
+    /// names what would go on stderr and returns `false` (the caller stops
+    /// there, having changed nothing); otherwise confirms and returns `true`.
+    pub fn confirm_or_dry_run(&self, question: &str, losses: &[String], yes: bool, dry_run: bool) -> crate::error::Result<bool> {
+        if dry_run {
+            let what = if losses.is_empty() { "nothing".to_string() } else { losses.join("; ") };
+            self.printer.status(format!("Dry run: would remove {what}; nothing was changed"));
+            return Ok(false);
+        }
+        self.confirm_loss(question, losses, yes)?;
+        Ok(true)
+    }
+}
+
 /// CRMCTL_YES set to anything but empty, 0, false, no or off.
 fn env_yes() -> bool {
     std::env::var("CRMCTL_YES")

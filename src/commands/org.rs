@@ -51,7 +51,9 @@ fn remove(ctx: &Ctx, args: RemoveArgs) -> Result<Exit> {
     let org = store.org(&args.name)?;
     let mut losses = vec![format!("org {} and its assistants", args.name)];
     losses.extend(super::losses(&store.footprint(crate::store::Scope::Org(&org.id))?));
-    ctx.confirm_loss(&format!("Remove org '{}' and all its assistants and integrations?", args.name), &losses, args.yes)?;
+    if !ctx.confirm_or_dry_run(&format!("Remove org '{}' and all its assistants and integrations?", args.name), &losses, args.yes, args.dry_run)? {
+        return Ok(Exit::Ok);
+    }
     let n = store.remove_org(&args.name)?;
     ctx.printer.status(format!("Removed org {} ({n} integrations)", args.name));
     Ok(Exit::Ok)

@@ -131,7 +131,9 @@ fn remove(ctx: &Ctx, r: ScheduleRemoveArgs) -> Result<Exit> {
         Some(s) => Stream::parse(s).map_err(Error::usage)?.as_str().to_string(),
         None => "kb".to_string(),
     };
-    ctx.confirm_loss(&format!("Remove the {job} schedule of {}?", integration.name), &[format!("schedule {} {job}", integration.name)], r.yes)?;
+    if !ctx.confirm_or_dry_run(&format!("Remove the {job} schedule of {}?", integration.name), &[format!("schedule {} {job}", integration.name)], r.yes, r.dry_run)? {
+        return Ok(Exit::Ok);
+    }
     if !store.remove_schedule(&org, &integration.id, &job)? {
         return Err(Error::NotFound { kind: "schedule", name: format!("{} {job}", integration.name), scope: format!(" in org '{}'", org.name), hint: Some("see `crmctl schedule list`".into()) }.into());
     }

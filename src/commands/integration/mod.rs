@@ -80,7 +80,11 @@ fn remove(ctx: &Ctx, args: RemoveArgs) -> Result<Exit> {
     let org = ctx.org(&store)?;
     let i = store.integration(&org, &args.name)?;
     let fp = store.footprint(crate::store::Scope::Integrations(std::slice::from_ref(&i.id)))?;
-    ctx.confirm_loss(&format!("Remove integration '{}' ({}) and everything synced through it?", i.name, i.provider), &super::losses(&fp), args.yes)?;
+    let mut losses = vec![format!("integration {} ({})", i.name, i.provider)];
+    losses.extend(super::losses(&fp).into_iter().filter(|l| !l.ends_with(" integration")));
+    if !ctx.confirm_or_dry_run(&format!("Remove integration '{}' ({}) and everything synced through it?", i.name, i.provider), &losses, args.yes, args.dry_run)? {
+        return Ok(Exit::Ok);
+    }
     store.remove_integration(&org, &i.id)?;
     ctx.printer.status(format!("Removed integration {} from org {}", i.name, org.name));
     Ok(Exit::Ok)
