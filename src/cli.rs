@@ -820,9 +820,8 @@ pub struct RunArgs {
 
 #[derive(Debug, Args)]
 pub struct EventListArgs {
-    /// How many, newest first
-    #[arg(long, default_value_t = 50)]
-    pub limit: i64,
+    #[command(flatten)]
+    pub page: PageArgs,
 }
 
 #[derive(Debug, Args)]
@@ -865,9 +864,8 @@ pub struct QueueListArgs {
     /// Only this event's steps
     #[arg(long, value_name = "EVENT_ID")]
     pub event: Option<String>,
-    /// How many
-    #[arg(long, default_value_t = 100)]
-    pub limit: i64,
+    #[command(flatten)]
+    pub page: PageArgs,
 }
 
 #[derive(Debug, Args)]
@@ -1211,9 +1209,8 @@ pub struct KbListArgs {
     /// Include archived articles
     #[arg(long)]
     pub archived: bool,
-    /// At most this many
-    #[arg(long, default_value_t = 100)]
-    pub limit: i64,
+    #[command(flatten)]
+    pub page: PageArgs,
 }
 
 #[derive(Debug, Args)]
@@ -1617,9 +1614,8 @@ pub struct AccountListArgs {
     /// Only accounts whose domain or name contains this
     #[arg(long, value_name = "QUERY")]
     pub search: Option<String>,
-    /// At most this many
-    #[arg(long, default_value_t = 100)]
-    pub limit: i64,
+    #[command(flatten)]
+    pub page: PageArgs,
 }
 
 #[derive(Debug, Subcommand)]

@@ -185,6 +185,20 @@ pub fn paging_notice(ctx: &Ctx, what: &str, page: &crate::cli::PageArgs, shown: 
     ctx.printer.status(format!("showing {shown} of {}{from} (--all, --limit N{more})", count(matched, what.trim_end_matches('s'))));
 }
 
+/// When a list came back empty, says what was searched on stderr: "No
+/// steps with status dead in org default (12 steps in all)", or that the
+/// offset is past the last match.
+pub fn empty_notice(ctx: &Ctx, what: &str, org: &str, searched: &[String], matched: i64, all: i64, offset: i64) {
+    let singular = what.trim_end_matches('s');
+    if matched > 0 && offset >= matched {
+        ctx.printer.status(format!("No {what} from offset {offset}: {} matched (--offset 0 for the first page).", count(matched, singular)));
+        return;
+    }
+    let filters = if searched.is_empty() { String::new() } else { format!(" {}", searched.join(", ")) };
+    let total = if searched.is_empty() { String::new() } else { format!(" ({} in all)", count(all, singular)) };
+    ctx.printer.status(format!("No {what}{filters} in org {org}{total}."));
+}
+
 /// "1 record", "35,290 records".
 pub fn count(n: i64, what: &str) -> String {
     let digits = n.abs().to_string();

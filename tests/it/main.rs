@@ -38,3 +38,4 @@ mod workers;
 mod mixed;
 mod stats;
 mod safe_defaults;
+mod paging;

@@ -16,7 +16,9 @@ fn populated(sb: &Sb) -> TestEnv {
     let env = env_with_sandbox(sb);
     env.ok(&["sync", "sbx", "--stream", "contacts"]);
     env.ok(&["kb", "import", "sbx"]);
-    env.ok(&["mapping", "set", "sbx", "--stream", "contacts", "--target", "email", "--source", "email"]);
+    env.ok(&[
+        "mapping", "set", "sbx", "--stream", "contacts", "--target", "email", "--source", "email",
+    ]);
     env.ok(&["schedule", "set", "sbx", "--kb", "--every", "6h"]);
     env.ok(&["webhook", "key", "sbx"]);
     env.ok(&["assistant", "add", "bot"]);
@@ -43,7 +45,9 @@ const DESTRUCTIVE: &[&[&str]] = &[
     &["integration", "remove", "sbx"],
     &["assistant", "remove", "bot"],
     &["org", "remove", "default"],
-    &["mapping", "remove", "sbx", "--stream", "contacts", "--target", "email"],
+    &[
+        "mapping", "remove", "sbx", "--stream", "contacts", "--target", "email",
+    ],
     &["schedule", "remove", "sbx", "--kb"],
     &["auth", "logout", "sbx"],
     &["webhook", "key", "sbx"],
@@ -61,14 +65,31 @@ fn destructive_commands_refuse_without_a_terminal_and_change_nothing() {
         let out = env.run(args);
         let err = stderr(&out);
         assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
-        assert!(err.contains("needs confirmation") && err.contains("nothing was changed") && err.contains("pass --yes"), "{args:?}: {err}");
-        assert!(out.stdout.is_empty(), "{args:?} printed data: {}", String::from_utf8_lossy(&out.stdout));
+        assert!(
+            err.contains("needs confirmation")
+                && err.contains("nothing was changed")
+                && err.contains("pass --yes"),
+            "{args:?}: {err}"
+        );
+        assert!(
+            out.stdout.is_empty(),
+            "{args:?} printed data: {}",
+            String::from_utf8_lossy(&out.stdout)
+        );
         assert_eq!(state(&env), before, "{args:?} changed the store");
     }
     // The ones that take synced data say how much, by count.
-    for args in [&["integration", "remove", "sbx"][..], &["org", "remove", "default"]] {
+    for args in [
+        &["integration", "remove", "sbx"][..],
+        &["org", "remove", "default"],
+    ] {
         let err = stderr(&env.run(args));
-        assert!(err.contains("5 synced records") && err.contains("5 knowledge-base articles") && err.contains("2 sealed secrets"), "{args:?}: {err}");
+        assert!(
+            err.contains("5 synced records")
+                && err.contains("5 knowledge-base articles")
+                && err.contains("2 sealed secrets"),
+            "{args:?}: {err}"
+        );
     }
 }
 
@@ -83,13 +104,19 @@ fn every_destructive_command_has_a_dry_run_that_changes_nothing() {
         let out = env.run(&a);
         let err = stderr(&out);
         assert_eq!(out.status.code(), Some(0), "{a:?}: {err}");
-        assert!(err.contains("Dry run: would ") && err.contains("nothing was changed"), "{a:?}: {err}");
+        assert!(
+            err.contains("Dry run: would ") && err.contains("nothing was changed"),
+            "{a:?}: {err}"
+        );
         assert_eq!(state(&env), before, "{a:?} changed the store");
     }
     let err = stderr(&env.run(&["integration", "remove", "sbx", "--dry-run"]));
     assert!(err.contains("integration sbx (sandbox); 2 sealed secrets; 5 synced records; 5 knowledge-base articles"), "{err}");
     let err = stderr(&env.run(&["webhook", "key", "sbx", "--dry-run"]));
-    assert!(err.contains("would replace the webhook key of sbx"), "{err}");
+    assert!(
+        err.contains("would replace the webhook key of sbx"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -103,7 +130,14 @@ fn apply_prune_without_a_terminal_and_without_yes_deletes_nothing_and_exits_2() 
     let out = env.run(&["apply", "-f", "one-org.yaml", "--prune"]);
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(2), "{err}");
-    for what in ["1 assistant", "1 integration", "5 synced records", "5 knowledge-base articles", "nothing was changed", "pass --yes"] {
+    for what in [
+        "1 assistant",
+        "1 integration",
+        "5 synced records",
+        "5 knowledge-base articles",
+        "nothing was changed",
+        "pass --yes",
+    ] {
         assert!(err.contains(what), "missing {what:?}: {err}");
     }
     assert_eq!(state(&env), before, "apply --prune deleted something");
@@ -127,12 +161,17 @@ fn yes_and_crmctl_yes_confirm_without_a_terminal() {
     let mut env = populated(&sb);
     env.ok(&["schedule", "remove", "sbx", "--kb", "--yes"]);
     assert_eq!(env.json(&["schedule", "list"]), serde_json::json!([]));
-    env.ok(&["mapping", "remove", "sbx", "--stream", "contacts", "--target", "email", "-y"]);
+    env.ok(&[
+        "mapping", "remove", "sbx", "--stream", "contacts", "--target", "email", "-y",
+    ]);
     env.set("CRMCTL_YES", "1");
     env.ok(&["assistant", "remove", "bot"]);
     env.ok(&["integration", "remove", "sbx"]);
     assert_eq!(env.json(&["integration", "list"]), serde_json::json!([]));
-    assert_eq!(env.json(&["contacts", "list", "--all"]), serde_json::json!([]));
+    assert_eq!(
+        env.json(&["contacts", "list", "--all"]),
+        serde_json::json!([])
+    );
     // CRMCTL_YES=0 does not confirm.
     env.set("CRMCTL_YES", "0");
     assert_eq!(env.run(&["org", "remove", "other"]).status.code(), Some(2));
