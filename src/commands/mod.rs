@@ -225,6 +225,9 @@ pub fn run(cli: Cli) -> Exit {
         crate::store::busy::set_notice(store_wait_notice);
         crate::http::trace::install(cli.global.verbose, crate::output::trace_line);
     }
+    if let Some(e) = output_refusal(&cli.command, cli.global.output) {
+        return report(&printer, e.into());
+    }
     let ctx = Ctx { settings, printer };
     let argv: Vec<String> = std::env::args_os().skip(1).map(|a| a.to_string_lossy().into_owned()).collect();
     match dispatch(&ctx, cli.command) {
@@ -236,6 +239,54 @@ pub fn run(cli: Cli) -> Exit {
         }
         Err(e) => report(&ctx.printer, e),
     }
+}
+
+/// The commands whose output has one fixed form refuse an `-o` they cannot
+/// honour (exit 2) rather than ignore it: every other command prints its
+/// data as a table, JSON or YAML.
+pub fn output_refusal(command: &Command, format: crate::cli::OutputFormat) -> Option<Error> {
+    use crate::cli::{ChatwootCommand, KbCommand, KeyCommand, LogsCommand, OutputFormat, QueueCommand, SandboxCommand, SchemaCommand, TemplateCommand, WebhookCommand};
+    let (what, prints, hint) = match command {
+        Command::Key(KeyCommand::Generate) => ("key generate", "the key as base64", "leave out -o"),
+        Command::Completions(_) => ("completions", "a shell script", "leave out -o"),
+        Command::Template(TemplateCommand::Schema) | Command::Schema(SchemaCommand::Apply | SchemaCommand::Template) => {
+            if format == OutputFormat::Json {
+                return None;
+            }
+            ("schema", "a JSON Schema", "leave out -o, or use -o json")
+        }
+        Command::Export(_) => {
+            if format == OutputFormat::Yaml {
+                return None;
+            }
+            ("export", "YAML apply files", "leave out -o (or use -o yaml); for JSON, use `crmctl integration list -o json`")
+        }
+        Command::Kb(KbCommand::Export(_)) => ("kb export", "JSON lines or Markdown (--format)", "leave out -o and choose with --format jsonl|markdown"),
+        Command::Chatwoot(ChatwootCommand::WidgetScript(_)) => ("chatwoot widget-script", "an HTML snippet", "leave out -o"),
+        Command::Webhook(WebhookCommand::Key(_)) => ("webhook key", "the new key as plain text", "leave out -o"),
+        Command::Serve(_) | Command::Sandbox(SandboxCommand::Serve(_)) => ("serve", "its address and one line per request", "leave out -o"),
+        Command::Worker(_) | Command::Queue(QueueCommand::Process(_)) | Command::Logs(LogsCommand::Tail(crate::cli::LogsTailArgs { follow: true, .. })) => {
+            if format != OutputFormat::Yaml {
+                return None;
+            }
+            let what = match command {
+                Command::Worker(_) => "worker",
+                Command::Queue(_) => "queue process",
+                _ => "logs tail --follow",
+            };
+            (what, "lines as they happen (JSON lines with -o json)", "use -o json, or leave out -o")
+        }
+        _ => return None,
+    };
+    if format == OutputFormat::Table {
+        return None;
+    }
+    let name = match format {
+        OutputFormat::Json => "json",
+        OutputFormat::Yaml => "yaml",
+        OutputFormat::Table => "table",
+    };
+    Some(Error::usage_hint(format!("{what} prints {prints}; -o {name} is not supported"), hint))
 }
 
 #[allow(clippy::print_stderr)]

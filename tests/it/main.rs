@@ -39,3 +39,4 @@ mod mixed;
 mod stats;
 mod safe_defaults;
 mod paging;
+mod output_flag;
