@@ -40,3 +40,4 @@ mod stats;
 mod safe_defaults;
 mod paging;
 mod output_flag;
+mod examples;
