@@ -6,6 +6,7 @@ mod audit;
 mod assistant;
 mod auth;
 mod chatwoot;
+pub mod complete;
 pub mod completions;
 pub mod doctor;
 mod event;

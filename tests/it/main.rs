@@ -41,3 +41,4 @@ mod safe_defaults;
 mod paging;
 mod output_flag;
 mod examples;
+mod complete;
