@@ -42,3 +42,4 @@ mod paging;
 mod output_flag;
 mod examples;
 mod complete;
+mod tables;
