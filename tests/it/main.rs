@@ -43,3 +43,4 @@ mod output_flag;
 mod examples;
 mod complete;
 mod tables;
+mod exit_codes;
