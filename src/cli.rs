@@ -277,7 +277,18 @@ Examples:
     #[command(subcommand)]
     Schema(SchemaCommand),
     /// Print a shell completion script
-    #[command(after_long_help = "Examples:\n  crmctl completions bash > ~/.local/share/bash-completion/completions/crmctl\n  crmctl completions zsh > \"${fpath[1]}/_crmctl\"")]
+    #[command(after_long_help = "\
+Without --install, prints the static script (commands and flags). --install
+writes a loader for the dynamic completions, which also complete names from
+the store (bash: $XDG_DATA_HOME/bash-completion/completions/crmctl; fish:
+$XDG_CONFIG_HOME/fish/completions/crmctl.fish), and the man pages to
+$XDG_DATA_HOME/man/man1. For zsh and PowerShell it prints the line to add to
+the start-up file.
+
+Examples:
+  crmctl completions --install
+  crmctl completions bash > ~/.local/share/bash-completion/completions/crmctl
+  crmctl completions zsh > \"${fpath[1]}/_crmctl\"")]
     Completions(CompletionsArgs),
     /// Check the keyring, key, store, templates, clock, integrations and queue
     #[command(after_long_help = "\
@@ -1112,9 +1123,12 @@ pub struct SandboxServeArgs {
 
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {
-    /// Shell to generate for
-    #[arg(value_enum)]
-    pub shell: clap_complete::Shell,
+    /// Shell to generate for (with --install: default from $SHELL)
+    #[arg(value_enum, required_unless_present = "install")]
+    pub shell: Option<clap_complete::Shell>,
+    /// Install name-completing completions for your user (bash or fish) and the man pages, instead of printing a script
+    #[arg(long)]
+    pub install: bool,
 }
 
 #[cfg(test)]

@@ -114,3 +114,79 @@ fn bash_completes_names_from_the_store() {
         ["escalation"]
     );
 }
+
+#[test]
+fn completions_install_writes_a_loader_and_the_man_pages() {
+    let mut env = TestEnv::with_env_key();
+    env.set("SBX_KEY", "sbx_key_0123456789abcdef");
+    env.ok(&[
+        "integration",
+        "add",
+        "sandbox",
+        "--name",
+        "installed-one",
+        "--field",
+        "base_url=http://127.0.0.1:9",
+        "--secret",
+        "api_key=env:SBX_KEY",
+    ]);
+    env.set("SHELL", "/bin/bash");
+    let out = env.run(&["completions", "--install"]);
+    assert!(out.status.success(), "{}", transcript(&out));
+    let loader = env.path("data/bash-completion/completions/crmctl");
+    assert!(
+        std::fs::read_to_string(&loader)
+            .unwrap()
+            .contains("source <(COMPLETE=bash crmctl)")
+    );
+    assert!(
+        env.path("data/man/man1/crmctl.1").exists()
+            && env.path("data/man/man1/crmctl-integration-add.1").exists()
+    );
+
+    // The installed loader completes names, with crmctl found on PATH.
+    let bin_dir = assert_cmd::cargo::cargo_bin!("crmctl")
+        .parent()
+        .unwrap()
+        .to_path_buf();
+    let script = format!(
+        "source '{}'\nCOMP_WORDS=(crmctl sync inst)\nCOMP_CWORD=2\nCOMP_LINE='crmctl sync inst'\nCOMP_POINT=${{#COMP_LINE}}\n_clap_complete_crmctl crmctl inst sync\nprintf '%s\\n' \"${{COMPREPLY[@]}}\"\n",
+        loader.display()
+    );
+    let cmd = env.std_cmd();
+    let out = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(&script)
+        .env_clear()
+        .envs(
+            cmd.get_envs()
+                .filter_map(|(k, v)| v.map(|v| (k.to_owned(), v.to_owned()))),
+        )
+        .env(
+            "PATH",
+            format!(
+                "{}:{}",
+                bin_dir.display(),
+                std::env::var("PATH").unwrap_or_default()
+            ),
+        )
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        "installed-one",
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    // Shells whose completions live in a start-up file get the line to add.
+    let out = env.run(&["completions", "--install", "zsh"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("source <(COMPLETE=zsh crmctl)"),
+        "{}",
+        transcript(&out)
+    );
+    // Without --install a shell is required.
+    assert_eq!(env.run(&["completions"]).status.code(), Some(2));
+}
