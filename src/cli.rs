@@ -386,7 +386,7 @@ pub struct KeyImportArgs {
 #[derive(Debug, Subcommand)]
 pub enum TemplateCommand {
     /// List the provider templates (built-in and your own)
-    List,
+    List(PageArgs),
     /// Show one template: fields, auth, test, actions, what it cannot do
     Show(TemplateShowArgs),
     /// Check template files; errors name file, line and column
@@ -414,7 +414,7 @@ pub enum OrgCommand {
     /// Create an org
     Add(NameArgs),
     /// List orgs
-    List,
+    List(PageArgs),
     /// Remove an org and everything in it
     Remove(RemoveArgs),
     /// Set (or with an empty value, clear) an org setting, e.g. agent_limit=3
@@ -454,7 +454,7 @@ pub enum AssistantCommand {
     /// Create an assistant in the org (--org)
     Add(AssistantAddArgs),
     /// List the org's assistants
-    List,
+    List(PageArgs),
     /// Remove an assistant and its assistant-specific integrations
     Remove(RemoveArgs),
 }
@@ -487,7 +487,7 @@ Examples:
   crmctl integration add --from-file sample-configs/integrations/zendesk-prod.yaml")]
     Add(IntegrationAddArgs),
     /// List the org's integrations
-    List,
+    List(PageArgs),
     /// Show one integration; secrets are masked
     Show(IntegrationRef),
     /// Change an integration's fields, secrets or settings

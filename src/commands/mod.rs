@@ -200,6 +200,15 @@ pub fn empty_notice(ctx: &Ctx, what: &str, org: &str, searched: &[String], match
     ctx.printer.status(format!("No {what}{filters} in org {org}{total}."));
 }
 
+/// A page of a list held in memory: the rows --offset, --limit and --all
+/// select, and how many there were in all.
+pub fn page_of<T>(rows: Vec<T>, page: &crate::cli::PageArgs) -> (Vec<T>, i64) {
+    let total = rows.len() as i64;
+    let rest = rows.into_iter().skip(page.offset.max(0) as usize);
+    let rows = if page.all { rest.collect() } else { rest.take(page.limit.max(0) as usize).collect() };
+    (rows, total)
+}
+
 /// "1 record", "35,290 records".
 pub fn count(n: i64, what: &str) -> String {
     let digits = n.abs().to_string();

@@ -10,7 +10,7 @@ use crate::store::Org;
 pub fn run(ctx: &Ctx, command: OrgCommand) -> Result<Exit> {
     match command {
         OrgCommand::Add(a) => add(ctx, a),
-        OrgCommand::List => list(ctx),
+        OrgCommand::List(page) => list(ctx, &page),
         OrgCommand::Remove(a) => remove(ctx, a),
         OrgCommand::Set(a) => set(ctx, a),
     }
@@ -40,9 +40,11 @@ fn add(ctx: &Ctx, args: NameArgs) -> Result<Exit> {
     Ok(Exit::Ok)
 }
 
-fn list(ctx: &Ctx) -> Result<Exit> {
+fn list(ctx: &Ctx, page: &crate::cli::PageArgs) -> Result<Exit> {
     let store = ctx.store()?;
-    print_orgs(ctx, &store.orgs()?)?;
+    let (rows, total) = super::page_of(store.orgs()?, page);
+    print_orgs(ctx, &rows)?;
+    super::paging_notice(ctx, "orgs", page, rows.len(), total);
     Ok(Exit::Ok)
 }
 

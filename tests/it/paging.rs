@@ -131,3 +131,64 @@ fn empty_lists_say_what_was_searched() {
     let filters = filters(&env);
     filters.bind(|| insta::assert_snapshot!("paging_empty_lists", text));
 }
+
+#[test]
+fn the_short_lists_page_too() {
+    let mut env = TestEnv::with_env_key();
+    env.set("SBX_KEY", "sbx_key_0123456789abcdef");
+    for name in ["a-one", "b-two", "c-three"] {
+        env.ok(&[
+            "integration",
+            "add",
+            "sandbox",
+            "--name",
+            name,
+            "--field",
+            "base_url=http://127.0.0.1:9",
+            "--secret",
+            "api_key=env:SBX_KEY",
+        ]);
+        env.ok(&["assistant", "add", name]);
+        env.ok(&["org", "add", name]);
+    }
+    let templates = env
+        .json(&["template", "list", "--all"])
+        .as_array()
+        .unwrap()
+        .len();
+    for (args, total, what) in [
+        (vec!["integration", "list"], 3, "integrations"),
+        (vec!["assistant", "list"], 3, "assistants"),
+        (vec!["org", "list"], 4, "orgs"),
+        (vec!["template", "list"], templates, "templates"),
+    ] {
+        let mut a = args.clone();
+        a.extend(["--limit", "2"]);
+        let out = env.run(&a);
+        assert_eq!(rows(&out), 1 + 2, "{a:?}");
+        assert!(
+            stderr(&out).starts_with(&format!(
+                "showing 2 of {total} {what} (--all, --limit N, --offset 2 for the next page)"
+            )),
+            "{a:?}: {}",
+            stderr(&out)
+        );
+        a.extend(["--offset", "2"]);
+        assert_eq!(
+            env.json(&a).as_array().unwrap().len(),
+            (total - 2).min(2),
+            "{a:?}"
+        );
+        let mut all = args.clone();
+        all.push("--all");
+        assert_eq!(env.json(&all).as_array().unwrap().len(), total, "{all:?}");
+    }
+    let names: Vec<String> = env
+        .json(&["integration", "list", "--limit", "1", "--offset", "1"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["name"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(names, ["b-two"]);
+}
