@@ -1030,9 +1030,12 @@ pub struct ChatwootAgentCreateArgs {
 pub struct ChatwootAgentRemoveArgs {
     /// Agent id or email
     pub agent: String,
-    /// Do not ask for confirmation
+    /// Do not ask for confirmation (required without a terminal; or CRMCTL_YES=1)
     #[arg(short, long)]
     pub yes: bool,
+    /// Show which agent would be removed; change nothing
+    #[arg(long)]
+    pub dry_run: bool,
     #[command(flatten)]
     pub target: ChatwootTarget,
 }
