@@ -1699,6 +1699,8 @@ pub struct ScheduleListArgs {
     /// Only this integration's schedules (name or id)
     #[arg(long)]
     pub integration: Option<String>,
+    #[command(flatten)]
+    pub page: PageArgs,
 }
 
 #[derive(Debug, Args)]

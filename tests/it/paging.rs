@@ -150,6 +150,7 @@ fn the_short_lists_page_too() {
         ]);
         env.ok(&["assistant", "add", name]);
         env.ok(&["org", "add", name]);
+        env.ok(&["schedule", "set", name, "--kb", "--every", "1h"]);
     }
     let templates = env
         .json(&["template", "list", "--all"])
@@ -160,6 +161,7 @@ fn the_short_lists_page_too() {
         (vec!["integration", "list"], 3, "integrations"),
         (vec!["assistant", "list"], 3, "assistants"),
         (vec!["org", "list"], 4, "orgs"),
+        (vec!["schedule", "list"], 3, "schedules"),
         (vec!["template", "list"], templates, "templates"),
     ] {
         let mut a = args.clone();
