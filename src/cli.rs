@@ -277,7 +277,18 @@ Examples:
     #[command(subcommand)]
     Schema(SchemaCommand),
     /// Print a shell completion script
-    #[command(after_long_help = "Examples:\n  crmctl completions bash > ~/.local/share/bash-completion/completions/crmctl\n  crmctl completions zsh > \"${fpath[1]}/_crmctl\"")]
+    #[command(after_long_help = "\
+Without --install, prints the static script (commands and flags). --install
+writes a loader for the dynamic completions, which also complete names from
+the store (bash: $XDG_DATA_HOME/bash-completion/completions/crmctl; fish:
+$XDG_CONFIG_HOME/fish/completions/crmctl.fish), and the man pages to
+$XDG_DATA_HOME/man/man1. For zsh and PowerShell it prints the line to add to
+the start-up file.
+
+Examples:
+  crmctl completions --install
+  crmctl completions bash > ~/.local/share/bash-completion/completions/crmctl
+  crmctl completions zsh > \"${fpath[1]}/_crmctl\"")]
     Completions(CompletionsArgs),
     /// Check the keyring, key, store, templates, clock, integrations and queue
     #[command(after_long_help = "\
@@ -354,6 +365,9 @@ pub struct KeyRotateArgs {
     /// Do not ask for confirmation (required without a terminal; or CRMCTL_YES=1)
     #[arg(short, long)]
     pub yes: bool,
+    /// Say what would be re-sealed and retired; change nothing
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Args)]
@@ -372,7 +386,7 @@ pub struct KeyImportArgs {
 #[derive(Debug, Subcommand)]
 pub enum TemplateCommand {
     /// List the provider templates (built-in and your own)
-    List,
+    List(PageArgs),
     /// Show one template: fields, auth, test, actions, what it cannot do
     Show(TemplateShowArgs),
     /// Check template files; errors name file, line and column
@@ -400,7 +414,7 @@ pub enum OrgCommand {
     /// Create an org
     Add(NameArgs),
     /// List orgs
-    List,
+    List(PageArgs),
     /// Remove an org and everything in it
     Remove(RemoveArgs),
     /// Set (or with an empty value, clear) an org setting, e.g. agent_limit=3
@@ -421,6 +435,9 @@ pub struct RemoveArgs {
     /// Do not ask for confirmation (required without a terminal)
     #[arg(short, long)]
     pub yes: bool,
+    /// Show what would be removed; change nothing
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Args)]
@@ -437,7 +454,7 @@ pub enum AssistantCommand {
     /// Create an assistant in the org (--org)
     Add(AssistantAddArgs),
     /// List the org's assistants
-    List,
+    List(PageArgs),
     /// Remove an assistant and its assistant-specific integrations
     Remove(RemoveArgs),
 }
@@ -470,13 +487,13 @@ Examples:
   crmctl integration add --from-file sample-configs/integrations/zendesk-prod.yaml")]
     Add(IntegrationAddArgs),
     /// List the org's integrations
-    List,
+    List(PageArgs),
     /// Show one integration; secrets are masked
     Show(IntegrationRef),
     /// Change an integration's fields, secrets or settings
     #[command(after_long_help = "Examples:\n  crmctl integration edit zendesk-prod --priority 5 --on conversation_ended\n  crmctl integration edit zendesk-prod --secret api_token=file:/run/secrets/zendesk")]
     Edit(IntegrationEditArgs),
-    /// Remove an integration and its secrets
+    /// Remove an integration, its secrets and what was synced through it
     Remove(RemoveArgs),
     /// Enable an integration
     Enable(IntegrationRef),
@@ -721,6 +738,9 @@ pub struct AuthLogoutArgs {
     pub local_only: bool,
     #[command(flatten)]
     pub http: HttpArgs,
+    /// Show what would be forgotten; change nothing
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Args)]
@@ -837,9 +857,8 @@ pub struct RunArgs {
 
 #[derive(Debug, Args)]
 pub struct EventListArgs {
-    /// How many, newest first
-    #[arg(long, default_value_t = 50)]
-    pub limit: i64,
+    #[command(flatten)]
+    pub page: PageArgs,
 }
 
 #[derive(Debug, Args)]
@@ -882,9 +901,8 @@ pub struct QueueListArgs {
     /// Only this event's steps
     #[arg(long, value_name = "EVENT_ID")]
     pub event: Option<String>,
-    /// How many
-    #[arg(long, default_value_t = 100)]
-    pub limit: i64,
+    #[command(flatten)]
+    pub page: PageArgs,
 }
 
 #[derive(Debug, Args)]
@@ -1038,9 +1056,12 @@ pub struct ChatwootAgentCreateArgs {
 pub struct ChatwootAgentRemoveArgs {
     /// Agent id or email
     pub agent: String,
-    /// Do not ask for confirmation
+    /// Do not ask for confirmation (required without a terminal; or CRMCTL_YES=1)
     #[arg(short, long)]
     pub yes: bool,
+    /// Show which agent would be removed; change nothing
+    #[arg(long)]
+    pub dry_run: bool,
     #[command(flatten)]
     pub target: ChatwootTarget,
 }
@@ -1131,9 +1152,12 @@ pub struct SandboxServeArgs {
 
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {
-    /// Shell to generate for
-    #[arg(value_enum)]
-    pub shell: clap_complete::Shell,
+    /// Shell to generate for (with --install: default from $SHELL)
+    #[arg(value_enum, required_unless_present = "install")]
+    pub shell: Option<clap_complete::Shell>,
+    /// Install name-completing completions for your user (bash or fish) and the man pages, instead of printing a script
+    #[arg(long)]
+    pub install: bool,
 }
 
 #[cfg(test)]
@@ -1228,9 +1252,8 @@ pub struct KbListArgs {
     /// Include archived articles
     #[arg(long)]
     pub archived: bool,
-    /// At most this many
-    #[arg(long, default_value_t = 100)]
-    pub limit: i64,
+    #[command(flatten)]
+    pub page: PageArgs,
 }
 
 #[derive(Debug, Args)]
@@ -1470,6 +1493,9 @@ pub struct MappingRemoveArgs {
     /// Do not ask for confirmation (required without a terminal; or CRMCTL_YES=1)
     #[arg(short, long)]
     pub yes: bool,
+    /// Show what would be removed; change nothing
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Args)]
@@ -1631,9 +1657,8 @@ pub struct AccountListArgs {
     /// Only accounts whose domain or name contains this
     #[arg(long, value_name = "QUERY")]
     pub search: Option<String>,
-    /// At most this many
-    #[arg(long, default_value_t = 100)]
-    pub limit: i64,
+    #[command(flatten)]
+    pub page: PageArgs,
 }
 
 #[derive(Debug, Subcommand)]
@@ -1666,6 +1691,9 @@ pub struct ScheduleRemoveArgs {
     /// Do not ask for confirmation (required without a terminal; or CRMCTL_YES=1)
     #[arg(short, long)]
     pub yes: bool,
+    /// Show what would be removed; change nothing
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Args)]
@@ -1697,6 +1725,8 @@ pub struct ScheduleListArgs {
     /// Only this integration's schedules (name or id)
     #[arg(long)]
     pub integration: Option<String>,
+    #[command(flatten)]
+    pub page: PageArgs,
 }
 
 #[derive(Debug, Args)]
@@ -1761,4 +1791,7 @@ pub struct WebhookKeyArgs {
     /// Do not ask before replacing an existing key (required without a terminal; or CRMCTL_YES=1)
     #[arg(short, long)]
     pub yes: bool,
+    /// Say whether a key would be set or replaced; change nothing
+    #[arg(long)]
+    pub dry_run: bool,
 }

@@ -3,6 +3,8 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
+    // `COMPLETE=bash crmctl -- WORDS` (from the shell's registration script) completes and exits.
+    crmctl::commands::complete::maybe_complete();
     // `--version -v` is the long form, as `crmctl version` prints it.
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args.iter().any(|a| a == "--version" || a == "-V") && args.iter().any(|a| a == "-v" || a == "--verbose") {

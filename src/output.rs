@@ -3,7 +3,7 @@
 
 use std::io::{IsTerminal, Write};
 
-use comfy_table::{presets, Cell, ContentArrangement, Table};
+use comfy_table::{presets, Cell, ColumnConstraint, ContentArrangement, Table, Width};
 use serde::Serialize;
 
 use crate::cli::OutputFormat;
@@ -136,11 +136,65 @@ pub fn render(mut t: Table) -> String {
     t.column_iter_mut().for_each(|c| {
         c.set_padding((0, 2));
     });
+    fit(&mut t);
     let mut s: String = t.lines().map(|l| escape_control(l.trim_end()).into_owned() + "\n").collect();
     if s.is_empty() {
         s.push('\n');
     }
     s
+}
+
+/// The width tables are fitted to: COLUMNS when set, else the terminal's
+/// (a terminal that reports 0 columns counts as none); none: no fitting
+/// (a pipe gets whole lines).
+fn target_width(t: &Table) -> Option<u16> {
+    let columns = std::env::var("COLUMNS").ok().and_then(|v| v.trim().parse::<u16>().ok()).filter(|c| *c >= 20);
+    columns.or_else(|| t.width().filter(|w| *w > 0))
+}
+
+/// Fits a dynamic table to the width without breaking a word: each column
+/// gets at least its longest word, and the room left is shared in
+/// proportion to how much more each column's longest line needs. When even
+/// the longest words do not fit side by side, the table is wider than the
+/// width rather than cut inside a word.
+fn fit(t: &mut Table) {
+    if !matches!(t.content_arrangement(), ContentArrangement::Dynamic) {
+        return;
+    }
+    let target = target_width(t);
+    t.set_content_arrangement(ContentArrangement::Disabled);
+    let Some(width) = target.map(usize::from) else { return };
+    let n = t.column_count();
+    let (mut min, mut max) = (vec![0usize; n], vec![0usize; n]);
+    for i in 0..n {
+        let header = t.header().and_then(|h| h.cell_iter().nth(i)).map(|c| c.content());
+        let cells = t.column_cells_iter(i).flatten().map(|c| c.content());
+        for text in header.into_iter().chain(cells) {
+            for line in text.lines() {
+                max[i] = max[i].max(line.chars().count());
+                min[i] = min[i].max(line.split_whitespace().map(|w| w.chars().count()).max().unwrap_or(0));
+            }
+        }
+    }
+    const PAD: usize = 2;
+    let room = width.saturating_sub(PAD * n);
+    if max.iter().sum::<usize>() <= room {
+        return;
+    }
+    let floor: usize = min.iter().sum();
+    let widths: Vec<usize> = if floor >= room {
+        min.clone()
+    } else {
+        let spare = room - floor;
+        let wanted: usize = max.iter().zip(&min).map(|(a, b)| a - b).sum();
+        max.iter().zip(&min).map(|(a, b)| b + (a - b) * spare / wanted.max(1)).collect()
+    };
+    for (i, w) in widths.into_iter().enumerate() {
+        if let Some(c) = t.column_mut(i) {
+            // An absolute width includes the padding.
+            c.set_constraint(ColumnConstraint::Absolute(Width::Fixed((w.max(1) + PAD) as u16)));
+        }
+    }
 }
 
 /// A table with the house style and these headers.

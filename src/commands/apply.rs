@@ -55,6 +55,10 @@ pub fn run(ctx: &Ctx, args: ApplyArgs) -> Result<Exit> {
         if !changed {
             ctx.printer.status(format!("No changes: {} unchanged.", summary.unchanged));
         } else {
+            let losses = delete_losses(&store, &plan)?;
+            if !losses.is_empty() {
+                ctx.printer.status(format!("The deletes would take: {}.", losses.join("; ")));
+            }
             ctx.printer.status("Dry run: nothing was written.");
         }
         return Ok(if args.detailed_exitcode && changed { Exit::Changed } else { Exit::Ok });
@@ -95,6 +99,16 @@ pub fn run(ctx: &Ctx, args: ApplyArgs) -> Result<Exit> {
 /// A plan that deletes (--prune, or a provider change) is confirmed first,
 /// with what goes by count.
 fn confirm_deletes(ctx: &Ctx, store: &crate::store::Store, plan: &Plan, summary: &Summary, yes: bool) -> Result<()> {
+    let losses = delete_losses(store, plan)?;
+    if losses.is_empty() {
+        return Ok(());
+    }
+    let question = format!("Apply {} delete(s) and {} replace(s)?", summary.delete, summary.replace);
+    Ok(ctx.confirm_loss(&question, &losses, yes)?)
+}
+
+/// What the plan's deletes take, by count (empty when it deletes nothing).
+fn delete_losses(store: &crate::store::Store, plan: &Plan) -> Result<Vec<String>> {
     let (mut integrations, mut assistants) = (Vec::new(), Vec::new());
     for op in &plan.ops {
         match op {
@@ -104,7 +118,7 @@ fn confirm_deletes(ctx: &Ctx, store: &crate::store::Store, plan: &Plan, summary:
         }
     }
     if integrations.is_empty() && assistants.is_empty() {
-        return Ok(());
+        return Ok(Vec::new());
     }
     let fp = store.footprint(crate::store::Scope::Deleted { integrations: &integrations, assistants: &assistants })?;
     let mut losses = Vec::new();
@@ -112,8 +126,7 @@ fn confirm_deletes(ctx: &Ctx, store: &crate::store::Store, plan: &Plan, summary:
         losses.push(super::count(assistants.len() as i64, "assistant"));
     }
     losses.extend(super::losses(&fp));
-    let question = format!("Apply {} delete(s) and {} replace(s)?", summary.delete, summary.replace);
-    Ok(ctx.confirm_loss(&question, &losses, yes)?)
+    Ok(losses)
 }
 
 fn open_bundle(ctx: &Ctx, path: &Path) -> Result<zeroize::Zeroizing<String>> {

@@ -10,7 +10,7 @@ use crate::store::Assistant;
 pub fn run(ctx: &Ctx, command: AssistantCommand) -> Result<Exit> {
     match command {
         AssistantCommand::Add(a) => add(ctx, a),
-        AssistantCommand::List => list(ctx),
+        AssistantCommand::List(page) => list(ctx, &page),
         AssistantCommand::Remove(a) => remove(ctx, a),
     }
 }
@@ -41,10 +41,12 @@ fn add(ctx: &Ctx, args: AssistantAddArgs) -> Result<Exit> {
     Ok(Exit::Ok)
 }
 
-fn list(ctx: &Ctx) -> Result<Exit> {
+fn list(ctx: &Ctx, page: &crate::cli::PageArgs) -> Result<Exit> {
     let store = ctx.store()?;
     let org = ctx.org(&store)?;
-    print(ctx, &store.assistants(&org)?)?;
+    let (rows, total) = super::page_of(store.assistants(&org)?, page);
+    print(ctx, &rows)?;
+    super::paging_notice(ctx, "assistants", page, rows.len(), total);
     Ok(Exit::Ok)
 }
 
@@ -54,7 +56,9 @@ fn remove(ctx: &Ctx, args: RemoveArgs) -> Result<Exit> {
     let a = store.assistant(&org, &args.name)?;
     let mut losses = vec![format!("assistant {}", args.name)];
     losses.extend(super::losses(&store.footprint(crate::store::Scope::Assistant(&a.id))?));
-    ctx.confirm_loss(&format!("Remove assistant '{}' and its assistant-specific integrations?", args.name), &losses, args.yes)?;
+    if !ctx.confirm_or_dry_run(&format!("Remove assistant '{}' and its assistant-specific integrations?", args.name), &losses, args.yes, args.dry_run)? {
+        return Ok(Exit::Ok);
+    }
     let n = store.remove_assistant(&org, &args.name)?;
     ctx.printer.status(format!("Removed assistant {} ({n} integrations)", args.name));
     Ok(Exit::Ok)

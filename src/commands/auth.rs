@@ -231,11 +231,14 @@ fn logout(ctx: &Ctx, args: AuthLogoutArgs) -> Result<Exit> {
     let org = ctx.org(&store)?;
     let i = store.integration(&org, &args.name)?;
     let has_tokens = store.token(&org, &i.id)?.is_some();
-    ctx.confirm_loss(
+    if !ctx.confirm_or_dry_run(
         &format!("Forget the OAuth tokens of {}? It stops working until `crmctl auth login {}`", i.name, i.name),
         &[format!("the access and refresh tokens of {}", i.name)],
         args.yes,
-    )?;
+        args.dry_run,
+    )? {
+        return Ok(Exit::Ok);
+    }
     // Revoke at the provider first, while the tokens are still here.
     let mut out = LoggedOut { integration: i.name.clone(), revoked: "no tokens", revoke_error: None };
     if args.local_only {

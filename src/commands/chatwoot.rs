@@ -264,7 +264,10 @@ fn agents_create(ctx: &Ctx, a: ChatwootAgentCreateArgs) -> Result<Exit> {
 fn agents_remove(ctx: &Ctx, a: ChatwootAgentRemoveArgs) -> Result<Exit> {
     let s = Session::open(ctx, &a.target)?;
     let agent = s.find_agent(&a.agent)?;
-    ctx.confirm(&format!("Remove Chatwoot agent {} <{}>?", agent["name"].as_str().unwrap_or_default(), agent["email"].as_str().unwrap_or_default()), a.yes)?;
+    let (name, email) = (agent["name"].as_str().unwrap_or_default(), agent["email"].as_str().unwrap_or_default());
+    if !ctx.confirm_or_dry_run(&format!("Remove Chatwoot agent {name} <{email}>?"), &[format!("Chatwoot agent {name} <{email}>")], a.yes, a.dry_run)? {
+        return Ok(Exit::Ok);
+    }
     s.call(Method::Delete, &format!("/api/v1/accounts/{}/agents/{}", s.account(), agent["id"]), None)?;
     ctx.printer.status(format!("Removed Chatwoot agent {}", agent["email"].as_str().unwrap_or_default()));
     Ok(Exit::Ok)

@@ -107,6 +107,47 @@ fn collect_pages(cmd: &clap::Command, name: &str, pages: &mut Vec<(String, Strin
 }
 
 pub fn run(ctx: &Ctx, args: CompletionsArgs) -> Result<Exit> {
-    ctx.printer.raw(&script(args.shell))?;
+    if args.install {
+        return install(ctx, args.shell);
+    }
+    let shell = args.shell.ok_or_else(|| crate::error::Error::usage("name a shell: bash, zsh, fish, powershell or elvish"))?;
+    ctx.printer.raw(&script(shell))?;
     Ok(Exit::Ok)
+}
+
+/// `completions --install`: a loader for the dynamic completions in the
+/// user's completion directory, and the man pages in the user's manual.
+fn install(ctx: &Ctx, shell: Option<clap_complete::Shell>) -> Result<Exit> {
+    use clap_complete::Shell;
+    use crate::error::Error;
+    let shell = match shell {
+        Some(s) => s,
+        None => std::env::var("SHELL").ok().as_deref().and_then(Shell::from_shell_path).ok_or_else(|| {
+            Error::usage_hint("cannot tell your shell from $SHELL", "name it: crmctl completions --install bash")
+        })?,
+    };
+    let var = super::complete::VAR;
+    let (path, text) = match shell {
+        Shell::Bash => (crate::settings::data_home().join("bash-completion/completions/crmctl"), format!("# crmctl's completions, names included (crmctl completions --install)\nsource <({var}=bash crmctl)\n")),
+        Shell::Fish => (crate::settings::config_home().join("fish/completions/crmctl.fish"), format!("# crmctl's completions, names included (crmctl completions --install)\n{var}=fish crmctl | source\n")),
+        Shell::Zsh => return Err(Error::usage_hint("zsh completions are loaded from ~/.zshrc", format!("add this line to ~/.zshrc: source <({var}=zsh crmctl)")).into()),
+        Shell::PowerShell => return Err(Error::usage_hint("PowerShell completions are loaded from $PROFILE", format!("add this line to $PROFILE: $env:{var} = \"powershell\"; crmctl | Out-String | Invoke-Expression; Remove-Item Env:\\{var}")).into()),
+        other => return Err(Error::usage_hint(format!("--install does not know where {other} keeps completions"), format!("load them from your shell's start-up file with {var}={other} crmctl")).into()),
+    };
+    write(&path, &text)?;
+    ctx.printer.status(format!("Wrote {} (open a new shell to use it)", path.display()));
+    let man = crate::settings::data_home().join("man/man1");
+    let pages = man_pages();
+    for (name, page) in &pages {
+        write(&man.join(name), page)?;
+    }
+    ctx.printer.status(format!("Wrote {} man pages to {} (`man crmctl`)", pages.len(), man.display()));
+    Ok(Exit::Ok)
+}
+
+fn write(path: &std::path::Path, text: &str) -> crate::error::Result<()> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| crate::error::Error::io(dir, e))?;
+    }
+    std::fs::write(path, text).map_err(|e| crate::error::Error::io(path, e))
 }

@@ -408,7 +408,8 @@ pub fn print_event(ctx: &Ctx, e: &Event) -> Result<()> {
 fn list(ctx: &Ctx, a: EventListArgs) -> Result<Exit> {
     let store = ctx.store()?;
     let org = ctx.org(&store)?;
-    let events = store.events(&org, a.limit)?;
+    let events = store.events(&org, a.page.sql_limit(), a.page.offset)?;
+    let matched = store.events_count(&org)?;
     ctx.printer.data(&events, || {
         let mut t = table(&["EVENT", "TYPE", "ASSISTANT", "STATUS", "CREATED", "FINISHED"]);
         for e in &events {
@@ -423,6 +424,10 @@ fn list(ctx: &Ctx, a: EventListArgs) -> Result<Exit> {
         }
         t
     })?;
+    super::paging_notice(ctx, "events", &a.page, events.len(), matched);
+    if events.is_empty() && ctx.printer.format == crate::cli::OutputFormat::Table {
+        super::empty_notice(ctx, "events", &org.name, &[], matched, matched, a.page.offset);
+    }
     Ok(Exit::Ok)
 }
 

@@ -12,13 +12,6 @@ use crate::cli::ExportArgs;
 use crate::error::{Error, Exit};
 
 pub fn run(ctx: &Ctx, args: ExportArgs) -> Result<Exit> {
-    if ctx.settings.output == crate::cli::OutputFormat::Json {
-        return Err(Error::usage_hint(
-            "export writes YAML apply files; -o json is not supported",
-            "leave out -o (or use -o yaml); for JSON, use `crmctl integration list -o json`",
-        )
-        .into());
-    }
     let store = ctx.store()?;
     let orgs = if args.all_orgs { store.orgs()? } else { vec![ctx.org(&store)?] };
     let names = orgs.iter().map(|o| o.name.as_str()).collect::<Vec<_>>().join(", ");

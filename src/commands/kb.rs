@@ -100,10 +100,9 @@ fn list(ctx: &Ctx, a: KbListArgs) -> Result<Exit> {
     let store = ctx.store()?;
     let org = ctx.org(&store)?;
     let iid = integration_id(&store, &org, a.integration.as_deref())?;
-    let rows = store.kb_articles(
-        &org,
-        &KbFilter { integration_id: iid.as_deref(), locale: a.locale.as_deref(), include_archived: a.archived, limit: a.limit.max(0) },
-    )?;
+    let filter = KbFilter { integration_id: iid.as_deref(), locale: a.locale.as_deref(), include_archived: a.archived, limit: a.page.sql_limit(), offset: a.page.offset };
+    let rows = store.kb_articles(&org, &filter)?;
+    let matched = store.kb_articles_count(&org, &filter)?;
     ctx.printer.data(&rows, || {
         let mut t = table(&["ID", "INTEGRATION", "EXTERNAL ID", "TITLE", "LOCALE", "SECTION", "STATUS", "UPDATED"]);
         for r in &rows {
@@ -120,8 +119,21 @@ fn list(ctx: &Ctx, a: KbListArgs) -> Result<Exit> {
         }
         t
     })?;
+    super::paging_notice(ctx, "articles", &a.page, rows.len(), matched);
     if rows.is_empty() && ctx.printer.format == OutputFormat::Table {
-        ctx.printer.status(format!("No articles in org {}; import some with `crmctl kb import NAME`.", org.name));
+        let all = store.kb_articles_count(&org, &KbFilter { include_archived: true, ..Default::default() })?;
+        if all == 0 {
+            ctx.printer.status(format!("No articles in org {}; import some with `crmctl kb import NAME`.", org.name));
+        } else {
+            let mut searched = Vec::new();
+            if let Some(i) = &a.integration {
+                searched.push(format!("from integration {i}"));
+            }
+            if let Some(l) = &a.locale {
+                searched.push(format!("in locale {l}"));
+            }
+            super::empty_notice(ctx, "articles", &org.name, &searched, matched, all, a.page.offset);
+        }
     }
     Ok(Exit::Ok)
 }
@@ -167,7 +179,7 @@ fn export(ctx: &Ctx, a: KbExportArgs) -> Result<Exit> {
     let store = ctx.store()?;
     let org = ctx.org(&store)?;
     let iid = integration_id(&store, &org, a.integration.as_deref())?;
-    let rows = store.kb_articles(&org, &KbFilter { integration_id: iid.as_deref(), locale: None, include_archived: a.archived, limit: i64::MAX })?;
+    let rows = store.kb_articles(&org, &KbFilter { integration_id: iid.as_deref(), locale: None, include_archived: a.archived, limit: -1, offset: 0 })?;
     let n = rows.len();
     match (a.format, &a.out) {
         (KbExportFormat::Jsonl, None) => {

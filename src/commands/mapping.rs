@@ -172,7 +172,9 @@ fn remove(ctx: &Ctx, a: MappingRemoveArgs) -> Result<Exit> {
     let store = ctx.store()?;
     let org = ctx.org(&store)?;
     let integration = store.integration(&org, &a.name)?;
-    ctx.confirm_loss(&format!("Remove mapping {s}.{} of {}?", a.target, integration.name), &[format!("mapping {s}.{} (syncs fall back to the default)", a.target)], a.yes)?;
+    if !ctx.confirm_or_dry_run(&format!("Remove mapping {s}.{} of {}?", a.target, integration.name), &[format!("mapping {s}.{} (syncs fall back to the default)", a.target)], a.yes, a.dry_run)? {
+        return Ok(Exit::Ok);
+    }
     if !store.remove_field_mapping(&org, &integration.id, s.as_str(), &a.target)? {
         return Err(Error::NotFound {
             kind: "mapping",

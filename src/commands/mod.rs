@@ -6,6 +6,7 @@ mod audit;
 mod assistant;
 mod auth;
 mod chatwoot;
+pub mod complete;
 pub mod completions;
 pub mod doctor;
 mod event;
@@ -139,6 +140,21 @@ impl Ctx {
     }
 }
 
+impl Ctx {
+    /// [`Ctx::confirm_loss`] for a command with `--dry-run`: on a dry run,
+    /// names what would go on stderr and returns `false` (the caller stops
+    /// there, having changed nothing); otherwise confirms and returns `true`.
+    pub fn confirm_or_dry_run(&self, question: &str, losses: &[String], yes: bool, dry_run: bool) -> crate::error::Result<bool> {
+        if dry_run {
+            let what = if losses.is_empty() { "nothing".to_string() } else { losses.join("; ") };
+            self.printer.status(format!("Dry run: would remove {what}; nothing was changed"));
+            return Ok(false);
+        }
+        self.confirm_loss(question, losses, yes)?;
+        Ok(true)
+    }
+}
+
 /// CRMCTL_YES set to anything but empty, 0, false, no or off.
 fn env_yes() -> bool {
     std::env::var("CRMCTL_YES")
@@ -170,6 +186,29 @@ pub fn paging_notice(ctx: &Ctx, what: &str, page: &crate::cli::PageArgs, shown: 
     ctx.printer.status(format!("showing {shown} of {}{from} (--all, --limit N{more})", count(matched, what.trim_end_matches('s'))));
 }
 
+/// When a list came back empty, says what was searched on stderr: "No
+/// steps with status dead in org default (12 steps in all)", or that the
+/// offset is past the last match.
+pub fn empty_notice(ctx: &Ctx, what: &str, org: &str, searched: &[String], matched: i64, all: i64, offset: i64) {
+    let singular = what.trim_end_matches('s');
+    if matched > 0 && offset >= matched {
+        ctx.printer.status(format!("No {what} from offset {offset}: {} matched (--offset 0 for the first page).", count(matched, singular)));
+        return;
+    }
+    let filters = if searched.is_empty() { String::new() } else { format!(" {}", searched.join(", ")) };
+    let total = if searched.is_empty() { String::new() } else { format!(" ({} in all)", count(all, singular)) };
+    ctx.printer.status(format!("No {what}{filters} in org {org}{total}."));
+}
+
+/// A page of a list held in memory: the rows --offset, --limit and --all
+/// select, and how many there were in all.
+pub fn page_of<T>(rows: Vec<T>, page: &crate::cli::PageArgs) -> (Vec<T>, i64) {
+    let total = rows.len() as i64;
+    let rest = rows.into_iter().skip(page.offset.max(0) as usize);
+    let rows = if page.all { rest.collect() } else { rest.take(page.limit.max(0) as usize).collect() };
+    (rows, total)
+}
+
 /// "1 record", "35,290 records".
 pub fn count(n: i64, what: &str) -> String {
     let digits = n.abs().to_string();
@@ -196,6 +235,9 @@ pub fn run(cli: Cli) -> Exit {
         crate::store::busy::set_notice(store_wait_notice);
         crate::http::trace::install(cli.global.verbose, crate::output::trace_line);
     }
+    if let Some(e) = output_refusal(&cli.command, cli.global.output) {
+        return report(&printer, e.into());
+    }
     let ctx = Ctx { settings, printer };
     let argv: Vec<String> = std::env::args_os().skip(1).map(|a| a.to_string_lossy().into_owned()).collect();
     match dispatch(&ctx, cli.command) {
@@ -207,6 +249,54 @@ pub fn run(cli: Cli) -> Exit {
         }
         Err(e) => report(&ctx.printer, e),
     }
+}
+
+/// The commands whose output has one fixed form refuse an `-o` they cannot
+/// honour (exit 2) rather than ignore it: every other command prints its
+/// data as a table, JSON or YAML.
+pub fn output_refusal(command: &Command, format: crate::cli::OutputFormat) -> Option<Error> {
+    use crate::cli::{ChatwootCommand, KbCommand, KeyCommand, LogsCommand, OutputFormat, QueueCommand, SandboxCommand, SchemaCommand, TemplateCommand, WebhookCommand};
+    let (what, prints, hint) = match command {
+        Command::Key(KeyCommand::Generate) => ("key generate", "the key as base64", "leave out -o"),
+        Command::Completions(_) => ("completions", "a shell script", "leave out -o"),
+        Command::Template(TemplateCommand::Schema) | Command::Schema(SchemaCommand::Apply | SchemaCommand::Template) => {
+            if format == OutputFormat::Json {
+                return None;
+            }
+            ("schema", "a JSON Schema", "leave out -o, or use -o json")
+        }
+        Command::Export(_) => {
+            if format == OutputFormat::Yaml {
+                return None;
+            }
+            ("export", "YAML apply files", "leave out -o (or use -o yaml); for JSON, use `crmctl integration list -o json`")
+        }
+        Command::Kb(KbCommand::Export(_)) => ("kb export", "JSON lines or Markdown (--format)", "leave out -o and choose with --format jsonl|markdown"),
+        Command::Chatwoot(ChatwootCommand::WidgetScript(_)) => ("chatwoot widget-script", "an HTML snippet", "leave out -o"),
+        Command::Webhook(WebhookCommand::Key(_)) => ("webhook key", "the new key as plain text", "leave out -o"),
+        Command::Serve(_) | Command::Sandbox(SandboxCommand::Serve(_)) => ("serve", "its address and one line per request", "leave out -o"),
+        Command::Worker(_) | Command::Queue(QueueCommand::Process(_)) | Command::Logs(LogsCommand::Tail(crate::cli::LogsTailArgs { follow: true, .. })) => {
+            if format != OutputFormat::Yaml {
+                return None;
+            }
+            let what = match command {
+                Command::Worker(_) => "worker",
+                Command::Queue(_) => "queue process",
+                _ => "logs tail --follow",
+            };
+            (what, "lines as they happen (JSON lines with -o json)", "use -o json, or leave out -o")
+        }
+        _ => return None,
+    };
+    if format == OutputFormat::Table {
+        return None;
+    }
+    let name = match format {
+        OutputFormat::Json => "json",
+        OutputFormat::Yaml => "yaml",
+        OutputFormat::Table => "table",
+    };
+    Some(Error::usage_hint(format!("{what} prints {prints}; -o {name} is not supported"), hint))
 }
 
 #[allow(clippy::print_stderr)]

@@ -10,7 +10,7 @@ use crate::store::Org;
 pub fn run(ctx: &Ctx, command: OrgCommand) -> Result<Exit> {
     match command {
         OrgCommand::Add(a) => add(ctx, a),
-        OrgCommand::List => list(ctx),
+        OrgCommand::List(page) => list(ctx, &page),
         OrgCommand::Remove(a) => remove(ctx, a),
         OrgCommand::Set(a) => set(ctx, a),
     }
@@ -40,9 +40,11 @@ fn add(ctx: &Ctx, args: NameArgs) -> Result<Exit> {
     Ok(Exit::Ok)
 }
 
-fn list(ctx: &Ctx) -> Result<Exit> {
+fn list(ctx: &Ctx, page: &crate::cli::PageArgs) -> Result<Exit> {
     let store = ctx.store()?;
-    print_orgs(ctx, &store.orgs()?)?;
+    let (rows, total) = super::page_of(store.orgs()?, page);
+    print_orgs(ctx, &rows)?;
+    super::paging_notice(ctx, "orgs", page, rows.len(), total);
     Ok(Exit::Ok)
 }
 
@@ -51,7 +53,9 @@ fn remove(ctx: &Ctx, args: RemoveArgs) -> Result<Exit> {
     let org = store.org(&args.name)?;
     let mut losses = vec![format!("org {} and its assistants", args.name)];
     losses.extend(super::losses(&store.footprint(crate::store::Scope::Org(&org.id))?));
-    ctx.confirm_loss(&format!("Remove org '{}' and all its assistants and integrations?", args.name), &losses, args.yes)?;
+    if !ctx.confirm_or_dry_run(&format!("Remove org '{}' and all its assistants and integrations?", args.name), &losses, args.yes, args.dry_run)? {
+        return Ok(Exit::Ok);
+    }
     let n = store.remove_org(&args.name)?;
     ctx.printer.status(format!("Removed org {} ({n} integrations)", args.name));
     Ok(Exit::Ok)

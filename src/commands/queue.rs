@@ -173,8 +173,22 @@ fn list(ctx: &Ctx, a: QueueListArgs) -> Result<Exit> {
     if a.dead {
         statuses.push("dead");
     }
-    let steps = store.steps(&org, &StepFilter { statuses: &statuses, event_id: a.event.as_deref(), limit: a.limit })?;
+    let filter = StepFilter { statuses: &statuses, event_id: a.event.as_deref(), limit: a.page.sql_limit(), offset: a.page.offset };
+    let steps = store.steps(&org, &filter)?;
+    let matched = store.steps_count(&org, &filter)?;
     print_steps(ctx, &steps)?;
+    super::paging_notice(ctx, "steps", &a.page, steps.len(), matched);
+    if steps.is_empty() && ctx.printer.format == OutputFormat::Table {
+        let mut searched = Vec::new();
+        if !statuses.is_empty() {
+            searched.push(format!("with status {}", statuses.join(" or ")));
+        }
+        if let Some(e) = &a.event {
+            searched.push(format!("of event {e}"));
+        }
+        let all = store.steps_count(&org, &StepFilter::default())?;
+        super::empty_notice(ctx, "steps", &org.name, &searched, matched, all, a.page.offset);
+    }
     Ok(Exit::Ok)
 }
 

@@ -124,7 +124,8 @@ pub fn accounts(ctx: &Ctx, c: AccountsCommand) -> Result<Exit> {
     let AccountsCommand::List(a) = c;
     let store = ctx.store()?;
     let org = ctx.org(&store)?;
-    let rows = store.accounts(&org, a.search.as_deref(), a.limit.max(0))?;
+    let rows = store.accounts(&org, a.search.as_deref(), a.page.sql_limit(), a.page.offset)?;
+    let matched = store.accounts_count(&org, a.search.as_deref())?;
     ctx.printer.data(&rows, || {
         let mut t = table(&["ID", "DOMAIN", "NAME", "CONTACTS", "TICKETS", "DEALS"]);
         for r in &rows {
@@ -139,8 +140,15 @@ pub fn accounts(ctx: &Ctx, c: AccountsCommand) -> Result<Exit> {
         }
         t
     })?;
+    super::paging_notice(ctx, "accounts", &a.page, rows.len(), matched);
     if rows.is_empty() && ctx.printer.format == OutputFormat::Table {
-        ctx.printer.status(format!("No accounts in org {}; contacts synced with a company email domain make them.", org.name));
+        let all = if a.search.is_some() { store.accounts_count(&org, None)? } else { matched };
+        if all == 0 {
+            ctx.printer.status(format!("No accounts in org {}; contacts synced with a company email domain make them.", org.name));
+        } else {
+            let searched: Vec<String> = a.search.iter().map(|s| format!("matching '{s}'")).collect();
+            super::empty_notice(ctx, "accounts", &org.name, &searched, matched, all, a.page.offset);
+        }
     }
     Ok(Exit::Ok)
 }

@@ -101,7 +101,7 @@ fn list(ctx: &Ctx, a: ScheduleListArgs) -> Result<Exit> {
     let store = ctx.store()?;
     let org = ctx.org(&store)?;
     let iid = a.integration.as_deref().map(|n| store.integration(&org, n).map(|i| i.id)).transpose()?;
-    let rows = store.schedules(&org, iid.as_deref())?;
+    let (rows, total) = super::page_of(store.schedules(&org, iid.as_deref())?, &a.page);
     ctx.printer.data(&rows, || {
         let mut t = table(&["INTEGRATION", "JOB", "WHEN", "NEXT RUN", "LAST RUN", "LAST STATUS"]);
         for r in &rows {
@@ -116,7 +116,12 @@ fn list(ctx: &Ctx, a: ScheduleListArgs) -> Result<Exit> {
         }
         t
     })?;
-    if rows.is_empty() && ctx.printer.format == OutputFormat::Table {
+    super::paging_notice(ctx, "schedules", &a.page, rows.len(), total);
+    if rows.is_empty() && total > 0 && ctx.printer.format == OutputFormat::Table {
+        super::empty_notice(ctx, "schedules", &org.name, &[], total, total, a.page.offset);
+    } else if rows.is_empty() && a.integration.is_some() && ctx.printer.format == OutputFormat::Table {
+        ctx.printer.status(format!("No schedules of integration {} in org {}.", a.integration.as_deref().unwrap_or_default(), org.name));
+    } else if rows.is_empty() && ctx.printer.format == OutputFormat::Table {
         ctx.printer.status(format!("No schedules in org {}; add one with `crmctl schedule set NAME --kb|--stream S --every 1h`.", org.name));
     }
     Ok(Exit::Ok)
@@ -131,7 +136,9 @@ fn remove(ctx: &Ctx, r: ScheduleRemoveArgs) -> Result<Exit> {
         Some(s) => Stream::parse(s).map_err(Error::usage)?.as_str().to_string(),
         None => "kb".to_string(),
     };
-    ctx.confirm_loss(&format!("Remove the {job} schedule of {}?", integration.name), &[format!("schedule {} {job}", integration.name)], r.yes)?;
+    if !ctx.confirm_or_dry_run(&format!("Remove the {job} schedule of {}?", integration.name), &[format!("schedule {} {job}", integration.name)], r.yes, r.dry_run)? {
+        return Ok(Exit::Ok);
+    }
     if !store.remove_schedule(&org, &integration.id, &job)? {
         return Err(Error::NotFound { kind: "schedule", name: format!("{} {job}", integration.name), scope: format!(" in org '{}'", org.name), hint: Some("see `crmctl schedule list`".into()) }.into());
     }

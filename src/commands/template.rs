@@ -11,7 +11,7 @@ use crate::templates::{json_schema, parse_template, TemplateEntry};
 
 pub fn run(ctx: &Ctx, command: TemplateCommand) -> Result<Exit> {
     match command {
-        TemplateCommand::List => list(ctx),
+        TemplateCommand::List(page) => list(ctx, &page),
         TemplateCommand::Show(a) => show(ctx, a),
         TemplateCommand::Validate(a) => validate(ctx, a),
         TemplateCommand::Schema => {
@@ -56,9 +56,9 @@ fn summary(e: &TemplateEntry) -> Summary<'_> {
     }
 }
 
-fn list(ctx: &Ctx) -> Result<Exit> {
+fn list(ctx: &Ctx, page: &crate::cli::PageArgs) -> Result<Exit> {
     let catalog = ctx.catalog()?;
-    let rows: Vec<Summary<'_>> = catalog.all()?.into_iter().map(summary).collect();
+    let (rows, total) = super::page_of(catalog.all()?.into_iter().map(summary).collect::<Vec<Summary<'_>>>(), page);
     ctx.printer.data(&rows, || {
         let mut t = table(&["ID", "NAME", "CATEGORY", "AUTH", "ACTIONS", "SOURCE"]);
         for r in &rows {
@@ -73,6 +73,7 @@ fn list(ctx: &Ctx) -> Result<Exit> {
         }
         t
     })?;
+    super::paging_notice(ctx, "templates", page, rows.len(), total);
     Ok(Exit::Ok)
 }
 

@@ -32,6 +32,15 @@ fn key(ctx: &Ctx, a: WebhookKeyArgs) -> Result<Exit> {
             (crate::secrets::Secret::new(format!("whk_{}", hex::encode(raw))), true)
         }
     };
+    if a.dry_run {
+        let has = store.webhook_key(&org, &integration.id)?.is_some();
+        ctx.printer.status(format!(
+            "Dry run: would {} the webhook key of {}; nothing was changed",
+            if has { "replace" } else { "set" },
+            integration.name
+        ));
+        return Ok(Exit::Ok);
+    }
     if store.webhook_key(&org, &integration.id)?.is_some() {
         ctx.confirm_loss(
             &format!("Replace the webhook key of {}? Senders using the old key are refused at once", integration.name),

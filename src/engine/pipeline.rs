@@ -428,7 +428,7 @@ impl StoreThread {
     fn next_due(&self) -> Result<Option<Duration>> {
         let cfg = &self.cfg;
         let steps = match &cfg.event_id {
-            Some(e) => self.store.steps(&cfg.org, &crate::store::StepFilter { event_id: Some(e), statuses: &["pending", "running"], limit: 10_000 })?,
+            Some(e) => self.store.steps(&cfg.org, &crate::store::StepFilter { event_id: Some(e), statuses: &["pending", "running"], limit: 10_000, offset: 0 })?,
             None => self.store.steps(&cfg.org, &crate::store::StepFilter { statuses: &["pending", "running"], limit: 1, ..Default::default() })?,
         };
         if steps.is_empty() {

@@ -95,7 +95,10 @@ pub struct KbFilter<'a> {
     pub integration_id: Option<&'a str>,
     pub locale: Option<&'a str>,
     pub include_archived: bool,
+    /// At most this many; -1 is no limit.
     pub limit: i64,
+    /// Skip this many first.
+    pub offset: i64,
 }
 
 /// A search hit.
@@ -343,13 +346,24 @@ impl Store {
             "SELECT {COLUMNS} FROM kb_articles a JOIN integrations i ON i.id = a.integration_id
              WHERE a.org_id = ?1 AND (?2 IS NULL OR a.integration_id = ?2) AND (?3 IS NULL OR a.locale = ?3)
                AND (?4 OR a.status = 'active')
-             ORDER BY i.name, a.title, a.external_id LIMIT ?5"
+             ORDER BY i.name, a.title, a.external_id LIMIT ?5 OFFSET ?6"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt
-            .query_map(rusqlite::params![org.id, f.integration_id, f.locale, f.include_archived, f.limit], article)?
+            .query_map(rusqlite::params![org.id, f.integration_id, f.locale, f.include_archived, f.limit, f.offset], article)?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(rows)
+    }
+
+    /// How many articles the filter matches, whatever its limit and offset.
+    pub fn kb_articles_count(&self, org: &Org, f: &KbFilter<'_>) -> Result<i64> {
+        Ok(self.conn.query_row(
+            "SELECT COUNT(*) FROM kb_articles a
+             WHERE a.org_id = ?1 AND (?2 IS NULL OR a.integration_id = ?2) AND (?3 IS NULL OR a.locale = ?3)
+               AND (?4 OR a.status = 'active')",
+            rusqlite::params![org.id, f.integration_id, f.locale, f.include_archived],
+            |r| r.get(0),
+        )?)
     }
 
     /// Counts of an integration's articles: (active, archived).

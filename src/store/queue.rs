@@ -151,7 +151,10 @@ pub struct NewEvent<'a> {
 pub struct StepFilter<'a> {
     pub statuses: &'a [&'a str],
     pub event_id: Option<&'a str>,
+    /// At most this many; 0 is the default of 100, -1 no limit.
     pub limit: i64,
+    /// Skip this many first.
+    pub offset: i64,
 }
 
 impl Store {
@@ -205,20 +208,28 @@ impl Store {
     }
 
     pub fn steps(&self, org: &Org, f: &StepFilter<'_>) -> Result<Vec<Step>> {
-        let statuses: Vec<String> = f.statuses.iter().map(|s| format!("'{}'", s.replace('\'', ""))).collect();
         let mut sql = format!("SELECT {STEP_COLUMNS} FROM steps s JOIN events e ON e.id = s.event_id WHERE s.org_id = ?1");
-        if !statuses.is_empty() {
-            sql.push_str(&format!(" AND s.status IN ({})", statuses.join(", ")));
-        }
+        sql.push_str(&step_conditions(f));
         if f.event_id.is_some() {
-            sql.push_str(" AND s.event_id = ?2 ORDER BY s.position");
+            sql.push_str(" ORDER BY s.position");
         } else {
-            sql.push_str(" AND ?2 IS NULL ORDER BY s.created_at DESC, s.position DESC");
+            sql.push_str(" ORDER BY s.created_at DESC, s.position DESC");
         }
-        sql.push_str(" LIMIT ?3");
+        sql.push_str(" LIMIT ?3 OFFSET ?4");
+        let limit = match f.limit {
+            0 => 100,
+            n if n < 0 => -1,
+            n => n,
+        };
         let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt.query_map((&org.id, f.event_id, if f.limit > 0 { f.limit } else { 100 }), step_from_row)?.collect::<rusqlite::Result<_>>()?;
+        let rows = stmt.query_map((&org.id, f.event_id, limit, f.offset.max(0)), step_from_row)?.collect::<rusqlite::Result<_>>()?;
         Ok(rows)
+    }
+
+    /// How many steps the filter matches, whatever its limit and offset.
+    pub fn steps_count(&self, org: &Org, f: &StepFilter<'_>) -> Result<i64> {
+        let sql = format!("SELECT COUNT(*) FROM steps s WHERE s.org_id = ?1{}", step_conditions(f));
+        Ok(self.conn.query_row(&sql, (&org.id, f.event_id), |r| r.get(0))?)
     }
 
     pub fn step(&self, org: &Org, id: &str) -> Result<Step> {
@@ -401,13 +412,18 @@ impl Store {
         Ok((counts, next))
     }
 
-    pub fn events(&self, org: &Org, limit: i64) -> Result<Vec<Event>> {
+    /// A page of the org's events, newest first (`limit` -1: no limit).
+    pub fn events(&self, org: &Org, limit: i64, offset: i64) -> Result<Vec<Event>> {
         let mut stmt = self.conn.prepare(
             "SELECT id, assistant_name, type, payload, idempotency_key, status, created_at, finished_at
-             FROM events WHERE org_id = ?1 ORDER BY created_at DESC LIMIT ?2",
+             FROM events WHERE org_id = ?1 ORDER BY created_at DESC LIMIT ?2 OFFSET ?3",
         )?;
-        let rows = stmt.query_map((&org.id, limit), |r| event_from_row(&org.name, r))?.collect::<rusqlite::Result<_>>()?;
+        let rows = stmt.query_map((&org.id, limit, offset), |r| event_from_row(&org.name, r))?.collect::<rusqlite::Result<_>>()?;
         Ok(rows)
+    }
+
+    pub fn events_count(&self, org: &Org) -> Result<i64> {
+        Ok(self.conn.query_row("SELECT COUNT(*) FROM events WHERE org_id = ?1", [&org.id], |r| r.get(0))?)
     }
 
     pub fn event_counts(&self, org: &Org) -> Result<Vec<(String, i64)>> {
@@ -415,6 +431,21 @@ impl Store {
         let rows = stmt.query_map([&org.id], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
         Ok(rows)
     }
+}
+
+/// The WHERE conditions of a step filter after the org's (?2 is the event id).
+fn step_conditions(f: &StepFilter<'_>) -> String {
+    let statuses: Vec<String> = f.statuses.iter().map(|s| format!("'{}'", s.replace('\'', ""))).collect();
+    let mut sql = String::new();
+    if !statuses.is_empty() {
+        sql.push_str(&format!(" AND s.status IN ({})", statuses.join(", ")));
+    }
+    if f.event_id.is_some() {
+        sql.push_str(" AND s.event_id = ?2");
+    } else {
+        sql.push_str(" AND ?2 IS NULL");
+    }
+    sql
 }
 
 /// Inserts one event and its steps; with an idempotency key already used

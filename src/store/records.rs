@@ -466,7 +466,7 @@ impl Store {
     }
 
     /// Accounts with their record counts, optionally matching a word.
-    pub fn accounts(&self, org: &Org, search: Option<&str>, limit: i64) -> Result<Vec<AccountRow>> {
+    pub fn accounts(&self, org: &Org, search: Option<&str>, limit: i64, offset: i64) -> Result<Vec<AccountRow>> {
         let pattern = search.map(|s| format!("%{}%", like_escape(&s.to_lowercase())));
         let mut stmt = self.conn.prepare(
             "SELECT a.id, a.domain, a.name,
@@ -477,10 +477,10 @@ impl Store {
              FROM accounts a LEFT JOIN records r ON r.account_id = a.id AND r.state = 'active'
              WHERE a.org_id = ?1 AND (?2 IS NULL OR lower(a.domain) LIKE ?2 ESCAPE '\\' OR lower(COALESCE(a.name, '')) LIKE ?2 ESCAPE '\\')
              GROUP BY a.id, a.domain, a.name, a.created_at
-             ORDER BY a.domain LIMIT ?3",
+             ORDER BY a.domain LIMIT ?3 OFFSET ?4",
         )?;
         let rows = stmt
-            .query_map((&org.id, pattern, limit), |r| {
+            .query_map((&org.id, pattern, limit, offset), |r| {
                 Ok(AccountRow {
                     id: r.get(0)?,
                     domain: r.get(1)?,
@@ -493,6 +493,17 @@ impl Store {
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(rows)
+    }
+
+    /// How many accounts match the word (all of them without one).
+    pub fn accounts_count(&self, org: &Org, search: Option<&str>) -> Result<i64> {
+        let pattern = search.map(|s| format!("%{}%", like_escape(&s.to_lowercase())));
+        Ok(self.conn.query_row(
+            "SELECT COUNT(*) FROM accounts a
+             WHERE a.org_id = ?1 AND (?2 IS NULL OR lower(a.domain) LIKE ?2 ESCAPE '\\' OR lower(COALESCE(a.name, '')) LIKE ?2 ESCAPE '\\')",
+            (&org.id, pattern),
+            |r| r.get(0),
+        )?)
     }
 
     /// An account by id or domain.

@@ -244,6 +244,24 @@ fn collect_strings(v: &serde_json::Value, out: &mut Vec<String>) {
 /// Checks one value against its field's type, enum and pattern. The error
 /// never repeats the value of a secret field.
 pub fn validate_value(field: &Field, value: &str) -> std::result::Result<(), String> {
+    check_value(field, value).map_err(|e| in_words(field, e))
+}
+
+/// A validation error with the field's help and example: "is not a valid
+/// subdomain (the part before .zendesk.com in your Zendesk address); e.g.
+/// acme".
+fn in_words(field: &Field, mut e: String) -> String {
+    let help = field.help.trim().trim_end_matches('.');
+    if !help.is_empty() && !e.contains(help) {
+        e.push_str(&format!(" ({help})"));
+    }
+    if let Some(ex) = field.example.as_deref().filter(|x| !x.is_empty() && !field.secret) {
+        e.push_str(&format!("; e.g. {ex}"));
+    }
+    e
+}
+
+fn check_value(field: &Field, value: &str) -> std::result::Result<(), String> {
     match field.kind {
         FieldType::String => {}
         FieldType::Url => {
@@ -274,7 +292,7 @@ pub fn validate_value(field: &Field, value: &str) -> std::result::Result<(), Str
     if let Some(p) = &field.pattern {
         let re = Regex::new(&format!("^(?:{p})$")).map_err(|e| format!("bad pattern: {e}"))?;
         if !re.is_match(value) {
-            return Err(format!("does not match the pattern {p}"));
+            return Err(format!("is not a valid {}", field.label.to_lowercase()));
         }
     }
     Ok(())

@@ -137,6 +137,9 @@ fn remove_needs_confirmation() {
     fake.mount(Mock::given(method("DELETE")).and(path("/api/v1/accounts/7/agents/2")).respond_with(ResponseTemplate::new(200)));
     let out = env.run(&["chatwoot", "agents", "remove", "bo@acme.com"]);
     assert_eq!(out.status.code(), Some(2), "no --yes without a terminal");
+    let out = env.run(&["chatwoot", "agents", "remove", "bo@acme.com", "--dry-run"]);
+    assert!(out.status.success() && String::from_utf8_lossy(&out.stderr).contains("Dry run: would remove Chatwoot agent"), "{}", transcript(&out));
+    assert!(fake.bodies_at("DELETE", "/api/v1/accounts/7/agents/2").is_empty(), "the dry run deletes nothing");
     env.ok(&["chatwoot", "agents", "remove", "bo@acme.com", "--yes"]);
     assert_eq!(fake.bodies_at("DELETE", "/api/v1/accounts/7/agents/2").len(), 1);
 }

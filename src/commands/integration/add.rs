@@ -21,13 +21,10 @@ pub fn run(ctx: &Ctx, args: IntegrationAddArgs) -> Result<Exit> {
     let provider = args.provider.clone().or(file.provider.clone()).ok_or_else(|| {
         Error::usage_hint("no provider given", "name one: `crmctl integration add PROVIDER`; see `crmctl template list`")
     })?;
-    let name = args.name.clone().or(file.name.clone()).ok_or_else(|| {
-        Error::usage_hint("no integration name given", "add --name NAME (unique in the org)")
-    })?;
-    crate::store::validate_integration_name(&name)?;
-
     let catalog = ctx.catalog()?;
     let template = &catalog.get(&provider)?.template;
+    let name = input::name(ctx, args.name.clone().or(file.name.clone()), &template.id)?;
+    crate::store::validate_integration_name(&name)?;
 
     // Plain fields: the file's, then flags on top.
     let mut fields = BTreeMap::new();

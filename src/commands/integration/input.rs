@@ -153,9 +153,17 @@ pub fn secret_field(template: &Template, key: &str) -> Result<()> {
     Ok(())
 }
 
-/// Fills defaults, prompts for (or reports) missing required fields, and
-/// validates every value. `existing_secrets` are secret fields already set
-/// (for edit), which count as present.
+/// Whether a field has a value already: given by flag or file, or (for
+/// edit) a secret the integration holds.
+fn given(f: &Field, fields: &BTreeMap<String, String>, secrets: &BTreeMap<String, Secret>, existing_secrets: &[String]) -> bool {
+    if f.secret { secrets.contains_key(&f.key) || existing_secrets.contains(&f.key) } else { fields.contains_key(&f.key) }
+}
+
+/// On a terminal, asks for every required field not given (its default
+/// preselected, an enum as a menu, the template's help and example shown);
+/// fills the other defaults; then reports every missing field and every
+/// invalid value at once, in words with the example. `existing_secrets` are
+/// secret fields already set (for edit), which count as present.
 pub fn complete(
     ctx: &Ctx,
     template: &Template,
@@ -163,47 +171,33 @@ pub fn complete(
     secrets: &mut BTreeMap<String, Secret>,
     existing_secrets: &[String],
 ) -> Result<()> {
+    if ctx.settings.interactive {
+        let ask: Vec<&Field> = template.fields.iter().filter(|f| template.needs(f, fields) && !given(f, fields, secrets, existing_secrets)).collect();
+        for f in ask {
+            prompt_for(f, fields, secrets)?;
+        }
+    }
     for f in &template.fields {
         if !f.secret && !fields.contains_key(&f.key)
             && let Some(d) = &f.default {
                 fields.insert(f.key.clone(), d.clone());
             }
     }
-    let missing: Vec<&Field> = template
+    let missing: Vec<String> = template
         .fields
         .iter()
-        .filter(|f| template.needs(f, fields))
-        .filter(|f| {
-            if f.secret {
-                !secrets.contains_key(&f.key) && !existing_secrets.contains(&f.key)
+        .filter(|f| template.needs(f, fields) && !given(f, fields, secrets, existing_secrets))
+        .map(|f| {
+            let flag = if f.secret {
+                format!("--secret {}=env:VAR", f.key)
+            } else if !f.choices.is_empty() {
+                format!("--field {}={}", f.key, f.choices.join("|"))
             } else {
-                !fields.contains_key(&f.key)
-            }
+                format!("--field {}={}", f.key, f.example.as_deref().unwrap_or("VALUE"))
+            };
+            format!("  - {}: {flag}", describe(f))
         })
         .collect();
-    if !missing.is_empty() {
-        if ctx.settings.interactive {
-            for f in missing {
-                prompt_for(f, fields, secrets)?;
-            }
-        } else {
-            let lines: Vec<String> = missing
-                .iter()
-                .map(|f| {
-                    let flag = if f.secret {
-                        format!("--secret {}=env:VAR", f.key)
-                    } else {
-                        format!("--field {}={}", f.key, f.example.as_deref().unwrap_or("VALUE"))
-                    };
-                    format!("  - {} ({}): {flag}", f.key, f.label)
-                })
-                .collect();
-            return Err(Error::usage_hint(
-                format!("missing required fields for {}:\n{}", template.id, lines.join("\n")),
-                "give them as flags, or run on a terminal without --no-input to be prompted",
-            ));
-        }
-    }
 
     let mut problems = Vec::new();
     for (k, v) in fields.iter() {
@@ -218,17 +212,45 @@ pub fn complete(
             problems.push(format!("  - secret {k}: {e}"));
         }
     }
-    if !problems.is_empty() {
-        return Err(Error::usage_hint(
-            format!("invalid field values for {}:\n{}", template.id, problems.join("\n")),
-            format!("`crmctl template show {}` describes each field", template.id),
-        ));
+    let mut sections = Vec::new();
+    if !missing.is_empty() {
+        sections.push(format!("missing required fields for {}:\n{}", template.id, missing.join("\n")));
     }
-    Ok(())
+    if !problems.is_empty() {
+        sections.push(format!("invalid field values for {}:\n{}", template.id, problems.join("\n")));
+    }
+    if sections.is_empty() {
+        return Ok(());
+    }
+    let hint = if missing.is_empty() {
+        format!("`crmctl template show {}` describes each field", template.id)
+    } else {
+        "give them as flags, or run on a terminal without --no-input to be prompted".to_string()
+    };
+    Err(Error::usage_hint(sections.join("\n"), hint))
+}
+
+/// "subdomain (Subdomain: the part before .zendesk.com in your Zendesk
+/// address)", for the list of missing fields.
+fn describe(f: &Field) -> String {
+    let help = f.help.trim().trim_end_matches('.');
+    if help.is_empty() { format!("{} ({})", f.key, f.label) } else { format!("{} ({}: {help})", f.key, f.label) }
+}
+
+/// A prompt's text: the label, the template's help and its example.
+fn prompt_label(f: &Field) -> String {
+    let help = f.help.trim().trim_end_matches('.');
+    let example = f.example.as_deref().filter(|e| !e.is_empty() && !f.secret && f.choices.is_empty());
+    match (help.is_empty(), example) {
+        (true, None) => f.label.clone(),
+        (true, Some(e)) => format!("{} (e.g. {e})", f.label),
+        (false, None) => format!("{} ({help})", f.label),
+        (false, Some(e)) => format!("{} ({help}; e.g. {e})", f.label),
+    }
 }
 
 fn prompt_for(f: &Field, fields: &mut BTreeMap<String, String>, secrets: &mut BTreeMap<String, Secret>) -> Result<()> {
-    let label = if f.help.is_empty() { f.label.clone() } else { format!("{} ({})", f.label, f.help) };
+    let label = prompt_label(f);
     if f.secret {
         let s = prompt::hidden_validated(&label, |v| validate_value(f, v))?;
         secrets.insert(f.key.clone(), s);
@@ -239,6 +261,20 @@ fn prompt_for(f: &Field, fields: &mut BTreeMap<String, String>, secrets: &mut BT
         fields.insert(f.key.clone(), v);
     }
     Ok(())
+}
+
+/// The integration's name: the one given, else (on a terminal) asked for
+/// with the provider's id as the default.
+pub fn name(ctx: &Ctx, given: Option<String>, provider: &str) -> Result<String> {
+    if let Some(n) = given {
+        return Ok(n);
+    }
+    if !ctx.settings.interactive {
+        return Err(Error::usage_hint("no integration name given", "add --name NAME (unique in the org)"));
+    }
+    prompt::text_validated("Integration name (unique in the org; letters, digits, '-', '_' or '.')", Some(provider), |v| {
+        crate::store::validate_integration_name(v).map_err(|e| e.to_string())
+    })
 }
 
 pub use crate::templates::effective_base_url;

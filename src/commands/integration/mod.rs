@@ -16,7 +16,7 @@ use crate::store::{Integration, Org, SealedField};
 pub fn run(ctx: &Ctx, command: IntegrationCommand) -> Result<Exit> {
     match command {
         IntegrationCommand::Add(a) => add::run(ctx, a),
-        IntegrationCommand::List => list(ctx),
+        IntegrationCommand::List(page) => list(ctx, &page),
         IntegrationCommand::Show(a) => show::run(ctx, a),
         IntegrationCommand::Edit(a) => edit::run(ctx, a),
         IntegrationCommand::Remove(a) => remove(ctx, a),
@@ -50,10 +50,10 @@ fn scope(i: &Integration) -> String {
     i.assistant.clone().unwrap_or_else(|| "org default".into())
 }
 
-fn list(ctx: &Ctx) -> Result<Exit> {
+fn list(ctx: &Ctx, page: &crate::cli::PageArgs) -> Result<Exit> {
     let store = ctx.store()?;
     let org = ctx.org(&store)?;
-    let rows = store.integrations(&org)?;
+    let (rows, total) = super::page_of(store.integrations(&org)?, page);
     ctx.printer.data(&rows, || {
         let mut t = table(&["NAME", "PROVIDER", "SCOPE", "ENABLED", "PRIORITY", "EVENTS", "LAST TEST"]);
         for i in &rows {
@@ -69,7 +69,10 @@ fn list(ctx: &Ctx) -> Result<Exit> {
         }
         t
     })?;
-    if rows.is_empty() && ctx.printer.format == crate::cli::OutputFormat::Table {
+    super::paging_notice(ctx, "integrations", page, rows.len(), total);
+    if rows.is_empty() && total > 0 && ctx.printer.format == crate::cli::OutputFormat::Table {
+        super::empty_notice(ctx, "integrations", &org.name, &[], total, total, page.offset);
+    } else if rows.is_empty() && ctx.printer.format == crate::cli::OutputFormat::Table {
         ctx.printer.status(format!("No integrations in org {}. Add one with `crmctl integration add PROVIDER --name NAME`.", org.name));
     }
     Ok(Exit::Ok)
@@ -80,7 +83,11 @@ fn remove(ctx: &Ctx, args: RemoveArgs) -> Result<Exit> {
     let org = ctx.org(&store)?;
     let i = store.integration(&org, &args.name)?;
     let fp = store.footprint(crate::store::Scope::Integrations(std::slice::from_ref(&i.id)))?;
-    ctx.confirm_loss(&format!("Remove integration '{}' ({}) and everything synced through it?", i.name, i.provider), &super::losses(&fp), args.yes)?;
+    let mut losses = vec![format!("integration {} ({})", i.name, i.provider)];
+    losses.extend(super::losses(&fp).into_iter().filter(|l| !l.ends_with(" integration")));
+    if !ctx.confirm_or_dry_run(&format!("Remove integration '{}' ({}) and everything synced through it?", i.name, i.provider), &losses, args.yes, args.dry_run)? {
+        return Ok(Exit::Ok);
+    }
     store.remove_integration(&org, &i.id)?;
     ctx.printer.status(format!("Removed integration {} from org {}", i.name, org.name));
     Ok(Exit::Ok)

@@ -32,6 +32,14 @@ pub fn run(ctx: &Ctx, args: KeyRotateArgs) -> Result<Exit> {
         None => old_record.source,
     };
     let n = store.secret_count()?;
+    if args.dry_run {
+        ctx.printer.status(format!(
+            "Dry run: would re-seal {} under a new master key ({dest:?}) and retire key {}; nothing was changed",
+            crate::commands::count(n, "secret"),
+            old.key.id()
+        ));
+        return Ok(Exit::Ok);
+    }
     ctx.confirm_loss(
         &format!("Re-seal {} under a new master key ({dest:?}) and retire key {}?", crate::commands::count(n, "secret"), old.key.id()),
         &[format!("master key {} (after every secret is verified under the new one)", old.key.id())],
