@@ -1123,7 +1123,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__accounts__subcmd__list)
-            opts="-o -q -v -h --search --limit --db --org --output --no-input --quiet --verbose --template-dir --help"
+            opts="-o -q -v -h --search --limit --offset --all --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1134,6 +1134,10 @@ _crmctl() {
                     return 0
                     ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offset)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1165,7 +1169,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__apply)
-            opts="-f -y -o -q -v -h --file --sealed --dry-run --prune --yes --test --detailed-exitcode --timeout --db --org --output --no-input --quiet --verbose --template-dir --help"
+            opts="-f -y -o -q -v -h --file --sealed --dry-run --prune --yes --test --detailed-exitcode --timeout --max-response --max-pages --max-items --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1184,6 +1188,18 @@ _crmctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-response)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-pages)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1353,12 +1369,20 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__assistant__subcmd__list)
-            opts="-o -q -v -h --db --org --output --no-input --quiet --verbose --template-dir --help"
+            opts="-o -q -v -h --limit --offset --all --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1387,7 +1411,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__assistant__subcmd__remove)
-            opts="-y -o -q -v -h --yes --db --org --output --no-input --quiet --verbose --template-dir --help"
+            opts="-y -o -q -v -h --yes --dry-run --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1525,7 +1549,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__auth__subcmd__login)
-            opts="-o -q -v -h --no-browser --port --wait --timeout --db --org --output --no-input --quiet --verbose --template-dir --help"
+            opts="-o -q -v -h --no-browser --port --wait --timeout --max-response --max-pages --max-items --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1540,6 +1564,18 @@ _crmctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-response)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-pages)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1571,12 +1607,28 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__auth__subcmd__logout)
-            opts="-y -o -q -v -h --yes --db --org --output --no-input --quiet --verbose --template-dir --help"
+            opts="-y -o -q -v -h --yes --local-only --timeout --max-response --max-pages --max-items --dry-run --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-response)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-pages)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1707,7 +1759,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__chatwoot__subcmd__agents__subcmd__create)
-            opts="-o -q -v -h --name --email --role --password-from --integration --timeout --db --org --output --no-input --quiet --verbose --template-dir --help"
+            opts="-o -q -v -h --name --email --role --password-from --integration --timeout --max-response --max-pages --max-items --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1734,6 +1786,18 @@ _crmctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-response)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-pages)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1835,7 +1899,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__chatwoot__subcmd__agents__subcmd__list)
-            opts="-o -q -v -h --integration --timeout --db --org --output --no-input --quiet --verbose --template-dir --help"
+            opts="-o -q -v -h --integration --timeout --max-response --max-pages --max-items --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1846,6 +1910,18 @@ _crmctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-response)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-pages)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1877,7 +1953,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__chatwoot__subcmd__agents__subcmd__remove)
-            opts="-y -o -q -v -h --yes --integration --timeout --db --org --output --no-input --quiet --verbose --template-dir --help"
+            opts="-y -o -q -v -h --yes --dry-run --integration --timeout --max-response --max-pages --max-items --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1888,6 +1964,18 @@ _crmctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-response)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-pages)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1919,7 +2007,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__chatwoot__subcmd__assign)
-            opts="-o -q -v -h --integration --timeout --db --org --output --no-input --quiet --verbose --template-dir --help"
+            opts="-o -q -v -h --integration --timeout --max-response --max-pages --max-items --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1930,6 +2018,18 @@ _crmctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-response)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-pages)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2191,7 +2291,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__chatwoot__subcmd__inboxes__subcmd__list)
-            opts="-o -q -v -h --integration --timeout --db --org --output --no-input --quiet --verbose --template-dir --help"
+            opts="-o -q -v -h --integration --timeout --max-response --max-pages --max-items --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2202,6 +2302,18 @@ _crmctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-response)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-pages)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2233,7 +2345,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__chatwoot__subcmd__unassign)
-            opts="-o -q -v -h --integration --timeout --db --org --output --no-input --quiet --verbose --template-dir --help"
+            opts="-o -q -v -h --integration --timeout --max-response --max-pages --max-items --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2244,6 +2356,18 @@ _crmctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-response)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-pages)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2275,7 +2399,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__chatwoot__subcmd__widget__subcmd__script)
-            opts="-o -q -v -h --inbox --position --type --integration --timeout --db --org --output --no-input --quiet --verbose --template-dir --help"
+            opts="-o -q -v -h --inbox --position --type --integration --timeout --max-response --max-pages --max-items --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2298,6 +2422,18 @@ _crmctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-response)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-pages)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2329,7 +2465,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__completions)
-            opts="-o -q -v -h --db --org --output --no-input --quiet --verbose --template-dir --help bash elvish fish powershell zsh"
+            opts="-o -q -v -h --install --db --org --output --no-input --quiet --verbose --template-dir --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2795,7 +2931,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__event__subcmd__fire)
-            opts="-o -q -v -h --file --assistant --payload --set --idempotency-key --wait --dry-run --max-attempts --concurrency --lease --retry-base --timeout --db --org --output --no-input --quiet --verbose --template-dir --help"
+            opts="-o -q -v -h --file --assistant --payload --set --idempotency-key --wait --dry-run --max-attempts --concurrency --lease --retry-base --timeout --max-response --max-pages --max-items --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2838,6 +2974,18 @@ _crmctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-response)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-pages)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2953,13 +3101,17 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__event__subcmd__list)
-            opts="-o -q -v -h --limit --db --org --output --no-input --quiet --verbose --template-dir --help"
+            opts="-o -q -v -h --limit --offset --all --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offset)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4731,7 +4883,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__integration__subcmd__add)
-            opts="-o -q -v -h --name --assistant --field --secret --priority --on --on-failure --base-url --when --disabled --from-file --test --force --timeout --db --org --output --no-input --quiet --verbose --template-dir --help"
+            opts="-o -q -v -h --name --assistant --field --secret --priority --on --on-failure --base-url --when --disabled --from-file --test --force --timeout --max-response --max-pages --max-items --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4778,6 +4930,18 @@ _crmctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-response)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-pages)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5073,12 +5237,20 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__integration__subcmd__list)
-            opts="-o -q -v -h --db --org --output --no-input --quiet --verbose --template-dir --help"
+            opts="-o -q -v -h --limit --offset --all --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5107,7 +5279,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__integration__subcmd__remove)
-            opts="-y -o -q -v -h --yes --db --org --output --no-input --quiet --verbose --template-dir --help"
+            opts="-y -o -q -v -h --yes --dry-run --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5353,7 +5525,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__kb__subcmd__import)
-            opts="-o -q -v -h --full --since --locale --dry-run --wait --timeout --db --org --output --no-input --quiet --verbose --template-dir --help"
+            opts="-o -q -v -h --full --since --locale --dry-run --wait --timeout --max-response --max-pages --max-items --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5372,6 +5544,18 @@ _crmctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-response)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-pages)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5403,7 +5587,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__kb__subcmd__list)
-            opts="-o -q -v -h --integration --locale --archived --limit --db --org --output --no-input --quiet --verbose --template-dir --help"
+            opts="-o -q -v -h --integration --locale --archived --limit --offset --all --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5418,6 +5602,10 @@ _crmctl() {
                     return 0
                     ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offset)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5815,7 +6003,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__key__subcmd__rotate)
-            opts="-y -o -q -v -h --to --yes --db --org --output --no-input --quiet --verbose --template-dir --help"
+            opts="-y -o -q -v -h --to --yes --dry-run --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6229,7 +6417,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__mapping__subcmd__remove)
-            opts="-y -o -q -v -h --stream --target --yes --db --org --output --no-input --quiet --verbose --template-dir --help"
+            opts="-y -o -q -v -h --stream --target --yes --dry-run --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6519,12 +6707,20 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__org__subcmd__list)
-            opts="-o -q -v -h --db --org --output --no-input --quiet --verbose --template-dir --help"
+            opts="-o -q -v -h --limit --offset --all --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6553,7 +6749,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__org__subcmd__remove)
-            opts="-y -o -q -v -h --yes --db --org --output --no-input --quiet --verbose --template-dir --help"
+            opts="-y -o -q -v -h --yes --dry-run --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6753,7 +6949,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__queue__subcmd__list)
-            opts="-o -q -v -h --status --dead --event --limit --db --org --output --no-input --quiet --verbose --template-dir --help"
+            opts="-o -q -v -h --status --dead --event --limit --offset --all --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6768,6 +6964,10 @@ _crmctl() {
                     return 0
                     ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offset)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6799,7 +6999,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__queue__subcmd__process)
-            opts="-o -q -v -h --until-empty --concurrency --lease --retry-base --timeout --db --org --output --no-input --quiet --verbose --template-dir --help"
+            opts="-o -q -v -h --until-empty --concurrency --lease --retry-base --timeout --max-response --max-pages --max-items --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6818,6 +7018,18 @@ _crmctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-response)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-pages)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7197,13 +7409,21 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__schedule__subcmd__list)
-            opts="-o -q -v -h --integration --db --org --output --no-input --quiet --verbose --template-dir --help"
+            opts="-o -q -v -h --integration --limit --offset --all --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --integration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offset)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7235,7 +7455,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__schedule__subcmd__remove)
-            opts="-y -o -q -v -h --kb --stream --yes --db --org --output --no-input --quiet --verbose --template-dir --help"
+            opts="-y -o -q -v -h --kb --stream --yes --dry-run --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7477,7 +7697,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__send)
-            opts="-o -q -v -h --payload --set --dry-run --timeout --db --org --output --no-input --quiet --verbose --template-dir --help"
+            opts="-o -q -v -h --payload --set --dry-run --timeout --max-response --max-pages --max-items --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7492,6 +7712,18 @@ _crmctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-response)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-pages)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7523,7 +7755,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__serve)
-            opts="-o -q -v -h --listen --max-body --db --org --output --no-input --quiet --verbose --template-dir --help"
+            opts="-o -q -v -h --listen --max-body --header-timeout --idle-timeout --max-connections --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7534,6 +7766,18 @@ _crmctl() {
                     return 0
                     ;;
                 --max-body)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idle-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-connections)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7607,7 +7851,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__sync)
-            opts="-o -q -v -h --stream --full --since --dry-run --wait --timeout --db --org --output --no-input --quiet --verbose --template-dir --help"
+            opts="-o -q -v -h --stream --full --since --dry-run --wait --timeout --max-response --max-pages --max-items --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7626,6 +7870,18 @@ _crmctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-response)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-pages)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7775,12 +8031,20 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__template__subcmd__list)
-            opts="-o -q -v -h --db --org --output --no-input --quiet --verbose --template-dir --help"
+            opts="-o -q -v -h --limit --offset --all --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7911,7 +8175,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__test)
-            opts="-o -q -v -h --all --include-disabled --concurrency --provider --field --secret --base-url --timeout --db --org --output --no-input --quiet --verbose --template-dir --help"
+            opts="-o -q -v -h --all --include-disabled --concurrency --provider --field --secret --base-url --timeout --max-response --max-pages --max-items --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7938,6 +8202,18 @@ _crmctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-response)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-pages)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8261,7 +8537,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__webhook__subcmd__key)
-            opts="-y -o -q -v -h --from --yes --db --org --output --no-input --quiet --verbose --template-dir --help"
+            opts="-y -o -q -v -h --from --yes --dry-run --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8299,7 +8575,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__worker)
-            opts="-o -q -v -h --poll --heartbeat --stall --concurrency --lease --retry-base --timeout --db --org --output --no-input --quiet --verbose --template-dir --help"
+            opts="-o -q -v -h --poll --heartbeat --stall --concurrency --lease --retry-base --timeout --max-response --max-pages --max-items --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8330,6 +8606,18 @@ _crmctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-response)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-pages)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -127,6 +127,7 @@ json\t'Stable JSON (documented in the README)'
 yaml\t'YAML'"
 complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -s y -l yes -d 'Do not ask for confirmation (required without a terminal; or CRMCTL_YES=1)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -l dry-run -d 'Say what would be re-sealed and retired; change nothing'
 complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
 complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
@@ -174,12 +175,15 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand template; and not __fish_s
 complete -c crmctl -n "__fish_crmctl_using_subcommand template; and not __fish_seen_subcommand_from list show validate schema help" -f -a "validate" -d 'Check template files; errors name file, line and column'
 complete -c crmctl -n "__fish_crmctl_using_subcommand template; and not __fish_seen_subcommand_from list show validate schema help" -f -a "schema" -d 'Print the JSON Schema of the template format, for editors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand template; and not __fish_seen_subcommand_from list show validate schema help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows (1 or more; use --all for every row)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many rows (the next page starts at offset + limit)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from list" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from list" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
 yaml\t'YAML'"
 complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from list" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from list" -l all -d 'Every row, however many (with -o json, one JSON array)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
 complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
@@ -244,12 +248,15 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subco
 complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows (1 or more; use --all for every row)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many rows (the next page starts at offset + limit)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from list" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from list" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
 yaml\t'YAML'"
 complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from list" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from list" -l all -d 'Every row, however many (with -o json, one JSON array)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
 complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
@@ -261,6 +268,7 @@ json\t'Stable JSON (documented in the README)'
 yaml\t'YAML'"
 complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from remove" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Do not ask for confirmation (required without a terminal)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from remove" -l dry-run -d 'Show what would be removed; change nothing'
 complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
 complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
@@ -305,12 +313,15 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen
 complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows (1 or more; use --all for every row)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many rows (the next page starts at offset + limit)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from list" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from list" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
 yaml\t'YAML'"
 complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from list" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from list" -l all -d 'Every row, however many (with -o json, one JSON array)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
 complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
@@ -322,6 +333,7 @@ json\t'Stable JSON (documented in the README)'
 yaml\t'YAML'"
 complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from remove" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Do not ask for confirmation (required without a terminal)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from remove" -l dry-run -d 'Show what would be removed; change nothing'
 complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
 complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
@@ -344,7 +356,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and not __fis
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -f -a "list" -d 'List the org\'s integrations'
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -f -a "show" -d 'Show one integration; secrets are masked'
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -f -a "edit" -d 'Change an integration\'s fields, secrets or settings'
-complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -f -a "remove" -d 'Remove an integration and its secrets'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -f -a "remove" -d 'Remove an integration, its secrets and what was synced through it'
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -f -a "enable" -d 'Enable an integration'
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -f -a "disable" -d 'Disable an integration (kept, but no event runs it)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -360,6 +372,9 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_se
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l when -d 'Run only when this condition on the event holds, e.g. \'event.score < 3\'' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l from-file -d 'Read the integration from a YAML file; flags override its values' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l timeout -d 'Give up on a request after this long (e.g. 10s, 500ms)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l max-response -d 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l max-pages -d 'Most pages one listing run (KB import, sync) follows' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l max-items -d 'Most items (articles, records) one listing run takes' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
@@ -373,12 +388,15 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_se
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows (1 or more; use --all for every row)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many rows (the next page starts at offset + limit)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from list" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from list" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
 yaml\t'YAML'"
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from list" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from list" -l all -d 'Every row, however many (with -o json, one JSON array)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
@@ -424,6 +442,7 @@ json\t'Stable JSON (documented in the README)'
 yaml\t'YAML'"
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from remove" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Do not ask for confirmation (required without a terminal)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from remove" -l dry-run -d 'Show what would be removed; change nothing'
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
@@ -452,7 +471,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_se
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the org\'s integrations'
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one integration; secrets are masked'
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change an integration\'s fields, secrets or settings'
-complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove an integration and its secrets'
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove an integration, its secrets and what was synced through it'
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Enable an integration'
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Disable an integration (kept, but no event runs it)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -470,7 +489,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand int; and not __fish_seen_s
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -f -a "list" -d 'List the org\'s integrations'
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -f -a "show" -d 'Show one integration; secrets are masked'
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -f -a "edit" -d 'Change an integration\'s fields, secrets or settings'
-complete -c crmctl -n "__fish_crmctl_using_subcommand int; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -f -a "remove" -d 'Remove an integration and its secrets'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -f -a "remove" -d 'Remove an integration, its secrets and what was synced through it'
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -f -a "enable" -d 'Enable an integration'
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -f -a "disable" -d 'Disable an integration (kept, but no event runs it)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -486,6 +505,9 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subco
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -l when -d 'Run only when this condition on the event holds, e.g. \'event.score < 3\'' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -l from-file -d 'Read the integration from a YAML file; flags override its values' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -l timeout -d 'Give up on a request after this long (e.g. 10s, 500ms)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -l max-response -d 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -l max-pages -d 'Most pages one listing run (KB import, sync) follows' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -l max-items -d 'Most items (articles, records) one listing run takes' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
@@ -499,12 +521,15 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subco
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows (1 or more; use --all for every row)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many rows (the next page starts at offset + limit)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from list" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from list" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
 yaml\t'YAML'"
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from list" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from list" -l all -d 'Every row, however many (with -o json, one JSON array)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
@@ -550,6 +575,7 @@ json\t'Stable JSON (documented in the README)'
 yaml\t'YAML'"
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from remove" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Do not ask for confirmation (required without a terminal)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from remove" -l dry-run -d 'Show what would be removed; change nothing'
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
@@ -578,7 +604,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subco
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the org\'s integrations'
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one integration; secrets are masked'
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change an integration\'s fields, secrets or settings'
-complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove an integration and its secrets'
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove an integration, its secrets and what was synced through it'
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Enable an integration'
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Disable an integration (kept, but no event runs it)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -588,6 +614,9 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand test" -l field -d 'With --
 complete -c crmctl -n "__fish_crmctl_using_subcommand test" -l secret -d 'With --provider: a secret and where to read it, env:VAR, file:PATH or -' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand test" -l base-url -d 'With --provider: override the base URL' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand test" -l timeout -d 'Give up on a request after this long (e.g. 10s, 500ms)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand test" -l max-response -d 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand test" -l max-pages -d 'Most pages one listing run (KB import, sync) follows' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand test" -l max-items -d 'Most items (articles, records) one listing run takes' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand test" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand test" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand test" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
@@ -617,6 +646,9 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and not __fish_seen_
 complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l port -d 'Loopback port for the redirect (default: a free port, unless the template fixes the redirect URI)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l wait -d 'Give up waiting for the sign-in after this long' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l timeout -d 'Give up on a request after this long (e.g. 10s, 500ms)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l max-response -d 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l max-pages -d 'Most pages one listing run (KB import, sync) follows' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l max-items -d 'Most items (articles, records) one listing run takes' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
@@ -638,6 +670,10 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l timeout -d 'Give up on a request after this long (e.g. 10s, 500ms)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l max-response -d 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l max-pages -d 'Most pages one listing run (KB import, sync) follows' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l max-items -d 'Most items (articles, records) one listing run takes' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
@@ -645,6 +681,8 @@ json\t'Stable JSON (documented in the README)'
 yaml\t'YAML'"
 complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s y -l yes -d 'Do not ask for confirmation (required without a terminal; or CRMCTL_YES=1)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l local-only -d 'Only forget the tokens here; do not revoke them at the provider'
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l dry-run -d 'Show what would be forgotten; change nothing'
 complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
 complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
@@ -656,6 +694,9 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand send" -l payload -d 'JSON payload file, or - for stdin' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand send" -l set -d 'Override a payload value: path=value, e.g. caller.phone=+61400000000 (repeatable)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand send" -l timeout -d 'Give up on a request after this long (e.g. 10s, 500ms)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand send" -l max-response -d 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand send" -l max-pages -d 'Most pages one listing run (KB import, sync) follows' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand send" -l max-items -d 'Most items (articles, records) one listing run takes' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand send" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand send" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand send" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
@@ -692,6 +733,9 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_sub
 complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from fire" -l lease -d 'How long a step\'s lease lasts; a running step renews it every third of that, so a killed worker\'s step runs again this soon' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from fire" -l retry-base -d 'First retry delay; it doubles each attempt (with jitter), up to 5 minutes' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from fire" -l timeout -d 'Give up on a request after this long (e.g. 10s, 500ms)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from fire" -l max-response -d 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from fire" -l max-pages -d 'Most pages one listing run (KB import, sync) follows' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from fire" -l max-items -d 'Most items (articles, records) one listing run takes' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from fire" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from fire" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from fire" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
@@ -714,13 +758,15 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_sub
 complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from types" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from types" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from types" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from list" -l limit -d 'How many, newest first' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows (1 or more; use --all for every row)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many rows (the next page starts at offset + limit)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from list" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from list" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
 yaml\t'YAML'"
 complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from list" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from list" -l all -d 'Every row, however many (with -o json, one JSON array)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
 complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
@@ -760,6 +806,9 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_sub
 complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from process" -l lease -d 'How long a step\'s lease lasts; a running step renews it every third of that, so a killed worker\'s step runs again this soon' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from process" -l retry-base -d 'First retry delay; it doubles each attempt (with jitter), up to 5 minutes' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from process" -l timeout -d 'Give up on a request after this long (e.g. 10s, 500ms)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from process" -l max-response -d 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from process" -l max-pages -d 'Most pages one listing run (KB import, sync) follows' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from process" -l max-items -d 'Most items (articles, records) one listing run takes' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from process" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from process" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from process" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
@@ -778,7 +827,8 @@ failed\t''
 dead\t''
 skipped\t''"
 complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from list" -l event -d 'Only this event\'s steps' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from list" -l limit -d 'How many' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows (1 or more; use --all for every row)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many rows (the next page starts at offset + limit)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from list" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from list" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
@@ -786,6 +836,7 @@ json\t'Stable JSON (documented in the README)'
 yaml\t'YAML'"
 complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from list" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from list" -l dead -d 'Only dead letters (same as --status dead)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from list" -l all -d 'Every row, however many (with -o json, one JSON array)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
 complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
@@ -839,6 +890,9 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand worker" -l concurrency -d 
 complete -c crmctl -n "__fish_crmctl_using_subcommand worker" -l lease -d 'How long a step\'s lease lasts; a running step renews it every third of that, so a killed worker\'s step runs again this soon' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand worker" -l retry-base -d 'First retry delay; it doubles each attempt (with jitter), up to 5 minutes' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand worker" -l timeout -d 'Give up on a request after this long (e.g. 10s, 500ms)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand worker" -l max-response -d 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand worker" -l max-pages -d 'Most pages one listing run (KB import, sync) follows' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand worker" -l max-items -d 'Most items (articles, records) one listing run takes' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand worker" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand worker" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand worker" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
@@ -915,6 +969,9 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcom
 complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from import" -l locale -d 'Only this locale (e.g. en-us), where the provider can filter by one' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from import" -l wait -d 'When a KB import of the same integration is already running (here or in another process): how long to wait for it before refusing with exit 2 (0s: refuse at once)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from import" -l timeout -d 'Give up on a request after this long (e.g. 10s, 500ms)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from import" -l max-response -d 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from import" -l max-pages -d 'Most pages one listing run (KB import, sync) follows' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from import" -l max-items -d 'Most items (articles, records) one listing run takes' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from import" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from import" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from import" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
@@ -929,7 +986,8 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcom
 complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from list" -l integration -d 'Only this integration\'s articles (name or id)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from list" -l locale -d 'Only this locale' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from list" -l limit -d 'At most this many' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows (1 or more; use --all for every row)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many rows (the next page starts at offset + limit)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from list" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from list" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
@@ -937,6 +995,7 @@ json\t'Stable JSON (documented in the README)'
 yaml\t'YAML'"
 complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from list" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from list" -l archived -d 'Include archived articles'
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from list" -l all -d 'Every row, however many (with -o json, one JSON array)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
 complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
@@ -1038,6 +1097,7 @@ json\t'Stable JSON (documented in the README)'
 yaml\t'YAML'"
 complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from remove" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Do not ask for confirmation (required without a terminal; or CRMCTL_YES=1)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from remove" -l dry-run -d 'Show what would be removed; change nothing'
 complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
 complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
@@ -1063,6 +1123,9 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand sync" -l stream -d 'Only t
 complete -c crmctl -n "__fish_crmctl_using_subcommand sync" -l since -d 'Only records changed since a duration ago (30m, 24h, 7d) or a time (RFC 3339)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand sync" -l wait -d 'When a sync of the same integration and stream is already running (here or in another process): how long to wait for it before refusing with exit 2 (0s: refuse at once)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand sync" -l timeout -d 'Give up on a request after this long (e.g. 10s, 500ms)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand sync" -l max-response -d 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand sync" -l max-pages -d 'Most pages one listing run (KB import, sync) follows' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand sync" -l max-items -d 'Most items (articles, records) one listing run takes' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand sync" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand sync" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand sync" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
@@ -1220,13 +1283,15 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand accounts; and not __fish_s
 complete -c crmctl -n "__fish_crmctl_using_subcommand accounts; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List accounts with their contacts, tickets and deals'
 complete -c crmctl -n "__fish_crmctl_using_subcommand accounts; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand accounts; and __fish_seen_subcommand_from list" -l search -d 'Only accounts whose domain or name contains this' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand accounts; and __fish_seen_subcommand_from list" -l limit -d 'At most this many' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand accounts; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows (1 or more; use --all for every row)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand accounts; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many rows (the next page starts at offset + limit)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand accounts; and __fish_seen_subcommand_from list" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand accounts; and __fish_seen_subcommand_from list" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand accounts; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
 yaml\t'YAML'"
 complete -c crmctl -n "__fish_crmctl_using_subcommand accounts; and __fish_seen_subcommand_from list" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand accounts; and __fish_seen_subcommand_from list" -l all -d 'Every row, however many (with -o json, one JSON array)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand accounts; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
 complete -c crmctl -n "__fish_crmctl_using_subcommand accounts; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand accounts; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
@@ -1262,12 +1327,15 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand schedule; and __fish_seen_
 complete -c crmctl -n "__fish_crmctl_using_subcommand schedule; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand schedule; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand schedule; and __fish_seen_subcommand_from list" -l integration -d 'Only this integration\'s schedules (name or id)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand schedule; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows (1 or more; use --all for every row)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand schedule; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many rows (the next page starts at offset + limit)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand schedule; and __fish_seen_subcommand_from list" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand schedule; and __fish_seen_subcommand_from list" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand schedule; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
 yaml\t'YAML'"
 complete -c crmctl -n "__fish_crmctl_using_subcommand schedule; and __fish_seen_subcommand_from list" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand schedule; and __fish_seen_subcommand_from list" -l all -d 'Every row, however many (with -o json, one JSON array)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand schedule; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
 complete -c crmctl -n "__fish_crmctl_using_subcommand schedule; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand schedule; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
@@ -1281,6 +1349,7 @@ yaml\t'YAML'"
 complete -c crmctl -n "__fish_crmctl_using_subcommand schedule; and __fish_seen_subcommand_from remove" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand schedule; and __fish_seen_subcommand_from remove" -l kb -d 'The knowledge-base import'
 complete -c crmctl -n "__fish_crmctl_using_subcommand schedule; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Do not ask for confirmation (required without a terminal; or CRMCTL_YES=1)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand schedule; and __fish_seen_subcommand_from remove" -l dry-run -d 'Show what would be removed; change nothing'
 complete -c crmctl -n "__fish_crmctl_using_subcommand schedule; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
 complete -c crmctl -n "__fish_crmctl_using_subcommand schedule; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand schedule; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
@@ -1291,6 +1360,9 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand schedule; and __fish_seen_
 complete -c crmctl -n "__fish_crmctl_using_subcommand schedule; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand serve" -l listen -d 'Address to listen on (port 0 picks a free one and prints it)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand serve" -l max-body -d 'Largest request body accepted (bytes, or with KiB/MiB)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand serve" -l header-timeout -d 'Time a client has to send a request\'s headers, counted from when the connection is ready for them (a slow or silent client is dropped)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand serve" -l idle-timeout -d 'Longest a connection may go with no byte moving either way (a stalled body, an idle keep-alive)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand serve" -l max-connections -d 'Most connections open at once; one more is answered 503 and closed' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand serve" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand serve" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand serve" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
@@ -1321,6 +1393,7 @@ json\t'Stable JSON (documented in the README)'
 yaml\t'YAML'"
 complete -c crmctl -n "__fish_crmctl_using_subcommand webhook; and __fish_seen_subcommand_from key" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand webhook; and __fish_seen_subcommand_from key" -s y -l yes -d 'Do not ask before replacing an existing key (required without a terminal; or CRMCTL_YES=1)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand webhook; and __fish_seen_subcommand_from key" -l dry-run -d 'Say whether a key would be set or replaced; change nothing'
 complete -c crmctl -n "__fish_crmctl_using_subcommand webhook; and __fish_seen_subcommand_from key" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
 complete -c crmctl -n "__fish_crmctl_using_subcommand webhook; and __fish_seen_subcommand_from key" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand webhook; and __fish_seen_subcommand_from key" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
@@ -1383,6 +1456,9 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from inboxes" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from assign" -l integration -d 'The Chatwoot integration (default: the org\'s only one)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from assign" -l timeout -d 'Give up on a request after this long (e.g. 10s, 500ms)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from assign" -l max-response -d 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from assign" -l max-pages -d 'Most pages one listing run (KB import, sync) follows' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from assign" -l max-items -d 'Most items (articles, records) one listing run takes' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from assign" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from assign" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from assign" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
@@ -1395,6 +1471,9 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from unassign" -l integration -d 'The Chatwoot integration (default: the org\'s only one)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from unassign" -l timeout -d 'Give up on a request after this long (e.g. 10s, 500ms)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from unassign" -l max-response -d 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from unassign" -l max-pages -d 'Most pages one listing run (KB import, sync) follows' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from unassign" -l max-items -d 'Most items (articles, records) one listing run takes' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from unassign" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from unassign" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from unassign" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
@@ -1412,6 +1491,9 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_
 expanded_bubble\t''"
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from widget-script" -l integration -d 'The Chatwoot integration (default: the org\'s only one)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from widget-script" -l timeout -d 'Give up on a request after this long (e.g. 10s, 500ms)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from widget-script" -l max-response -d 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from widget-script" -l max-pages -d 'Most pages one listing run (KB import, sync) follows' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from widget-script" -l max-items -d 'Most items (articles, records) one listing run takes' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from widget-script" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from widget-script" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from widget-script" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
@@ -1492,6 +1574,9 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand import; and __fish_seen_su
 complete -c crmctl -n "__fish_crmctl_using_subcommand apply" -s f -l file -d 'A YAML file (one or more documents), a directory of them (repeatable), or - for stdin' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand apply" -l sealed -d 'Apply a bundle written by `crmctl export --sealed` (passphrase from CRMCTL_BUNDLE_PASSPHRASE or a prompt)' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand apply" -l timeout -d 'Give up on a request after this long (e.g. 10s, 500ms)' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand apply" -l max-response -d 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand apply" -l max-pages -d 'Most pages one listing run (KB import, sync) follows' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand apply" -l max-items -d 'Most items (articles, records) one listing run takes' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand apply" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand apply" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand apply" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
@@ -1562,6 +1647,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -s o -l outpu
 json\t'Stable JSON (documented in the README)'
 yaml\t'YAML'"
 complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -l install -d 'Install name-completing completions for your user (bash or fish) and the man pages, instead of printing a script'
 complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
 complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
@@ -1640,7 +1726,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from integration" -f -a "list" -d 'List the org\'s integrations'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from integration" -f -a "show" -d 'Show one integration; secrets are masked'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from integration" -f -a "edit" -d 'Change an integration\'s fields, secrets or settings'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from integration" -f -a "remove" -d 'Remove an integration and its secrets'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from integration" -f -a "remove" -d 'Remove an integration, its secrets and what was synced through it'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from integration" -f -a "enable" -d 'Enable an integration'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from integration" -f -a "disable" -d 'Disable an integration (kept, but no event runs it)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Sign in with OAuth 2.0 (authorization code with PKCE) and seal the tokens'

@@ -21,7 +21,7 @@ fn by_name<'a>(stats: &'a Value, name: &str) -> &'a Value {
 #[test]
 fn stats_count_runs_success_rate_stored_bytes_and_days() {
     let sb = Sb::start(120, Duration::ZERO);
-    let mut env = env_with_sandbox(&sb);
+    let env = env_with_sandbox(&sb);
     env.ok(&[
         "integration",
         "add",
