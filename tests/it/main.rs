@@ -37,3 +37,4 @@ mod webhook;
 mod workers;
 mod mixed;
 mod stats;
+mod store_file;
