@@ -85,6 +85,11 @@ pub enum Error {
     #[error("{}: {source}", path.display())]
     Io { path: PathBuf, source: std::io::Error },
 
+    /// An input file the user named (integration, apply, template, mapping,
+    /// event file) that cannot be read.
+    #[error("{}: {source}", path.display())]
+    Input { path: PathBuf, source: std::io::Error },
+
     /// An operation ran and failed.
     #[error("{message}")]
     Failed { message: String },
@@ -121,7 +126,8 @@ impl Error {
             | Error::WrongKey { .. }
             | Error::Tampered { .. }
             | Error::NoStoreKey { .. }
-            | Error::NoStore { .. } => Exit::Usage,
+            | Error::NoStore { .. }
+            | Error::Input { .. } => Exit::Usage,
             // A store file that cannot be used as it is: store problems are 3.
             Error::NotAStore { .. } | Error::StoreTooNew { .. } => Exit::Environment,
             // A file the user named that is not there is an input error.

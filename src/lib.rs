@@ -20,5 +20,6 @@ pub mod secrets;
 pub mod settings;
 pub mod store;
 pub mod templates;
+pub mod textfile;
 
 pub use error::{Error, Exit};

@@ -147,7 +147,7 @@ fn unique_name(base: &str, taken: &mut BTreeSet<String>) -> String {
 
 fn legacy_import(ctx: &Ctx, args: ImportLegacyArgs) -> Result<Exit> {
     let (format, format_name) = format_of(args.format);
-    let text = std::fs::read_to_string(&args.file).map_err(|e| Error::io(&args.file, e))?;
+    let text = crate::textfile::read(&args.file)?;
     let mut rows = legacy::parse(format, &text)
         .map_err(|e| Error::usage(format!("{}: not a {format_name} export: {e}", args.file.display())))?;
 

@@ -38,3 +38,4 @@ mod workers;
 mod mixed;
 mod stats;
 mod store_file;
+mod input_files;

@@ -40,7 +40,7 @@ pub struct IntegrationFile {
 
 impl IntegrationFile {
     pub fn load(path: &Path) -> Result<(IntegrationFile, PathBuf)> {
-        let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+        let text = crate::textfile::read(path)?;
         let file: IntegrationFile = serde_saphyr::from_str(&text)
             .map_err(|e| crate::templates::yaml_error(&e, path))?;
         let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
