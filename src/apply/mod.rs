@@ -527,7 +527,7 @@ fn integration(l: &Located, org: &str, catalog: &Catalog, mode: SecretMode) -> s
                 Ok(s) if s.is_empty() => {}
                 Ok(s) => {
                     if let Err(e) = validate_value(f, &s) {
-                        problems.push(format!("{at}: {label}: field {k}='{s}': {e}"));
+                        problems.push(format!("{at}: {label}: field {k}='{}': {e}", crate::templates::shown_value(&s)));
                     }
                     fields.insert(k.clone(), s);
                 }

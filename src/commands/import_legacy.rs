@@ -120,7 +120,7 @@ fn validate(template: &Template, fields: &mut BTreeMap<String, String>, secrets:
     for (k, v) in fields.iter() {
         if let Some(f) = template.fields.iter().find(|f| &f.key == k)
             && let Err(e) = validate_value(f, v) {
-                problems.push(format!("{k}='{v}': {e}"));
+                problems.push(format!("{k}='{}': {e}", crate::templates::shown_value(v)));
             }
     }
     for (k, v) in secrets {

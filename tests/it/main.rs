@@ -39,3 +39,4 @@ mod mixed;
 mod stats;
 mod store_file;
 mod input_files;
+mod input_checks;

@@ -209,7 +209,7 @@ pub fn complete(
     for (k, v) in fields.iter() {
         let f = field(template, k)?;
         if let Err(e) = validate_value(f, v) {
-            problems.push(format!("  - {k}='{v}': {e}"));
+            problems.push(format!("  - {k}='{}': {e}", crate::templates::shown_value(v)));
         }
     }
     for (k, v) in secrets.iter() {
