@@ -12,6 +12,8 @@ pub mod debug;
 pub mod apply;
 pub mod engine;
 pub mod error;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod http;
 #[allow(clippy::print_stdout, clippy::print_stderr)]
 pub mod output;

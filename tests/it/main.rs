@@ -40,3 +40,4 @@ mod stats;
 mod store_file;
 mod input_files;
 mod input_checks;
+mod fuzz_regressions;
