@@ -70,6 +70,11 @@ pub enum Error {
     #[error("OS keyring: {0}")]
     Keyring(String),
 
+    /// The file named as the store is not a crmctl store (empty, not
+    /// SQLite, another application's database); it was left untouched.
+    #[error("{} is not a crmctl store: it is {what}", path.display())]
+    NotAStore { path: PathBuf, what: String },
+
     /// The store was written by a newer crmctl.
     #[error("the store at {} was written by a newer crmctl (schema version {found}; this build knows up to {known})", path.display())]
     StoreTooNew { path: PathBuf, found: i64, known: i64 },
@@ -79,6 +84,11 @@ pub enum Error {
 
     #[error("{}: {source}", path.display())]
     Io { path: PathBuf, source: std::io::Error },
+
+    /// An input file the user named (integration, apply, template, mapping,
+    /// event file) that cannot be read.
+    #[error("{}: {source}", path.display())]
+    Input { path: PathBuf, source: std::io::Error },
 
     /// An operation ran and failed.
     #[error("{message}")]
@@ -117,7 +127,9 @@ impl Error {
             | Error::Tampered { .. }
             | Error::NoStoreKey { .. }
             | Error::NoStore { .. }
-            | Error::StoreTooNew { .. } => Exit::Usage,
+            | Error::Input { .. } => Exit::Usage,
+            // A store file that cannot be used as it is: store problems are 3.
+            Error::NotAStore { .. } | Error::StoreTooNew { .. } => Exit::Environment,
             // A file the user named that is not there is an input error.
             Error::Io { source, .. } if source.kind() == std::io::ErrorKind::NotFound => Exit::Usage,
             Error::NoKey { .. } | Error::Keyring(_) | Error::Store(_) | Error::Io { .. } => {
@@ -156,6 +168,11 @@ impl Error {
             Error::Keyring(_) => Some(
                 "no usable Secret Service: use CRMCTL_MASTER_KEY or `key init --passphrase` \
                  instead"
+                    .into(),
+            ),
+            Error::NotAStore { .. } => Some(
+                "the file was left untouched; point --db (or CRMCTL_DB) at a crmctl store, or at a path \
+                 where no file exists to create one with `crmctl key init`"
                     .into(),
             ),
             Error::StoreTooNew { .. } => {

@@ -12,6 +12,8 @@ pub mod debug;
 pub mod apply;
 pub mod engine;
 pub mod error;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod http;
 #[allow(clippy::print_stdout, clippy::print_stderr)]
 pub mod output;
@@ -20,5 +22,6 @@ pub mod secrets;
 pub mod settings;
 pub mod store;
 pub mod templates;
+pub mod textfile;
 
 pub use error::{Error, Exit};

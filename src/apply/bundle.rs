@@ -43,12 +43,7 @@ pub fn seal(yaml: &str, documents: usize, passphrase: &str) -> Result<Bundle> {
 }
 
 pub fn parse(text: &str, path: &Path) -> Result<Bundle> {
-    let b: Bundle = serde_json::from_str(text).map_err(|e| Error::Syntax {
-        path: path.to_path_buf(),
-        line: e.line() as u64,
-        column: e.column() as u64,
-        message: format!("not a crmctl sealed bundle: {e}"),
-    })?;
+    let b: Bundle = serde_json::from_str(text).map_err(|e| crate::textfile::json_error(&e, path, "not a crmctl sealed bundle: "))?;
     if b.format != FORMAT || b.version != 1 {
         return Err(Error::usage(format!(
             "{} is not a sealed bundle this version understands (format {} version {})",

@@ -307,13 +307,12 @@ pub fn load(paths: &[PathBuf]) -> Result<Vec<Located>> {
         if paths.len() > 1 {
             return Err(Error::usage("-f - (stdin) cannot be combined with other files"));
         }
-        let mut text = String::new();
-        std::io::Read::read_to_string(&mut std::io::stdin(), &mut text).map_err(|e| Error::io("<stdin>", e))?;
+        let text = crate::textfile::read_stdin("<stdin>")?;
         // `${file:...}` references are relative to the working directory.
         return parse(&text, Path::new("<stdin>"));
     }
     for path in files(paths)? {
-        let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
+        let text = crate::textfile::read(&path)?;
         out.extend(parse(&text, &path)?);
     }
     Ok(out)
@@ -528,7 +527,7 @@ fn integration(l: &Located, org: &str, catalog: &Catalog, mode: SecretMode) -> s
                 Ok(s) if s.is_empty() => {}
                 Ok(s) => {
                     if let Err(e) = validate_value(f, &s) {
-                        problems.push(format!("{at}: {label}: field {k}='{s}': {e}"));
+                        problems.push(format!("{at}: {label}: field {k}='{}': {e}", crate::templates::shown_value(&s)));
                     }
                     fields.insert(k.clone(), s);
                 }

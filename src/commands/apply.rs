@@ -130,7 +130,7 @@ fn delete_losses(store: &crate::store::Store, plan: &Plan) -> Result<Vec<String>
 }
 
 fn open_bundle(ctx: &Ctx, path: &Path) -> Result<zeroize::Zeroizing<String>> {
-    let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+    let text = crate::textfile::read(path)?;
     let b = bundle::parse(&text, path)?;
     let pass = EnvOrPrompt::new("CRMCTL_BUNDLE_PASSPHRASE", ctx.settings.interactive, false)
         .require(&format!("Passphrase for {}", path.display()))?;

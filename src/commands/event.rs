@@ -272,11 +272,9 @@ struct FiredFile {
 /// events are written `FIRE_BATCH` to a transaction.
 fn fire_file(ctx: &Ctx, file: &str, max_attempts: i64) -> Result<Exit> {
     let text = if file == "-" {
-        let mut s = String::new();
-        std::io::Read::read_to_string(&mut std::io::stdin(), &mut s).map_err(|e| Error::io("stdin", e))?;
-        s
+        crate::textfile::read_stdin("<stdin>")?
     } else {
-        std::fs::read_to_string(file).map_err(|e| Error::usage(format!("cannot read {file}: {e}")))?
+        crate::textfile::read(std::path::Path::new(file))?
     };
     let mut store = ctx.store()?;
     let org = ctx.org(&store)?;
@@ -298,18 +296,21 @@ fn fire_file(ctx: &Ctx, file: &str, max_attempts: i64) -> Result<Exit> {
         let line: Line = match serde_json::from_str(raw) {
             Ok(l) => l,
             Err(e) => {
-                problems.push(format!("  line {n}: {e}"));
+                // serde_json's message ends with its own "at line 1 column C".
+                let msg = e.to_string();
+                let msg = msg.rsplit_once(" at line ").map_or(msg.as_str(), |(m, _)| m);
+                problems.push(format!("  {file}:{n}:{}: {msg}", e.column().max(1)));
                 continue;
             }
         };
         let Some(kind) = all.iter().find(|t| t.name == line.kind) else {
-            problems.push(format!("  line {n}: unknown event type '{}'", line.kind));
+            problems.push(format!("  {file}:{n}: unknown event type '{}'", line.kind));
             continue;
         };
         let payload = line.payload.unwrap_or_else(|| serde_json::json!({}));
         let bad = events::validate(&kind.schema, &payload);
         if !bad.is_empty() {
-            problems.push(format!("  line {n}: the {} payload is invalid: {}", kind.name, bad.join("; ")));
+            problems.push(format!("  {file}:{n}: the {} payload is invalid: {}", kind.name, bad.join("; ")));
             continue;
         }
         if let Some(name) = &line.assistant
@@ -319,7 +320,7 @@ fn fire_file(ctx: &Ctx, file: &str, max_attempts: i64) -> Result<Exit> {
                         assistants.insert(name.clone(), x);
                     }
                     Err(e) => {
-                        problems.push(format!("  line {n}: {e}"));
+                        problems.push(format!("  {file}:{n}: {e}"));
                         continue;
                     }
                 }

@@ -120,7 +120,7 @@ fn validate(template: &Template, fields: &mut BTreeMap<String, String>, secrets:
     for (k, v) in fields.iter() {
         if let Some(f) = template.fields.iter().find(|f| &f.key == k)
             && let Err(e) = validate_value(f, v) {
-                problems.push(format!("{k}='{v}': {e}"));
+                problems.push(format!("{k}='{}': {e}", crate::templates::shown_value(v)));
             }
     }
     for (k, v) in secrets {
@@ -147,7 +147,7 @@ fn unique_name(base: &str, taken: &mut BTreeSet<String>) -> String {
 
 fn legacy_import(ctx: &Ctx, args: ImportLegacyArgs) -> Result<Exit> {
     let (format, format_name) = format_of(args.format);
-    let text = std::fs::read_to_string(&args.file).map_err(|e| Error::io(&args.file, e))?;
+    let text = crate::textfile::read(&args.file)?;
     let mut rows = legacy::parse(format, &text)
         .map_err(|e| Error::usage(format!("{}: not a {format_name} export: {e}", args.file.display())))?;
 

@@ -1,7 +1,6 @@
 //! `crmctl mapping`: list, set, remove and test an integration's field
 //! mappings (contacts, tickets, deals).
 
-use std::io::Read;
 use std::path::Path;
 
 use anyhow::Result;
@@ -102,7 +101,7 @@ fn list(ctx: &Ctx, a: MappingListArgs) -> Result<Exit> {
 
 /// Reads, parses and checks a mappings file.
 pub fn load_file(path: &Path) -> crate::error::Result<Vec<Mapping>> {
-    let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+    let text = crate::textfile::read(path)?;
     let mappings: Vec<Mapping> =
         serde_saphyr::from_str(&text).map_err(|e| crate::templates::yaml_error(&e, path))?;
     if mappings.is_empty() {
@@ -190,18 +189,11 @@ fn remove(ctx: &Ctx, a: MappingRemoveArgs) -> Result<Exit> {
 
 fn read_records(arg: &str) -> crate::error::Result<Vec<serde_json::Value>> {
     let (text, what) = if arg == "-" {
-        let mut s = String::new();
-        std::io::stdin().read_to_string(&mut s).map_err(|e| Error::io("<stdin>", e))?;
-        (s, "<stdin>".to_string())
+        (crate::textfile::read_stdin("<stdin>")?, "<stdin>".to_string())
     } else {
-        (std::fs::read_to_string(arg).map_err(|e| Error::io(arg, e))?, arg.to_string())
+        (crate::textfile::read(Path::new(arg))?, arg.to_string())
     };
-    let v: serde_json::Value = serde_json::from_str(&text).map_err(|e| Error::Syntax {
-        path: what.clone().into(),
-        line: e.line() as u64,
-        column: e.column() as u64,
-        message: e.to_string(),
-    })?;
+    let v: serde_json::Value = serde_json::from_str(&text).map_err(|e| crate::textfile::json_error(&e, Path::new(&what), ""))?;
     match v {
         serde_json::Value::Array(a) => Ok(a),
         o @ serde_json::Value::Object(_) => Ok(vec![o]),

@@ -1,4 +1,3 @@
-use std::io::Read;
 
 use anyhow::Result;
 use serde::Serialize;
@@ -18,13 +17,12 @@ pub fn payload(source: Option<&str>, sets: &[String]) -> crate::error::Result<se
     let mut value = match source {
         None => serde_json::json!({}),
         Some("-") => {
-            let mut text = String::new();
-            std::io::stdin().read_to_string(&mut text).map_err(|e| Error::usage(format!("reading the payload from stdin: {e}")))?;
+            let text = crate::textfile::read_stdin("<stdin>")?;
             parse_json(&text, std::path::Path::new("<stdin>"))?
         }
         Some(path) => {
             let p = std::path::Path::new(path);
-            let text = std::fs::read_to_string(p).map_err(|e| Error::io(p, e))?;
+            let text = crate::textfile::read(p)?;
             parse_json(&text, p)?
         }
     };
@@ -41,7 +39,7 @@ pub fn payload(source: Option<&str>, sets: &[String]) -> crate::error::Result<se
 }
 
 fn parse_json(text: &str, path: &std::path::Path) -> crate::error::Result<serde_json::Value> {
-    serde_json::from_str(text).map_err(|e| Error::Syntax { path: path.to_path_buf(), line: e.line() as u64, column: e.column() as u64, message: e.to_string() })
+    serde_json::from_str(text).map_err(|e| crate::textfile::json_error(&e, path, ""))
 }
 
 #[derive(Serialize)]

@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use super::Ctx;
 use crate::cli::{TemplateCommand, TemplateShowArgs, TemplateValidateArgs};
-use crate::error::{Error, Exit};
+use crate::error::Exit;
 use crate::output::{kv_table, table};
 use crate::templates::schema::{Auth, Template};
 use crate::templates::{json_schema, parse_template, TemplateEntry};
@@ -172,8 +172,7 @@ fn validate(ctx: &Ctx, args: TemplateValidateArgs) -> Result<Exit> {
     let mut results = Vec::new();
     let mut invalid = 0;
     for path in &args.files {
-        let outcome = std::fs::read_to_string(path)
-            .map_err(|e| Error::io(path, e))
+        let outcome = crate::textfile::read(path)
             .and_then(|text| parse_template(&text, path));
         match outcome {
             Ok(t) => {

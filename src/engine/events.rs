@@ -215,10 +215,34 @@ pub fn condition_holds(condition: &str, payload: &Value) -> Result<bool, String>
     Ok(v.is_true())
 }
 
-/// Checks a condition parses, for `integration add --when`.
+/// Checks a condition when it is written (`--when`, integration and apply
+/// files), not only when an event runs it: it must parse, name no variable
+/// but `event`, and use only filters and tests that exist (looked for by a
+/// probe run over an empty event, where undefined values are not errors).
 pub fn check_condition(condition: &str) -> Result<(), String> {
     let env = environment();
-    env.compile_expression_owned(condition.to_string()).map(|_| ()).map_err(|e| e.to_string())
+    let expr = env.compile_expression_owned(condition.to_string()).map_err(|e| e.to_string())?;
+    let mut names: Vec<String> = expr.undeclared_variables(false).into_iter().filter(|v| v != "event").collect();
+    if !names.is_empty() {
+        names.sort();
+        return Err(format!(
+            "it names {}, but a condition sees only `event` (write event.NAME)",
+            names.iter().map(|n| format!("'{n}'")).collect::<Vec<_>>().join(", ")
+        ));
+    }
+    static PROBE: std::sync::LazyLock<minijinja::Environment<'static>> = std::sync::LazyLock::new(|| {
+        let mut env = minijinja::Environment::new();
+        env.set_undefined_behavior(minijinja::UndefinedBehavior::Chainable);
+        env
+    });
+    let probe = PROBE.compile_expression_owned(condition.to_string()).map_err(|e| e.to_string())?;
+    if let Err(e) = probe.eval(minijinja::context! { event => minijinja::Value::from(std::collections::BTreeMap::<String, minijinja::Value>::new()) }) {
+        use minijinja::ErrorKind as K;
+        if matches!(e.kind(), K::UnknownFilter | K::UnknownTest | K::UnknownFunction | K::UnknownMethod) {
+            return Err(e.to_string());
+        }
+    }
+    Ok(())
 }
 
 pub fn condition_of(i: &Integration) -> Option<String> {
@@ -307,6 +331,28 @@ pub fn plan(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn conditions_are_checked_for_names_filters_and_tests() {
+        for ok in [
+            "event.score < 3",
+            "event.caller.phone is startingwith('+61')",
+            "event.summary is defined and event.summary | length > 0",
+            "event.tags | select('eq', 'vip') | list | length > 0",
+        ] {
+            assert!(check_condition(ok).is_ok(), "{ok}: {:?}", check_condition(ok));
+        }
+        for (bad, says) in [
+            ("score < 3", "'score'"),
+            ("event.a | nope", "unknown filter"),
+            ("event.a is nope", "unknown test"),
+            ("nope(event.a)", "'nope'"),
+            ("event.a <", "unexpected"),
+        ] {
+            let e = check_condition(bad).unwrap_err();
+            assert!(e.contains(says), "{bad}: {e}");
+        }
+    }
 
     #[test]
     fn payload_validation_names_every_problem() {

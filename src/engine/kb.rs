@@ -578,12 +578,99 @@ thread_local! {
         .build();
 }
 
+/// Bounds on what the HTML converter is given. htmd (over html5ever) says
+/// it is not hardened against hostile input, and its tree walk and the
+/// DOM's drop recurse once per level of nesting: a page larger than this,
+/// or nested deeper than [`MAX_HTML_DEPTH`], is turned into plain text by a
+/// linear scan instead (its words kept, its formatting dropped).
+pub const MAX_HTML_BYTES: usize = 2 << 20;
+/// See [`MAX_HTML_BYTES`].
+pub const MAX_HTML_DEPTH: usize = 200;
+
 /// HTML to clean Markdown for the assistant (htmd, an html5ever-based
 /// converter): headings, lists, links and tables kept; scripts and styles
-/// dropped; runs of blank lines collapsed.
+/// dropped; runs of blank lines collapsed. Bounded: see [`MAX_HTML_BYTES`].
 pub fn html_to_markdown(html: &str) -> String {
-    let md = CONVERTER.with(|c| c.convert(html)).unwrap_or_else(|_| html.to_string());
+    if html.len() > MAX_HTML_BYTES || nesting_depth(html) > MAX_HTML_DEPTH {
+        return tidy(&plain_text(html));
+    }
+    let md = CONVERTER.with(|c| c.convert(html)).unwrap_or_else(|_| plain_text(html));
     tidy(&md)
+}
+
+/// Elements that never hold others, or whose end tag may be left out (the
+/// parser closes them itself): not counted as nesting.
+const NOT_NESTING: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "p", "li", "dt",
+    "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot", "colgroup", "rb", "rt", "rp", "html", "head",
+    "body",
+];
+
+/// The deepest nesting of open elements, estimated from the tags alone (an
+/// over-estimate only for unbalanced markup); linear, no allocation per tag.
+fn nesting_depth(html: &str) -> usize {
+    let b = html.as_bytes();
+    let (mut depth, mut max, mut i) = (0usize, 0usize, 0usize);
+    while let Some(off) = memchr_lt(&b[i..]) {
+        i += off + 1;
+        match b.get(i) {
+            Some(b'/') => depth = depth.saturating_sub(1),
+            Some(c) if c.is_ascii_alphabetic() => {
+                let start = i;
+                while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'-') {
+                    i += 1;
+                }
+                let name = html[start..i].to_ascii_lowercase();
+                let end = b[i..].iter().position(|c| *c == b'>').map_or(b.len(), |p| i + p);
+                let self_closing = end > 0 && end <= b.len() && b.get(end.wrapping_sub(1)) == Some(&b'/');
+                if !self_closing && !NOT_NESTING.contains(&name.as_str()) {
+                    depth += 1;
+                    max = max.max(depth);
+                }
+                i = end.min(b.len());
+            }
+            _ => {}
+        }
+    }
+    max
+}
+
+fn memchr_lt(b: &[u8]) -> Option<usize> {
+    b.iter().position(|c| *c == b'<')
+}
+
+/// HTML to plain text by one linear scan: tags dropped (block-level ones
+/// end a line), script and style content dropped, the common entities
+/// decoded.
+fn plain_text(html: &str) -> String {
+    let mut out = String::with_capacity(html.len().min(MAX_HTML_BYTES));
+    let mut rest = html;
+    while let Some(lt) = rest.find('<') {
+        out.push_str(&decode_entities(&rest[..lt]));
+        let after = &rest[lt + 1..];
+        let end = after.find('>').map_or(after.len(), |e| e + 1);
+        let tag = &after[..end.min(after.len())];
+        let name: String = tag.trim_start_matches('/').chars().take_while(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();
+        rest = &after[end.min(after.len())..];
+        if !tag.starts_with('/') && (name == "script" || name == "style") {
+            let close = format!("</{name}");
+            let lower = rest.to_ascii_lowercase();
+            rest = lower.find(&close).map_or("", |p| &rest[p..]);
+            continue;
+        }
+        if matches!(name.as_str(), "p" | "div" | "br" | "li" | "tr" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "section" | "article" | "table" | "ul" | "ol" | "pre" | "blockquote") {
+            out.push('\n');
+        }
+    }
+    out.push_str(&decode_entities(rest));
+    out
+}
+
+fn decode_entities(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains('&') {
+        return s.into();
+    }
+    s.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&").into()
 }
 
 fn tidy(s: &str) -> String {
@@ -614,6 +701,24 @@ mod tests {
         let h = r#"<https://x.test/a?page=2>; rel="next", <https://x.test/a?page=9>; rel="last""#;
         assert_eq!(link_next(h).as_deref(), Some("https://x.test/a?page=2"));
         assert_eq!(link_next(r#"<https://x.test/a?page=1>; rel="prev""#), None);
+    }
+
+    #[test]
+    fn hostile_html_is_bounded() {
+        // Nesting deep enough to overflow the converter's recursion becomes
+        // plain text, in linear time; its words survive.
+        let deep = format!("{}deep words{}", "<div><span>".repeat(50_000), "</span></div>".repeat(50_000));
+        assert!(nesting_depth(&deep) > MAX_HTML_DEPTH);
+        assert_eq!(html_to_markdown(&deep), "deep words");
+        // Over the size cap: plain text too, scripts dropped.
+        let big = format!("<p>a &amp; b</p><script>var x = '<b>';</script>{}", "<p>word</p>".repeat(MAX_HTML_BYTES / 11 + 1));
+        let md = html_to_markdown(&big);
+        assert!(md.starts_with("a & b\n\nword"), "{}", &md[..40]);
+        assert!(!md.contains("var x"));
+        // Ordinary pages, unclosed <p> and <li> included, still convert.
+        assert_eq!(nesting_depth("<ul><li>a<li>b</ul><p>x<p>y<br><img src=x>"), 1);
+        assert!(html_to_markdown(&"<p>para".repeat(1000)).contains("para"));
+        assert!(html_to_markdown("<h1>Title</h1>").starts_with("# Title") || html_to_markdown("<h1>Title</h1>").contains("Title"));
     }
 
     #[test]

@@ -314,13 +314,26 @@ impl Transform {
                 if d.from.is_empty() {
                     return Err("date needs at least one input format".into());
                 }
+                let probe = jiff::Timestamp::from_second(1_700_000_000).expect("valid timestamp");
+                format_date(probe, &d.to).map_err(|e| format!("date output format '{}' is not valid: {e}", d.to))?;
                 for f in &d.from {
                     if f.trim().is_empty() {
                         return Err("date has an empty input format".into());
                     }
+                    if matches!(f.as_str(), "rfc3339" | "unix" | "unix_ms") {
+                        continue;
+                    }
+                    // An input format is checked by writing a date with it
+                    // and reading that back: a bad directive, or a format
+                    // that holds no whole date, is refused now rather than
+                    // failing every record later.
+                    let text = format_date(probe, f).map_err(|e| format!("date input format '{f}' is not valid: {e}"))?;
+                    if parse_date_one(&text, f).is_none() {
+                        return Err(format!(
+                            "date input format '{f}' cannot be read as a date: it needs at least a year, month and day (%Y-%m-%d), or %s"
+                        ));
+                    }
                 }
-                let probe = jiff::Timestamp::from_second(1_700_000_000).expect("valid timestamp");
-                format_date(probe, &d.to).map_err(|e| format!("date output format '{}' is not valid: {e}", d.to))?;
                 Ok(())
             }
             _ => Ok(()),

@@ -17,6 +17,7 @@ pub mod legacy;
 pub mod oauth;
 mod graphql;
 mod pager;
+pub(crate) use pager::fuzz_next_pages;
 pub mod schedule;
 pub mod sync;
 pub mod webhook;

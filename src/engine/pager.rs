@@ -424,3 +424,31 @@ pub fn link_next(header: &str) -> Option<String> {
     None
 }
 
+
+/// For the pagination fuzz target (`crate::fuzzing`): every pagination
+/// style reads one hostile response (a Link header and a body), and a
+/// next-page URL that comes out goes through the outbound policy's check.
+pub(crate) fn fuzz_next_pages(link: &str, body_raw: &[u8], body: &Value) {
+    let base = "https://api.example.com/v2";
+    let resp = HttpResponse { status: 200, headers: vec![("link".into(), link.into())], body: body_raw.to_vec(), elapsed: Duration::ZERO };
+    const STYLES: &[&str] = &[
+        "style: link_header",
+        "{style: cursor, param: after, next: paging.next.after, has_more: has_more, done: done}",
+        "{style: next_url, path: '@odata.nextLink', done: done}",
+        "{style: next_url, path: links.next, has_more: meta.more}",
+        "{style: page, param: page, per_page_param: per_page, size: 2}",
+        "{style: offset, param: offset, limit_param: limit, size: 2}",
+        "style: none",
+    ];
+    for s in STYLES {
+        let p: Pagination = serde_saphyr::from_str(s).expect("a fixed pagination style parses");
+        for cur in [PageReq::First, PageReq::Number { n: 3 }, PageReq::Cursor { cursor: "c".into() }] {
+            for n_items in [0usize, 1, 5] {
+                if let Some(PageReq::Url { url }) = next_page(&p, &cur, &resp, body, n_items, base) {
+                    let _ = crate::http::policy::check_next_url(base, &url);
+                }
+            }
+        }
+    }
+    let _ = is_empty_page(body);
+}

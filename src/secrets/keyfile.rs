@@ -43,12 +43,7 @@ pub fn export(key: &MasterKey, store_id: &str, passphrase: &str) -> Result<KeyFi
 }
 
 pub fn parse(text: &str, path: &std::path::Path) -> Result<KeyFile> {
-    let file: KeyFile = serde_json::from_str(text).map_err(|e| Error::Syntax {
-        path: path.to_path_buf(),
-        line: e.line() as u64,
-        column: e.column() as u64,
-        message: format!("not a crmctl key file: {e}"),
-    })?;
+    let file: KeyFile = serde_json::from_str(text).map_err(|e| crate::textfile::json_error(&e, path, "not a crmctl key file: "))?;
     if file.format != FORMAT || file.version != 1 {
         return Err(Error::usage(format!(
             "{} is not a crmctl key file this version understands (format {} version {})",

@@ -4,6 +4,7 @@
 
 mod apply;
 pub mod busy;
+mod inspect;
 mod footprint;
 mod audit;
 mod integrations;
@@ -105,16 +106,26 @@ impl Store {
     }
 
     /// Opens the store, creating the file (0600) and its directory (0700)
-    /// when absent.
+    /// when absent. A new store is built under a temporary name and linked
+    /// into place, so the path never names an empty or half-made file.
     pub fn open_or_create(path: &Path) -> Result<Store> {
-        if !path.exists()
-            && let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        if !path.exists() {
+            if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
                 create_private_dir(dir)?;
             }
+            create_new(path)?;
+        }
         Self::open_inner(path)
     }
 
     fn open_inner(path: &Path) -> Result<Store> {
+        // Nothing is written, and no pragma set, until the file is known
+        // to be a crmctl store this build can use.
+        inspect::check(path, MIGRATIONS)?;
+        Self::connect(path)
+    }
+
+    fn connect(path: &Path) -> Result<Store> {
         let mut conn = Connection::open(path)?;
         busy::install(&conn, path)?;
         // journal_mode returns a row; pragma_update would reject it.
@@ -205,6 +216,30 @@ fn migrate(conn: &mut Connection) -> Result<()> {
         std::thread::sleep(pause);
         pause = (pause * 2).min(Duration::from_millis(200));
     }
+}
+
+/// Builds a new store next to `path` and links it into place; when another
+/// process got there first, its store is kept and this one discarded.
+fn create_new(path: &Path) -> Result<()> {
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "crmctl.db".into());
+    let tmp = path.with_file_name(format!(".{name}.new-{}", uuid::Uuid::new_v4().simple()));
+    let made = (|| {
+        let mut opts = std::fs::OpenOptions::new();
+        opts.write(true).create_new(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
+        opts.open(&tmp).map_err(|e| Error::io(&tmp, e))?;
+        drop(Store::connect(&tmp)?);
+        match std::fs::hard_link(&tmp, path) {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+            // A file system without hard links: a plain rename.
+            Err(_) if !path.exists() => std::fs::rename(&tmp, path).map_err(|e| Error::io(path, e)),
+            Err(e) => Err(Error::io(path, e)),
+        }
+    })();
+    remove_files(&tmp);
+    made
 }
 
 fn create_private_dir(dir: &Path) -> Result<()> {

@@ -93,7 +93,7 @@ impl Catalog {
                 .collect();
             files.sort();
             for path in files {
-                let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
+                let text = crate::textfile::read(&path)?;
                 let template = parse_template(&text, &path)?;
                 user.insert(
                     template.id.clone(),

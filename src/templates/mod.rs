@@ -13,7 +13,7 @@ pub use catalog::{parse_template, yaml_error, Catalog, Origin, TemplateEntry};
 pub use kb::KnowledgeBase;
 pub use schema::Template;
 pub use subscriptions::{condition, scalar, validate_events, KNOWN_EVENTS};
-pub use validate::{check_base_url, validate_value};
+pub use validate::{check_base_url, shown_value, validate_value};
 
 /// The JSON Schema of the template format, for editors.
 pub fn json_schema() -> serde_json::Value {

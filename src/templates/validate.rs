@@ -179,6 +179,15 @@ pub fn validate_template(t: &Template, path: &Path) -> Result<()> {
     }
 
     let env = render::environment();
+    for (what, source, _, url) in &strings {
+        if *url && let Some(p) = url_text_problem(source) {
+            problems.push(format!("{what}: {p}"));
+        }
+    }
+    if let Some(d) = &t.docs_url
+        && let Some(p) = url_text_problem(d) {
+            problems.push(format!("docs_url: {p}"));
+        }
     for (what, source, extra, no_secrets) in strings {
         match render::variables(env, &source) {
             Err(e) => problems.push(format!("{what}: {e}")),
@@ -232,6 +241,20 @@ pub fn validate_template(t: &Template, path: &Path) -> Result<()> {
     }
 }
 
+/// What is wrong with a template's URL text before it is rendered: a
+/// control character, or a user name or password in its authority (literal
+/// or made of `{{ }}` fields).
+fn url_text_problem(source: &str) -> Option<String> {
+    static USERINFO: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\s*[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*@").expect("static regex"));
+    if let Err(e) = crate::http::policy::check_url_text(source) {
+        return Some(e);
+    }
+    USERINFO.is_match(source).then(|| {
+        "the URL holds a user name or password; credentials belong in the integration's secret fields (crmctl keeps them sealed), never in a URL".to_string()
+    })
+}
+
 fn collect_strings(v: &serde_json::Value, out: &mut Vec<String>) {
     match v {
         serde_json::Value::String(s) => out.push(s.clone()),
@@ -265,6 +288,7 @@ fn check_value(field: &Field, value: &str) -> std::result::Result<(), String> {
     match field.kind {
         FieldType::String => {}
         FieldType::Url => {
+            crate::http::policy::check_url_text(value)?;
             let u = url::Url::parse(value).map_err(|e| format!("not a URL ({e})"))?;
             if !matches!(u.scheme(), "http" | "https") {
                 return Err("must be an http(s) URL".into());
@@ -296,6 +320,16 @@ fn check_value(field: &Field, value: &str) -> std::result::Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// A plain field value as an error message may quote it: control
+/// characters escaped, and the user name and password of a URL masked (the
+/// value is being refused for holding them).
+pub fn shown_value(value: &str) -> String {
+    static USERINFO: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(\s*[A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@").expect("static regex"));
+    let masked = USERINFO.replace(value, "${1}****@");
+    masked.chars().flat_map(|c| if c.is_control() { c.escape_default().collect::<Vec<_>>() } else { vec![c] }).collect()
 }
 
 /// A base URL must be https, except on loopback hosts (127.0.0.0/8, ::1,

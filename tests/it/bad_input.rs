@@ -685,7 +685,9 @@ fn store_from_a_newer_version_is_refused_and_left_untouched() {
         } else {
             env.run(args)
         };
-        assert_usage_error(&out, &format!("{args:?} on a newer store"));
+        // A store problem: exit 3, as the README's exit table has it.
+        assert_eq!(out.status.code(), Some(3), "{args:?} on a newer store:\n{}", stderr(&out));
+        assert!(stdout(&out).is_empty(), "{args:?}: nothing on stdout");
         let err = stderr(&out);
         assert!(err.contains("written by a newer crmctl"), "{args:?}:\n{err}");
         assert!(err.contains("schema version 99"), "{args:?}:\n{err}");

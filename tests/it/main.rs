@@ -47,3 +47,7 @@ mod examples;
 mod complete;
 mod tables;
 mod exit_codes;
+mod store_file;
+mod input_files;
+mod input_checks;
+mod fuzz_regressions;

@@ -143,8 +143,10 @@ fn event_fire_file_queues_every_line_or_nothing() {
     let out = env.run(&["event", "fire", "--file", bad.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2), "{}", transcript(&out));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("line 2") && err.contains("line 3") && err.contains("line 4"), "{err}");
-    assert!(!err.contains("line 1:"), "{err}");
+    // Each bad line as file:line[:column].
+    let f = bad.display().to_string();
+    assert!(err.contains(&format!("{f}:2:2: ")) && err.contains(&format!("{f}:3: ")) && err.contains(&format!("{f}:4: ")), "{err}");
+    assert!(!err.contains(&format!("{f}:1:")), "{err}");
     assert_eq!(env.json(&["event", "list"]).as_array().unwrap().len(), 0, "nothing queued from a bad file");
 
     let good = env.write(

@@ -40,7 +40,7 @@ pub struct IntegrationFile {
 
 impl IntegrationFile {
     pub fn load(path: &Path) -> Result<(IntegrationFile, PathBuf)> {
-        let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+        let text = crate::textfile::read(path)?;
         let file: IntegrationFile = serde_saphyr::from_str(&text)
             .map_err(|e| crate::templates::yaml_error(&e, path))?;
         let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
@@ -203,7 +203,7 @@ pub fn complete(
     for (k, v) in fields.iter() {
         let f = field(template, k)?;
         if let Err(e) = validate_value(f, v) {
-            problems.push(format!("  - {k}='{v}': {e}"));
+            problems.push(format!("  - {k}='{}': {e}", crate::templates::shown_value(v)));
         }
     }
     for (k, v) in secrets.iter() {

@@ -8,7 +8,7 @@ use crate::secrets::sources::SourceKind;
 use crate::store::Store;
 
 pub fn run(ctx: &Ctx, args: KeyImportArgs) -> Result<Exit> {
-    let text = std::fs::read_to_string(&args.file).map_err(|e| Error::io(&args.file, e))?;
+    let text = crate::textfile::read(&args.file)?;
     let file = keyfile::parse(&text, &args.file)?;
     let pass = EnvOrPrompt::new("CRMCTL_KEY_FILE_PASSPHRASE", ctx.settings.interactive, false)
         .require("Passphrase of the key file")?;
