@@ -535,7 +535,10 @@ fn streaming_server(size: usize) -> String {
     url
 }
 
-/// Runs crmctl and returns its output and peak memory (KiB).
+/// Runs crmctl and returns its output and peak memory (KiB): the high-water
+/// mark of its own address space (`VmHWM`), sampled until it exits. (The
+/// child's `ru_maxrss` would not do: Linux folds into it the memory of the
+/// address space it was spawned from, here the whole test process.)
 fn run_measured(env: &TestEnv, args: &[&str]) -> (std::process::Output, i64) {
     use std::os::unix::process::ExitStatusExt;
     let child = env
@@ -547,6 +550,18 @@ fn run_measured(env: &TestEnv, args: &[&str]) -> (std::process::Output, i64) {
         .unwrap();
     let pid = child.id() as libc::pid_t;
     let (mut so, mut se) = (child.stdout.unwrap(), child.stderr.unwrap());
+    let hwm = std::thread::spawn(move || {
+        let status = format!("/proc/{pid}/status");
+        let mut peak = 0i64;
+        // Until the process is gone or a zombie (no VmHWM line any more).
+        while let Some(kib) = std::fs::read_to_string(&status).ok().and_then(|s| {
+            s.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| l.split_whitespace().nth(1)).and_then(|v| v.parse::<i64>().ok())
+        }) {
+            peak = peak.max(kib);
+            std::thread::sleep(std::time::Duration::from_millis(2));
+        }
+        peak
+    });
     let err = std::thread::spawn(move || {
         let mut v = Vec::new();
         se.read_to_end(&mut v).unwrap();
@@ -560,13 +575,15 @@ fn run_measured(env: &TestEnv, args: &[&str]) -> (std::process::Output, i64) {
     // SAFETY: waits for our own child, with valid out-pointers.
     let r = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
     assert_eq!(r, pid);
+    let peak = hwm.join().unwrap();
+    assert!(peak > 0, "the child's memory was never sampled");
     (
         std::process::Output {
             status: std::process::ExitStatus::from_raw(status),
             stdout,
             stderr,
         },
-        usage.ru_maxrss,
+        peak,
     )
 }
 
