@@ -162,7 +162,7 @@ impl Redactor {
         serde_json::json!({
             "method": req.method,
             "url": self.str(&req.url),
-            "headers": req.headers.iter().map(|(k, v)| (k.clone(), Value::String(self.header(k, v)))).collect::<serde_json::Map<_, _>>(),
+            "headers": req.headers.iter().map(|(k, v)| (self.str(k), Value::String(self.header(k, v)))).collect::<serde_json::Map<_, _>>(),
             "body": req.body.as_ref().map(|b| self.value(b)),
         })
     }
@@ -185,7 +185,7 @@ impl Redactor {
         };
         serde_json::json!({
             "status": resp.status,
-            "headers": resp.headers.iter().map(|(k, v)| (k.clone(), Value::String(self.header(k, v)))).collect::<serde_json::Map<_, _>>(),
+            "headers": resp.headers.iter().map(|(k, v)| (self.str(k), Value::String(self.header(k, v)))).collect::<serde_json::Map<_, _>>(),
             "body": body,
             "elapsed_ms": resp.elapsed.as_millis() as u64,
         })

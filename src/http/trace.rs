@@ -128,14 +128,14 @@ pub(super) fn report(req: &HttpRequest, outcome: Result<&HttpResponse, &Transpor
         return;
     }
     for (k, v) in &req.headers {
-        sink(&format!("http:   > {k}: {}", redactor.header(k, v)));
+        sink(&format!("http:   > {}: {}", redactor.str(k), redactor.header(k, v)));
     }
     if let Some(b) = &req.body {
         sink(&format!("http:   > {}", body_text(&mask_value(b, &redactor))));
     }
     if let Ok(r) = outcome {
         for (k, v) in &r.headers {
-            sink(&format!("http:   < {k}: {}", redactor.header(k, v)));
+            sink(&format!("http:   < {}: {}", redactor.str(k), redactor.header(k, v)));
         }
         if !r.body.is_empty() {
             let body = match r.json() {
