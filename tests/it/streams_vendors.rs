@@ -404,6 +404,27 @@ fn a_token_response_naming_an_http_api_host_is_refused() {
     assert!(fake.requests().iter().all(|r| r.url.path() == "/oauth/v2/token"), "only the token endpoint was called");
 }
 
+/// A Salesforce token response's instance_url is where the bearer token
+/// goes: plain http off loopback is refused before any API call.
+#[test]
+fn a_token_response_naming_an_http_instance_url_is_refused() {
+    let fake = Fake::start();
+    fake.mount(Mock::given(method("POST")).and(path("/services/oauth2/token")).respond_with(ok_json(
+        json!({"access_token": format!("00D!{CANARY}"), "instance_url": "http://acme.my.salesforce.example", "token_type": "Bearer", "id": "https://login.salesforce.com/id/00D/005", "issued_at": "1764720000000", "signature": "c2ln"}),
+    )));
+    let mut env = TestEnv::with_env_key();
+    let server = format!("oauth_server_url={}", fake.url());
+    add(&mut env, "salesforce", &[&server, "client_id=3MVG9sfconsumer"], &[("client_secret", CANARY), ("refresh_token", "5Aep861refresh")], None);
+    let event = json!({"type": "contact_request", "conversation_id": "c-1", "contact_id": "003AA000004TzZkYAK", "caller": {"name": "Ann Lee"}});
+    let (v, out) = send(&env, "update_contact", &event);
+    assert_eq!(out.status.code(), Some(1), "{v:#}");
+    assert_eq!(v["ok"], false, "{v:#}");
+    let text = format!("{v}{}", String::from_utf8_lossy(&out.stderr));
+    assert!(text.contains("instance_url"), "the error names the refused URL's field: {text}");
+    assert!(!text.contains(CANARY), "no secret in the output");
+    assert!(fake.requests().iter().all(|r| r.url.path() == "/services/oauth2/token"), "only the token endpoint was called");
+}
+
 #[test]
 fn contacts_both_ways_update_and_delete_by_id_in_salesforce_and_dynamics() {
     let event = json!({"type": "contact_request", "conversation_id": "c-1", "contact_id": "003AA000004TzZkYAK",
