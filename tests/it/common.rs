@@ -129,6 +129,15 @@ impl TestEnv {
             "--secret", "api_token=env:ZD_TOKEN",
         ]);
     }
+
+    /// Adds a sandbox integration on a port nothing listens on (its tests
+    /// fail fast), its api_key from `SBX_KEY`, which the caller sets.
+    pub fn add_unreachable_sandbox(&self, name: &str) {
+        self.ok(&[
+            "integration", "add", "sandbox", "--name", name,
+            "--field", "base_url=http://127.0.0.1:9", "--secret", "api_key=env:SBX_KEY",
+        ]);
+    }
 }
 
 pub fn wal(db: &Path) -> PathBuf {

@@ -51,17 +51,7 @@ fn bash_completes_names_from_the_store() {
     let mut env = TestEnv::with_env_key();
     env.set("SBX_KEY", "sbx_key_0123456789abcdef");
     for name in ["sbx-prod", "sbx-staging", "other"] {
-        env.ok(&[
-            "integration",
-            "add",
-            "sandbox",
-            "--name",
-            name,
-            "--field",
-            "base_url=http://127.0.0.1:9",
-            "--secret",
-            "api_key=env:SBX_KEY",
-        ]);
+        env.add_unreachable_sandbox(name);
     }
     env.ok(&["org", "add", "acme"]);
     env.ok(&["assistant", "add", "council-bot"]);
@@ -119,17 +109,7 @@ fn bash_completes_names_from_the_store() {
 fn completions_install_writes_a_loader_and_the_man_pages() {
     let mut env = TestEnv::with_env_key();
     env.set("SBX_KEY", "sbx_key_0123456789abcdef");
-    env.ok(&[
-        "integration",
-        "add",
-        "sandbox",
-        "--name",
-        "installed-one",
-        "--field",
-        "base_url=http://127.0.0.1:9",
-        "--secret",
-        "api_key=env:SBX_KEY",
-    ]);
+    env.add_unreachable_sandbox("installed-one");
     env.set("SHELL", "/bin/bash");
     let out = env.run(&["completions", "--install"]);
     assert!(out.status.success(), "{}", transcript(&out));

@@ -58,17 +58,7 @@ fn apply_detailed_exitcode_is_4_with_changes_and_0_without() {
 fn failed_operations_exit_1_and_a_missing_key_source_exits_3() {
     let mut env = TestEnv::with_env_key();
     env.set("SBX_KEY", "sbx_key_0123456789abcdef");
-    env.ok(&[
-        "integration",
-        "add",
-        "sandbox",
-        "--name",
-        "down",
-        "--field",
-        "base_url=http://127.0.0.1:9",
-        "--secret",
-        "api_key=env:SBX_KEY",
-    ]);
+    env.add_unreachable_sandbox("down");
     for args in [
         vec!["test", "down"],
         vec!["sync", "down", "--stream", "contacts"],

@@ -137,17 +137,7 @@ fn the_short_lists_page_too() {
     let mut env = TestEnv::with_env_key();
     env.set("SBX_KEY", "sbx_key_0123456789abcdef");
     for name in ["a-one", "b-two", "c-three"] {
-        env.ok(&[
-            "integration",
-            "add",
-            "sandbox",
-            "--name",
-            name,
-            "--field",
-            "base_url=http://127.0.0.1:9",
-            "--secret",
-            "api_key=env:SBX_KEY",
-        ]);
+        env.add_unreachable_sandbox(name);
         env.ok(&["assistant", "add", name]);
         env.ok(&["org", "add", name]);
         env.ok(&["schedule", "set", name, "--kb", "--every", "1h"]);

@@ -22,17 +22,7 @@ fn by_name<'a>(stats: &'a Value, name: &str) -> &'a Value {
 fn stats_count_runs_success_rate_stored_bytes_and_days() {
     let sb = Sb::start(120, Duration::ZERO);
     let env = env_with_sandbox(&sb);
-    env.ok(&[
-        "integration",
-        "add",
-        "sandbox",
-        "--name",
-        "down",
-        "--field",
-        "base_url=http://127.0.0.1:9",
-        "--secret",
-        "api_key=env:SBX_KEY",
-    ]);
+    env.add_unreachable_sandbox("down");
     env.ok(&["sync", "sbx"]);
     let kb = env.json(&["kb", "import", "sbx"]);
     let articles = kb["created"].as_i64().unwrap();
