@@ -18,7 +18,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
     }
     var completions = [
         &'crmctl'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -63,12 +63,13 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand export 'Write orgs, assistants and integrations as apply files (secrets as references), or a sealed bundle'
             cand schema 'JSON Schemas for apply files and provider templates, for editors'
             cand completions 'Print a shell completion script'
+            cand store 'The store itself: what it is, and moving it between SQLite and PostgreSQL'
             cand doctor 'Check the keyring, key, store, templates, clock, integrations and queue'
             cand version 'Print the version, the commit it was built from, its features and the store schema it supports'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crmctl;key'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -89,7 +90,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crmctl;key;generate'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -103,7 +104,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'crmctl;key;init'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -118,7 +119,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'crmctl;key;status'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -133,7 +134,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         }
         &'crmctl;key;rotate'= {
             cand --to 'Where the new key lives [default: where the current one is]'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -151,7 +152,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         }
         &'crmctl;key;export'= {
             cand --out 'File to write (created 0600; must not exist)'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -165,7 +166,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'crmctl;key;import'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -202,7 +203,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;key;help;help'= {
         }
         &'crmctl;template'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -223,7 +224,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;template;list'= {
             cand --limit 'At most this many rows (1 or more; use --all for every row)'
             cand --offset 'Skip this many rows (the next page starts at offset + limit)'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -238,7 +239,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'crmctl;template;show'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -252,7 +253,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'crmctl;template;validate'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -266,7 +267,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'crmctl;template;schema'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -297,7 +298,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;template;help;help'= {
         }
         &'crmctl;org'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -316,7 +317,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crmctl;org;add'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -332,7 +333,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;org;list'= {
             cand --limit 'At most this many rows (1 or more; use --all for every row)'
             cand --offset 'Skip this many rows (the next page starts at offset + limit)'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -347,7 +348,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'crmctl;org;remove'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -364,7 +365,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'crmctl;org;set'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -395,7 +396,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;org;help;help'= {
         }
         &'crmctl;assistant'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -413,7 +414,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crmctl;assistant;add'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -430,7 +431,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;assistant;list'= {
             cand --limit 'At most this many rows (1 or more; use --all for every row)'
             cand --offset 'Skip this many rows (the next page starts at offset + limit)'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -445,7 +446,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'crmctl;assistant;remove'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -476,7 +477,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;assistant;help;help'= {
         }
         &'crmctl;integration'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -498,7 +499,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crmctl;int'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -534,7 +535,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --max-response 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request'
             cand --max-pages 'Most pages one listing run (KB import, sync) follows'
             cand --max-items 'Most items (articles, records) one listing run takes'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -565,7 +566,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --max-response 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request'
             cand --max-pages 'Most pages one listing run (KB import, sync) follows'
             cand --max-items 'Most items (articles, records) one listing run takes'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -584,7 +585,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;integration;list'= {
             cand --limit 'At most this many rows (1 or more; use --all for every row)'
             cand --offset 'Skip this many rows (the next page starts at offset + limit)'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -601,7 +602,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;int;list'= {
             cand --limit 'At most this many rows (1 or more; use --all for every row)'
             cand --offset 'Skip this many rows (the next page starts at offset + limit)'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -616,7 +617,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'crmctl;integration;show'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -630,7 +631,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'crmctl;int;show'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -653,7 +654,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --when 'Run only when this condition on the event holds, e.g. ''event.score < 3'''
             cand --on-failure 'What a failure does to the rest of the chain'
             cand --base-url 'Override the base URL (https, or http on loopback)'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -680,7 +681,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --when 'Run only when this condition on the event holds, e.g. ''event.score < 3'''
             cand --on-failure 'What a failure does to the rest of the chain'
             cand --base-url 'Override the base URL (https, or http on loopback)'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -698,7 +699,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'crmctl;integration;remove'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -715,7 +716,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'crmctl;int;remove'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -732,7 +733,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'crmctl;integration;enable'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -746,7 +747,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'crmctl;int;enable'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -760,7 +761,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'crmctl;integration;disable'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -774,7 +775,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'crmctl;int;disable'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -849,7 +850,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --max-response 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request'
             cand --max-pages 'Most pages one listing run (KB import, sync) follows'
             cand --max-items 'Most items (articles, records) one listing run takes'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -865,7 +866,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'crmctl;auth'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -889,7 +890,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --max-response 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request'
             cand --max-pages 'Most pages one listing run (KB import, sync) follows'
             cand --max-items 'Most items (articles, records) one listing run takes'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -904,7 +905,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'crmctl;auth;status'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -922,7 +923,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --max-response 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request'
             cand --max-pages 'Most pages one listing run (KB import, sync) follows'
             cand --max-items 'Most items (articles, records) one listing run takes'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -960,7 +961,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --max-response 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request'
             cand --max-pages 'Most pages one listing run (KB import, sync) follows'
             cand --max-items 'Most items (articles, records) one listing run takes'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -975,7 +976,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'crmctl;event'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -1007,7 +1008,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --max-response 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request'
             cand --max-pages 'Most pages one listing run (KB import, sync) follows'
             cand --max-items 'Most items (articles, records) one listing run takes'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -1023,7 +1024,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'crmctl;event;types'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -1039,7 +1040,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;event;list'= {
             cand --limit 'At most this many rows (1 or more; use --all for every row)'
             cand --offset 'Skip this many rows (the next page starts at offset + limit)'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -1054,7 +1055,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'crmctl;event;show'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -1085,7 +1086,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;event;help;help'= {
         }
         &'crmctl;queue'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -1112,7 +1113,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --max-response 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request'
             cand --max-pages 'Most pages one listing run (KB import, sync) follows'
             cand --max-items 'Most items (articles, records) one listing run takes'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -1131,7 +1132,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --event 'Only this event''s steps'
             cand --limit 'At most this many rows (1 or more; use --all for every row)'
             cand --offset 'Skip this many rows (the next page starts at offset + limit)'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -1147,7 +1148,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'crmctl;queue;show'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -1161,7 +1162,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'crmctl;queue;retry'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -1177,7 +1178,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         }
         &'crmctl;queue;purge'= {
             cand --older-than 'Only what is older than this (e.g. 7d)'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -1226,7 +1227,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --max-response 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request'
             cand --max-pages 'Most pages one listing run (KB import, sync) follows'
             cand --max-items 'Most items (articles, records) one listing run takes'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -1240,7 +1241,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'crmctl;logs'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -1264,7 +1265,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --event-type 'Only rows of events of this type'
             cand --limit 'How many rows of history (the newest)'
             cand --poll 'How often to look for new rows with --follow'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -1280,7 +1281,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'crmctl;logs;show'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -1305,7 +1306,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;logs;help;help'= {
         }
         &'crmctl;kb'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -1332,7 +1333,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --max-response 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request'
             cand --max-pages 'Most pages one listing run (KB import, sync) follows'
             cand --max-items 'Most items (articles, records) one listing run takes'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -1352,7 +1353,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --locale 'Only this locale'
             cand --limit 'At most this many rows (1 or more; use --all for every row)'
             cand --offset 'Skip this many rows (the next page starts at offset + limit)'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -1369,7 +1370,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         }
         &'crmctl;kb;show'= {
             cand --integration 'The integration, where a provider id is not unique (name or id)'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -1385,7 +1386,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;kb;search'= {
             cand --integration 'Only this integration''s articles (name or id)'
             cand --limit 'At most this many results'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -1403,7 +1404,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --format 'Output format'
             cand --out 'Directory to write to (created if absent) [default: stdout]'
             cand --integration 'Only this integration''s articles (name or id)'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -1438,7 +1439,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;kb;help;help'= {
         }
         &'crmctl;mapping'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -1458,7 +1459,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         }
         &'crmctl;mapping;list'= {
             cand --stream 'Only this stream: contacts, tickets or deals'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -1478,7 +1479,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --source 'A dot path into the source record (repeatable)'
             cand --transform 'A transform, applied in order (repeatable; see below)'
             cand --from-file 'A YAML list of mappings'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -1495,7 +1496,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;mapping;remove'= {
             cand --stream 'contacts, tickets or deals'
             cand --target 'The platform field'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -1514,7 +1515,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;mapping;test'= {
             cand --stream 'contacts, tickets or deals'
             cand --record 'A JSON file with one source record or an array of them; - for stdin'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -1552,7 +1553,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --max-response 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request'
             cand --max-pages 'Most pages one listing run (KB import, sync) follows'
             cand --max-items 'Most items (articles, records) one listing run takes'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -1568,7 +1569,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'crmctl;contacts'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -1590,7 +1591,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --account 'Only this account''s records (id or email domain)'
             cand --limit 'At most this many rows (1 or more; use --all for every row)'
             cand --offset 'Skip this many rows (the next page starts at offset + limit)'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -1607,7 +1608,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         }
         &'crmctl;contacts;show'= {
             cand --integration 'The integration, where a provider id is not unique (name or id)'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -1632,7 +1633,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;contacts;help;help'= {
         }
         &'crmctl;tickets'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -1654,7 +1655,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --account 'Only this account''s records (id or email domain)'
             cand --limit 'At most this many rows (1 or more; use --all for every row)'
             cand --offset 'Skip this many rows (the next page starts at offset + limit)'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -1671,7 +1672,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         }
         &'crmctl;tickets;show'= {
             cand --integration 'The integration, where a provider id is not unique (name or id)'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -1696,7 +1697,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;tickets;help;help'= {
         }
         &'crmctl;deals'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -1718,7 +1719,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --account 'Only this account''s records (id or email domain)'
             cand --limit 'At most this many rows (1 or more; use --all for every row)'
             cand --offset 'Skip this many rows (the next page starts at offset + limit)'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -1735,7 +1736,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         }
         &'crmctl;deals;show'= {
             cand --integration 'The integration, where a provider id is not unique (name or id)'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -1760,7 +1761,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;deals;help;help'= {
         }
         &'crmctl;accounts'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -1779,7 +1780,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --search 'Only accounts whose domain or name contains this'
             cand --limit 'At most this many rows (1 or more; use --all for every row)'
             cand --offset 'Skip this many rows (the next page starts at offset + limit)'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -1802,7 +1803,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;accounts;help;help'= {
         }
         &'crmctl;schedule'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -1823,7 +1824,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --stream 'One stream''s sync: contacts, tickets or deals'
             cand --every 'Run every DURATION (30s, 15m, 6h, 1d)'
             cand --cron 'Run at a cron expression''s times, UTC (''0 * * * *'' is hourly)'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -1841,7 +1842,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --integration 'Only this integration''s schedules (name or id)'
             cand --limit 'At most this many rows (1 or more; use --all for every row)'
             cand --offset 'Skip this many rows (the next page starts at offset + limit)'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -1857,7 +1858,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         }
         &'crmctl;schedule;remove'= {
             cand --stream 'One stream''s sync: contacts, tickets or deals'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -1894,7 +1895,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --header-timeout 'Time a client has to send a request''s headers, counted from when the connection is ready for them (a slow or silent client is dropped)'
             cand --idle-timeout 'Longest a connection may go with no byte moving either way (a stalled body, an idle keep-alive)'
             cand --max-connections 'Most connections open at once; one more is answered 503 and closed'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -1908,7 +1909,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'crmctl;webhook'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -1925,7 +1926,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         }
         &'crmctl;webhook;key'= {
             cand --from 'Read the key from env:VAR, file:PATH or - (stdin) instead of making one'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -1952,7 +1953,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;stats'= {
             cand --integration 'Only this integration''s figures'
             cand --since 'The window for runs, success rate and the per-day picture: a duration ago (24h, 7d, 30d) or a time (RFC 3339)'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -1966,7 +1967,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'crmctl;chatwoot'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -1986,7 +1987,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crmctl;chatwoot;agents'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -2009,7 +2010,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --max-response 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request'
             cand --max-pages 'Most pages one listing run (KB import, sync) follows'
             cand --max-items 'Most items (articles, records) one listing run takes'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -2032,7 +2033,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --max-response 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request'
             cand --max-pages 'Most pages one listing run (KB import, sync) follows'
             cand --max-items 'Most items (articles, records) one listing run takes'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -2051,7 +2052,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --max-response 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request'
             cand --max-pages 'Most pages one listing run (KB import, sync) follows'
             cand --max-items 'Most items (articles, records) one listing run takes'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -2082,7 +2083,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;chatwoot;agents;help;help'= {
         }
         &'crmctl;chatwoot;inboxes'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -2103,7 +2104,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --max-response 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request'
             cand --max-pages 'Most pages one listing run (KB import, sync) follows'
             cand --max-items 'Most items (articles, records) one listing run takes'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -2130,7 +2131,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --max-response 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request'
             cand --max-pages 'Most pages one listing run (KB import, sync) follows'
             cand --max-items 'Most items (articles, records) one listing run takes'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -2149,7 +2150,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --max-response 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request'
             cand --max-pages 'Most pages one listing run (KB import, sync) follows'
             cand --max-items 'Most items (articles, records) one listing run takes'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -2171,7 +2172,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --max-response 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request'
             cand --max-pages 'Most pages one listing run (KB import, sync) follows'
             cand --max-items 'Most items (articles, records) one listing run takes'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -2217,7 +2218,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;chatwoot;help;help'= {
         }
         &'crmctl;sandbox'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -2240,7 +2241,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --hang-every 'Never answer every Nth request (0: never)'
             cand --malformed-every 'Send a malformed JSON body on every Nth request (0: never)'
             cand --records 'Seed this many contacts, tickets, deals and articles each'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -2262,7 +2263,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;sandbox;help;help'= {
         }
         &'crmctl;import'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -2282,7 +2283,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --file 'The JSON export of the legacy table'
             cand --legacy-key 'Where to read the legacy INTEGRATION_ENCRYPTION_KEY: env:VAR, file:PATH or - (stdin)'
             cand --default-field 'A plain field value for rows that lack it, e.g. chatwoot.inbox_id=3 (repeatable)'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -2312,7 +2313,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --max-response 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request'
             cand --max-pages 'Most pages one listing run (KB import, sync) follows'
             cand --max-items 'Most items (articles, records) one listing run takes'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -2334,7 +2335,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;export'= {
             cand --out 'Write to this file instead of stdout (never overwritten)'
             cand --sealed 'Write a passphrase-sealed bundle including secrets'' values to FILE (never overwritten)'
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -2349,7 +2350,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'crmctl;schema'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -2366,7 +2367,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crmctl;schema;apply'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -2380,7 +2381,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'crmctl;schema;template'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -2405,7 +2406,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;schema;help;help'= {
         }
         &'crmctl;completions'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -2419,8 +2420,67 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'crmctl;store'= {
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand info 'Show the store''s engine, location (password masked), schema version, id and row counts'
+            cand copy 'Copy a whole store to another engine or place (SQLite <-> PostgreSQL)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;store;info'= {
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;store;copy'= {
+            cand --from 'The store to copy (default: --db / CRMCTL_DB)'
+            cand --to 'Where to copy it: a SQLite path (created when absent) or a postgres:// URL'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --overwrite 'Replace what the target holds'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;store;help'= {
+            cand info 'Show the store''s engine, location (password masked), schema version, id and row counts'
+            cand copy 'Copy a whole store to another engine or place (SQLite <-> PostgreSQL)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;store;help;info'= {
+        }
+        &'crmctl;store;help;copy'= {
+        }
+        &'crmctl;store;help;help'= {
+        }
         &'crmctl;doctor'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -2434,7 +2494,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'crmctl;version'= {
-            cand --db 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
             cand --org 'The org (tenant) every command works in'
             cand -o 'Format of the data printed to stdout'
             cand --output 'Format of the data printed to stdout'
@@ -2478,6 +2538,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand export 'Write orgs, assistants and integrations as apply files (secrets as references), or a sealed bundle'
             cand schema 'JSON Schemas for apply files and provider templates, for editors'
             cand completions 'Print a shell completion script'
+            cand store 'The store itself: what it is, and moving it between SQLite and PostgreSQL'
             cand doctor 'Check the keyring, key, store, templates, clock, integrations and queue'
             cand version 'Print the version, the commit it was built from, its features and the store schema it supports'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -2754,6 +2815,14 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;help;schema;template'= {
         }
         &'crmctl;help;completions'= {
+        }
+        &'crmctl;help;store'= {
+            cand info 'Show the store''s engine, location (password masked), schema version, id and row counts'
+            cand copy 'Copy a whole store to another engine or place (SQLite <-> PostgreSQL)'
+        }
+        &'crmctl;help;store;info'= {
+        }
+        &'crmctl;help;store;copy'= {
         }
         &'crmctl;help;doctor'= {
         }

@@ -24,7 +24,7 @@ function __fish_crmctl_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c crmctl -n "__fish_crmctl_needs_command" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_needs_command" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_needs_command" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_needs_command" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -66,10 +66,11 @@ complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "apply" -d 'Create, up
 complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "export" -d 'Write orgs, assistants and integrations as apply files (secrets as references), or a sealed bundle'
 complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "schema" -d 'JSON Schemas for apply files and provider templates, for editors'
 complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "store" -d 'The store itself: what it is, and moving it between SQLite and PostgreSQL'
 complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "doctor" -d 'Check the keyring, key, store, templates, clock, integrations and queue'
 complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "version" -d 'Print the version, the commit it was built from, its features and the store schema it supports'
 complete -c crmctl -n "__fish_crmctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand key; and not __fish_seen_subcommand_from generate init status rotate export import help" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and not __fish_seen_subcommand_from generate init status rotate export import help" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand key; and not __fish_seen_subcommand_from generate init status rotate export import help" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand key; and not __fish_seen_subcommand_from generate init status rotate export import help" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -86,7 +87,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand key; and not __fish_seen_s
 complete -c crmctl -n "__fish_crmctl_using_subcommand key; and not __fish_seen_subcommand_from generate init status rotate export import help" -f -a "export" -d 'Write the master key to a passphrase-sealed file (Argon2id + AES-256-GCM)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand key; and not __fish_seen_subcommand_from generate init status rotate export import help" -f -a "import" -d 'Read a key file from `key export` and save the key in the OS keyring'
 complete -c crmctl -n "__fish_crmctl_using_subcommand key; and not __fish_seen_subcommand_from generate init status rotate export import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from generate" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from generate" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from generate" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from generate" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -96,7 +97,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subco
 complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from generate" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from generate" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from init" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from init" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from init" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from init" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -107,7 +108,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subco
 complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from init" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from status" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from status" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from status" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from status" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -120,7 +121,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subco
 complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -l to -d 'Where the new key lives [default: where the current one is]' -r -f -a "keyring\t'The OS keyring'
 passphrase\t'A passphrase (CRMCTL_NEW_PASSPHRASE or a prompt)'
 env\t'A key you keep yourself, given in CRMCTL_NEW_MASTER_KEY'"
-complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -133,7 +134,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subco
 complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from rotate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from export" -l out -d 'File to write (created 0600; must not exist)' -r -F
-complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from export" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from export" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from export" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from export" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -143,7 +144,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subco
 complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from import" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from import" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from import" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from import" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -160,7 +161,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subco
 complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write the master key to a passphrase-sealed file (Argon2id + AES-256-GCM)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "import" -d 'Read a key file from `key export` and save the key in the OS keyring'
 complete -c crmctl -n "__fish_crmctl_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand template; and not __fish_seen_subcommand_from list show validate schema help" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and not __fish_seen_subcommand_from list show validate schema help" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand template; and not __fish_seen_subcommand_from list show validate schema help" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand template; and not __fish_seen_subcommand_from list show validate schema help" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -177,7 +178,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand template; and not __fish_s
 complete -c crmctl -n "__fish_crmctl_using_subcommand template; and not __fish_seen_subcommand_from list show validate schema help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows (1 or more; use --all for every row)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many rows (the next page starts at offset + limit)' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from list" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from list" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from list" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -188,7 +189,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_
 complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from show" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from show" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from show" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from show" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -198,7 +199,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_
 complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from validate" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from validate" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from validate" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from validate" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -208,7 +209,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_
 complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from validate" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from validate" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from schema" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from schema" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from schema" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from schema" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -223,7 +224,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_
 complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from help" -f -a "validate" -d 'Check template files; errors name file, line and column'
 complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from help" -f -a "schema" -d 'Print the JSON Schema of the template format, for editors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand org; and not __fish_seen_subcommand_from add list remove set help" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and not __fish_seen_subcommand_from add list remove set help" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand org; and not __fish_seen_subcommand_from add list remove set help" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand org; and not __fish_seen_subcommand_from add list remove set help" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -238,7 +239,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand org; and not __fish_seen_s
 complete -c crmctl -n "__fish_crmctl_using_subcommand org; and not __fish_seen_subcommand_from add list remove set help" -f -a "remove" -d 'Remove an org and everything in it'
 complete -c crmctl -n "__fish_crmctl_using_subcommand org; and not __fish_seen_subcommand_from add list remove set help" -f -a "set" -d 'Set (or with an empty value, clear) an org setting, e.g. agent_limit=3'
 complete -c crmctl -n "__fish_crmctl_using_subcommand org; and not __fish_seen_subcommand_from add list remove set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from add" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from add" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from add" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from add" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -250,7 +251,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subco
 complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows (1 or more; use --all for every row)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many rows (the next page starts at offset + limit)' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from list" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from list" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from list" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -261,7 +262,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subco
 complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from remove" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from remove" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from remove" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from remove" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -273,7 +274,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subco
 complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from set" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from set" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from set" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from set" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -288,7 +289,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subco
 complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove an org and everything in it'
 complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set (or with an empty value, clear) an org setting, e.g. agent_limit=3'
 complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and not __fish_seen_subcommand_from add list remove help" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and not __fish_seen_subcommand_from add list remove help" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and not __fish_seen_subcommand_from add list remove help" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and not __fish_seen_subcommand_from add list remove help" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -302,7 +303,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and not __fish_
 complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and not __fish_seen_subcommand_from add list remove help" -f -a "list" -d 'List the org\'s assistants'
 complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and not __fish_seen_subcommand_from add list remove help" -f -a "remove" -d 'Remove an assistant and its assistant-specific integrations'
 complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and not __fish_seen_subcommand_from add list remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from add" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from add" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from add" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from add" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -315,7 +316,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen
 complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows (1 or more; use --all for every row)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many rows (the next page starts at offset + limit)' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from list" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from list" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from list" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -326,7 +327,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen
 complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from remove" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from remove" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from remove" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from remove" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -342,7 +343,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen
 complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the org\'s assistants'
 complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove an assistant and its assistant-specific integrations'
 complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -375,7 +376,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_se
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l max-response -d 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l max-pages -d 'Most pages one listing run (KB import, sync) follows' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l max-items -d 'Most items (articles, records) one listing run takes' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -390,7 +391,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_se
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows (1 or more; use --all for every row)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many rows (the next page starts at offset + limit)' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from list" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from list" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from list" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -401,7 +402,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_se
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from show" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from show" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from show" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from show" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -421,7 +422,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_se
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -l on-failure -d 'What a failure does to the rest of the chain' -r -f -a "continue\t'Later steps of the chain still run'
 stop\t'The chain stops here'"
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -l base-url -d 'Override the base URL (https, or http on loopback)' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -435,7 +436,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_se
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from remove" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from remove" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from remove" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from remove" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -447,7 +448,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_se
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from enable" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from enable" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from enable" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from enable" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -457,7 +458,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_se
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from enable" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from disable" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from disable" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from disable" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from disable" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -475,7 +476,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_se
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Enable an integration'
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Disable an integration (kept, but no event runs it)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand integration; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand int; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and not __fish_seen_subcommand_from add list show edit remove enable disable help" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -508,7 +509,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subco
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -l max-response -d 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -l max-pages -d 'Most pages one listing run (KB import, sync) follows' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -l max-items -d 'Most items (articles, records) one listing run takes' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -523,7 +524,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subco
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows (1 or more; use --all for every row)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many rows (the next page starts at offset + limit)' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from list" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from list" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from list" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -534,7 +535,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subco
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from show" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from show" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from show" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from show" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -554,7 +555,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subco
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from edit" -l on-failure -d 'What a failure does to the rest of the chain' -r -f -a "continue\t'Later steps of the chain still run'
 stop\t'The chain stops here'"
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from edit" -l base-url -d 'Override the base URL (https, or http on loopback)' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from edit" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from edit" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from edit" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from edit" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -568,7 +569,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subco
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from remove" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from remove" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from remove" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from remove" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -580,7 +581,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subco
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from enable" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from enable" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from enable" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from enable" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -590,7 +591,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subco
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from enable" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from disable" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from disable" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from disable" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand int; and __fish_seen_subcommand_from disable" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -617,7 +618,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand test" -l timeout -d 'Give 
 complete -c crmctl -n "__fish_crmctl_using_subcommand test" -l max-response -d 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand test" -l max-pages -d 'Most pages one listing run (KB import, sync) follows' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand test" -l max-items -d 'Most items (articles, records) one listing run takes' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand test" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand test" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand test" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand test" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -629,7 +630,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand test" -l no-input -d 'Neve
 complete -c crmctl -n "__fish_crmctl_using_subcommand test" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand test" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand test" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -649,7 +650,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l max-response -d 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l max-pages -d 'Most pages one listing run (KB import, sync) follows' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l max-items -d 'Most items (articles, records) one listing run takes' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -660,7 +661,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -674,7 +675,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l max-response -d 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l max-pages -d 'Most pages one listing run (KB import, sync) follows' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l max-items -d 'Most items (articles, records) one listing run takes' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -697,7 +698,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand send" -l timeout -d 'Give 
 complete -c crmctl -n "__fish_crmctl_using_subcommand send" -l max-response -d 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand send" -l max-pages -d 'Most pages one listing run (KB import, sync) follows' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand send" -l max-items -d 'Most items (articles, records) one listing run takes' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand send" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand send" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand send" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand send" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -708,7 +709,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand send" -l no-input -d 'Neve
 complete -c crmctl -n "__fish_crmctl_using_subcommand send" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand send" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand send" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crmctl -n "__fish_crmctl_using_subcommand event; and not __fish_seen_subcommand_from fire types list show help" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and not __fish_seen_subcommand_from fire types list show help" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand event; and not __fish_seen_subcommand_from fire types list show help" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand event; and not __fish_seen_subcommand_from fire types list show help" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -736,7 +737,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_sub
 complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from fire" -l max-response -d 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from fire" -l max-pages -d 'Most pages one listing run (KB import, sync) follows' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from fire" -l max-items -d 'Most items (articles, records) one listing run takes' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from fire" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from fire" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from fire" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from fire" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -748,7 +749,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_sub
 complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from fire" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from fire" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from fire" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from types" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from types" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from types" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from types" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -760,7 +761,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_sub
 complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from types" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows (1 or more; use --all for every row)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many rows (the next page starts at offset + limit)' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from list" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from list" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from list" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -771,7 +772,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_sub
 complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from show" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from show" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from show" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from show" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -786,7 +787,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_sub
 complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from help" -f -a "list" -d 'List recent events'
 complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one event with its steps'
 complete -c crmctl -n "__fish_crmctl_using_subcommand event; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and not __fish_seen_subcommand_from process list show retry purge help" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and not __fish_seen_subcommand_from process list show retry purge help" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and not __fish_seen_subcommand_from process list show retry purge help" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and not __fish_seen_subcommand_from process list show retry purge help" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -809,7 +810,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_sub
 complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from process" -l max-response -d 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from process" -l max-pages -d 'Most pages one listing run (KB import, sync) follows' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from process" -l max-items -d 'Most items (articles, records) one listing run takes' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from process" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from process" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from process" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from process" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -829,7 +830,7 @@ skipped\t''"
 complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from list" -l event -d 'Only this event\'s steps' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows (1 or more; use --all for every row)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many rows (the next page starts at offset + limit)' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from list" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from list" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from list" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -841,7 +842,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_sub
 complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from show" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from show" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from show" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from show" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -851,7 +852,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_sub
 complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from retry" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from retry" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from retry" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from retry" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -863,7 +864,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_sub
 complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from retry" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from retry" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from purge" -l older-than -d 'Only what is older than this (e.g. 7d)' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from purge" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from purge" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from purge" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand queue; and __fish_seen_subcommand_from purge" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -893,7 +894,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand worker" -l timeout -d 'Giv
 complete -c crmctl -n "__fish_crmctl_using_subcommand worker" -l max-response -d 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand worker" -l max-pages -d 'Most pages one listing run (KB import, sync) follows' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand worker" -l max-items -d 'Most items (articles, records) one listing run takes' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand worker" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand worker" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand worker" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand worker" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -903,7 +904,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand worker" -l no-input -d 'Ne
 complete -c crmctl -n "__fish_crmctl_using_subcommand worker" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand worker" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand worker" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and not __fish_seen_subcommand_from tail show help" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and not __fish_seen_subcommand_from tail show help" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and not __fish_seen_subcommand_from tail show help" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and not __fish_seen_subcommand_from tail show help" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -925,7 +926,7 @@ partial\t''"
 complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -l event-type -d 'Only rows of events of this type' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -l limit -d 'How many rows of history (the newest)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -l poll -d 'How often to look for new rows with --follow' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -936,7 +937,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and __fish_seen_subcommand_from tail" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and __fish_seen_subcommand_from show" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and __fish_seen_subcommand_from show" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and __fish_seen_subcommand_from show" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and __fish_seen_subcommand_from show" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -949,7 +950,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and __fish_seen_subcommand_from help" -f -a "tail" -d 'Show sync-log rows, and with --follow new ones as they are written'
 complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one row whole, with its redacted request and response'
 complete -c crmctl -n "__fish_crmctl_using_subcommand logs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and not __fish_seen_subcommand_from import list show search export help" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and not __fish_seen_subcommand_from import list show search export help" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and not __fish_seen_subcommand_from import list show search export help" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and not __fish_seen_subcommand_from import list show search export help" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -972,7 +973,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcom
 complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from import" -l max-response -d 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from import" -l max-pages -d 'Most pages one listing run (KB import, sync) follows' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from import" -l max-items -d 'Most items (articles, records) one listing run takes' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from import" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from import" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from import" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from import" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -988,7 +989,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcom
 complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from list" -l locale -d 'Only this locale' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows (1 or more; use --all for every row)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many rows (the next page starts at offset + limit)' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from list" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from list" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from list" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -1001,7 +1002,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcom
 complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from show" -l integration -d 'The integration, where a provider id is not unique (name or id)' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from show" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from show" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from show" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from show" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -1013,7 +1014,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcom
 complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from search" -l integration -d 'Only this integration\'s articles (name or id)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from search" -l limit -d 'At most this many results' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from search" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from search" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from search" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from search" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -1028,7 +1029,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcom
 markdown\t'Markdown with a front-matter header'"
 complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from export" -l out -d 'Directory to write to (created if absent) [default: stdout]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from export" -l integration -d 'Only this integration\'s articles (name or id)' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from export" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from export" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from export" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from export" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -1045,7 +1046,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcom
 complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from help" -f -a "search" -d 'Full-text search over titles and bodies, best match first, with snippets'
 complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export articles as JSON lines or Markdown files'
 complete -c crmctl -n "__fish_crmctl_using_subcommand kb; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and not __fish_seen_subcommand_from list set remove test help" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and not __fish_seen_subcommand_from list set remove test help" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and not __fish_seen_subcommand_from list set remove test help" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and not __fish_seen_subcommand_from list set remove test help" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -1061,7 +1062,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and not __fish_se
 complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and not __fish_seen_subcommand_from list set remove test help" -f -a "test" -d 'Apply an integration\'s mappings to sample records and show the result'
 complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and not __fish_seen_subcommand_from list set remove test help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from list" -l stream -d 'Only this stream: contacts, tickets or deals' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from list" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from list" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from list" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -1077,7 +1078,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_s
 complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from set" -l source -d 'A dot path into the source record (repeatable)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from set" -l transform -d 'A transform, applied in order (repeatable; see below)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from set" -l from-file -d 'A YAML list of mappings' -r -F
-complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from set" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from set" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from set" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from set" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -1090,7 +1091,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_s
 complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from remove" -l stream -d 'contacts, tickets or deals' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from remove" -l target -d 'The platform field' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from remove" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from remove" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from remove" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from remove" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -1104,7 +1105,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_s
 complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from test" -l stream -d 'contacts, tickets or deals' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from test" -l record -d 'A JSON file with one source record or an array of them; - for stdin' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from test" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from test" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from test" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand mapping; and __fish_seen_subcommand_from test" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -1126,7 +1127,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand sync" -l timeout -d 'Give 
 complete -c crmctl -n "__fish_crmctl_using_subcommand sync" -l max-response -d 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand sync" -l max-pages -d 'Most pages one listing run (KB import, sync) follows' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand sync" -l max-items -d 'Most items (articles, records) one listing run takes' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand sync" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand sync" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand sync" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand sync" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -1138,7 +1139,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand sync" -l no-input -d 'Neve
 complete -c crmctl -n "__fish_crmctl_using_subcommand sync" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand sync" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand sync" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and not __fish_seen_subcommand_from list show help" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and not __fish_seen_subcommand_from list show help" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and not __fish_seen_subcommand_from list show help" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and not __fish_seen_subcommand_from list show help" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -1156,7 +1157,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and __fish_seen_
 complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and __fish_seen_subcommand_from list" -l account -d 'Only this account\'s records (id or email domain)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows (1 or more; use --all for every row)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many rows (the next page starts at offset + limit)' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and __fish_seen_subcommand_from list" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and __fish_seen_subcommand_from list" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and __fish_seen_subcommand_from list" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -1169,7 +1170,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and __fish_seen_
 complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and __fish_seen_subcommand_from show" -l integration -d 'The integration, where a provider id is not unique (name or id)' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and __fish_seen_subcommand_from show" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and __fish_seen_subcommand_from show" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and __fish_seen_subcommand_from show" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and __fish_seen_subcommand_from show" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -1182,7 +1183,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and __fish_seen_
 complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and __fish_seen_subcommand_from help" -f -a "list" -d 'List synced records across integrations'
 complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one record with every mapped field, by its id or the provider\'s id'
 complete -c crmctl -n "__fish_crmctl_using_subcommand contacts; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and not __fish_seen_subcommand_from list show help" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and not __fish_seen_subcommand_from list show help" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and not __fish_seen_subcommand_from list show help" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and not __fish_seen_subcommand_from list show help" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -1200,7 +1201,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and __fish_seen_s
 complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and __fish_seen_subcommand_from list" -l account -d 'Only this account\'s records (id or email domain)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows (1 or more; use --all for every row)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many rows (the next page starts at offset + limit)' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and __fish_seen_subcommand_from list" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and __fish_seen_subcommand_from list" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and __fish_seen_subcommand_from list" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -1213,7 +1214,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and __fish_seen_s
 complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and __fish_seen_subcommand_from show" -l integration -d 'The integration, where a provider id is not unique (name or id)' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and __fish_seen_subcommand_from show" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and __fish_seen_subcommand_from show" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and __fish_seen_subcommand_from show" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and __fish_seen_subcommand_from show" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -1226,7 +1227,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and __fish_seen_s
 complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and __fish_seen_subcommand_from help" -f -a "list" -d 'List synced records across integrations'
 complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one record with every mapped field, by its id or the provider\'s id'
 complete -c crmctl -n "__fish_crmctl_using_subcommand tickets; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and not __fish_seen_subcommand_from list show help" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and not __fish_seen_subcommand_from list show help" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and not __fish_seen_subcommand_from list show help" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and not __fish_seen_subcommand_from list show help" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -1244,7 +1245,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and __fish_seen_sub
 complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and __fish_seen_subcommand_from list" -l account -d 'Only this account\'s records (id or email domain)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows (1 or more; use --all for every row)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many rows (the next page starts at offset + limit)' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and __fish_seen_subcommand_from list" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and __fish_seen_subcommand_from list" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and __fish_seen_subcommand_from list" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -1257,7 +1258,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and __fish_seen_sub
 complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and __fish_seen_subcommand_from show" -l integration -d 'The integration, where a provider id is not unique (name or id)' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and __fish_seen_subcommand_from show" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and __fish_seen_subcommand_from show" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and __fish_seen_subcommand_from show" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and __fish_seen_subcommand_from show" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -1270,7 +1271,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and __fish_seen_sub
 complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and __fish_seen_subcommand_from help" -f -a "list" -d 'List synced records across integrations'
 complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one record with every mapped field, by its id or the provider\'s id'
 complete -c crmctl -n "__fish_crmctl_using_subcommand deals; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand accounts; and not __fish_seen_subcommand_from list help" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand accounts; and not __fish_seen_subcommand_from list help" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand accounts; and not __fish_seen_subcommand_from list help" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand accounts; and not __fish_seen_subcommand_from list help" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -1285,7 +1286,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand accounts; and not __fish_s
 complete -c crmctl -n "__fish_crmctl_using_subcommand accounts; and __fish_seen_subcommand_from list" -l search -d 'Only accounts whose domain or name contains this' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand accounts; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows (1 or more; use --all for every row)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand accounts; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many rows (the next page starts at offset + limit)' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand accounts; and __fish_seen_subcommand_from list" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand accounts; and __fish_seen_subcommand_from list" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand accounts; and __fish_seen_subcommand_from list" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand accounts; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -1298,7 +1299,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand accounts; and __fish_seen_
 complete -c crmctl -n "__fish_crmctl_using_subcommand accounts; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand accounts; and __fish_seen_subcommand_from help" -f -a "list" -d 'List accounts with their contacts, tickets and deals'
 complete -c crmctl -n "__fish_crmctl_using_subcommand accounts; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand schedule; and not __fish_seen_subcommand_from set list remove help" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand schedule; and not __fish_seen_subcommand_from set list remove help" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand schedule; and not __fish_seen_subcommand_from set list remove help" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand schedule; and not __fish_seen_subcommand_from set list remove help" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -1315,7 +1316,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand schedule; and not __fish_s
 complete -c crmctl -n "__fish_crmctl_using_subcommand schedule; and __fish_seen_subcommand_from set" -l stream -d 'One stream\'s sync: contacts, tickets or deals' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand schedule; and __fish_seen_subcommand_from set" -l every -d 'Run every DURATION (30s, 15m, 6h, 1d)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand schedule; and __fish_seen_subcommand_from set" -l cron -d 'Run at a cron expression\'s times, UTC (\'0 * * * *\' is hourly)' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand schedule; and __fish_seen_subcommand_from set" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand schedule; and __fish_seen_subcommand_from set" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand schedule; and __fish_seen_subcommand_from set" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand schedule; and __fish_seen_subcommand_from set" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -1329,7 +1330,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand schedule; and __fish_seen_
 complete -c crmctl -n "__fish_crmctl_using_subcommand schedule; and __fish_seen_subcommand_from list" -l integration -d 'Only this integration\'s schedules (name or id)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand schedule; and __fish_seen_subcommand_from list" -l limit -d 'At most this many rows (1 or more; use --all for every row)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand schedule; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many rows (the next page starts at offset + limit)' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand schedule; and __fish_seen_subcommand_from list" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand schedule; and __fish_seen_subcommand_from list" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand schedule; and __fish_seen_subcommand_from list" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand schedule; and __fish_seen_subcommand_from list" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -1341,7 +1342,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand schedule; and __fish_seen_
 complete -c crmctl -n "__fish_crmctl_using_subcommand schedule; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand schedule; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand schedule; and __fish_seen_subcommand_from remove" -l stream -d 'One stream\'s sync: contacts, tickets or deals' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand schedule; and __fish_seen_subcommand_from remove" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand schedule; and __fish_seen_subcommand_from remove" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand schedule; and __fish_seen_subcommand_from remove" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand schedule; and __fish_seen_subcommand_from remove" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -1363,7 +1364,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand serve" -l max-body -d 'Lar
 complete -c crmctl -n "__fish_crmctl_using_subcommand serve" -l header-timeout -d 'Time a client has to send a request\'s headers, counted from when the connection is ready for them (a slow or silent client is dropped)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand serve" -l idle-timeout -d 'Longest a connection may go with no byte moving either way (a stalled body, an idle keep-alive)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand serve" -l max-connections -d 'Most connections open at once; one more is answered 503 and closed' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand serve" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand serve" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand serve" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand serve" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -1373,7 +1374,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand serve" -l no-input -d 'Nev
 complete -c crmctl -n "__fish_crmctl_using_subcommand serve" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand serve" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crmctl -n "__fish_crmctl_using_subcommand webhook; and not __fish_seen_subcommand_from key help" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand webhook; and not __fish_seen_subcommand_from key help" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand webhook; and not __fish_seen_subcommand_from key help" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand webhook; and not __fish_seen_subcommand_from key help" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -1386,7 +1387,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand webhook; and not __fish_se
 complete -c crmctl -n "__fish_crmctl_using_subcommand webhook; and not __fish_seen_subcommand_from key help" -f -a "key" -d 'Create or rotate an integration\'s webhook key (printed once), or set one from a source'
 complete -c crmctl -n "__fish_crmctl_using_subcommand webhook; and not __fish_seen_subcommand_from key help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand webhook; and __fish_seen_subcommand_from key" -l from -d 'Read the key from env:VAR, file:PATH or - (stdin) instead of making one' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand webhook; and __fish_seen_subcommand_from key" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand webhook; and __fish_seen_subcommand_from key" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand webhook; and __fish_seen_subcommand_from key" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand webhook; and __fish_seen_subcommand_from key" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -1402,7 +1403,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand webhook; and __fish_seen_s
 complete -c crmctl -n "__fish_crmctl_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand stats" -l integration -d 'Only this integration\'s figures' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand stats" -l since -d 'The window for runs, success rate and the per-day picture: a duration ago (24h, 7d, 30d) or a time (RFC 3339)' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand stats" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand stats" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand stats" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand stats" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -1412,7 +1413,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand stats" -l no-input -d 'Nev
 complete -c crmctl -n "__fish_crmctl_using_subcommand stats" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand stats" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand stats" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and not __fish_seen_subcommand_from agents inboxes assign unassign widget-script help" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and not __fish_seen_subcommand_from agents inboxes assign unassign widget-script help" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and not __fish_seen_subcommand_from agents inboxes assign unassign widget-script help" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and not __fish_seen_subcommand_from agents inboxes assign unassign widget-script help" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -1428,7 +1429,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and not __fish_s
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and not __fish_seen_subcommand_from agents inboxes assign unassign widget-script help" -f -a "unassign" -d 'Remove an agent from an inbox'
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and not __fish_seen_subcommand_from agents inboxes assign unassign widget-script help" -f -a "widget-script" -d 'Print the website widget embed snippet for an inbox'
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and not __fish_seen_subcommand_from agents inboxes assign unassign widget-script help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from agents" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from agents" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from agents" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from agents" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -1442,7 +1443,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from agents" -f -a "create" -d 'Create an agent (checked against the org\'s agent limit)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from agents" -f -a "remove" -d 'Remove an agent'
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from agents" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from inboxes" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from inboxes" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from inboxes" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from inboxes" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -1459,7 +1460,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from assign" -l max-response -d 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from assign" -l max-pages -d 'Most pages one listing run (KB import, sync) follows' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from assign" -l max-items -d 'Most items (articles, records) one listing run takes' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from assign" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from assign" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from assign" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from assign" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -1474,7 +1475,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from unassign" -l max-response -d 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from unassign" -l max-pages -d 'Most pages one listing run (KB import, sync) follows' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from unassign" -l max-items -d 'Most items (articles, records) one listing run takes' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from unassign" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from unassign" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from unassign" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from unassign" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -1494,7 +1495,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from widget-script" -l max-response -d 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from widget-script" -l max-pages -d 'Most pages one listing run (KB import, sync) follows' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from widget-script" -l max-items -d 'Most items (articles, records) one listing run takes' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from widget-script" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from widget-script" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from widget-script" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from widget-script" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -1510,7 +1511,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from help" -f -a "unassign" -d 'Remove an agent from an inbox'
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from help" -f -a "widget-script" -d 'Print the website widget embed snippet for an inbox'
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -1529,7 +1530,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand sandbox; and __fish_seen_s
 complete -c crmctl -n "__fish_crmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l hang-every -d 'Never answer every Nth request (0: never)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l malformed-every -d 'Send a malformed JSON body on every Nth request (0: never)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l records -d 'Seed this many contacts, tickets, deals and articles each' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -1541,7 +1542,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand sandbox; and __fish_seen_s
 complete -c crmctl -n "__fish_crmctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the sandbox API on loopback until interrupted'
 complete -c crmctl -n "__fish_crmctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand import; and not __fish_seen_subcommand_from legacy help" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand import; and not __fish_seen_subcommand_from legacy help" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand import; and not __fish_seen_subcommand_from legacy help" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand import; and not __fish_seen_subcommand_from legacy help" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -1558,7 +1559,7 @@ supabase-integrations\t'The Supabase integrations table (auth_config JSONB)'"
 complete -c crmctl -n "__fish_crmctl_using_subcommand import; and __fish_seen_subcommand_from legacy" -l file -d 'The JSON export of the legacy table' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand import; and __fish_seen_subcommand_from legacy" -l legacy-key -d 'Where to read the legacy INTEGRATION_ENCRYPTION_KEY: env:VAR, file:PATH or - (stdin)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand import; and __fish_seen_subcommand_from legacy" -l default-field -d 'A plain field value for rows that lack it, e.g. chatwoot.inbox_id=3 (repeatable)' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand import; and __fish_seen_subcommand_from legacy" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand import; and __fish_seen_subcommand_from legacy" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand import; and __fish_seen_subcommand_from legacy" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand import; and __fish_seen_subcommand_from legacy" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -1577,7 +1578,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand apply" -l timeout -d 'Give
 complete -c crmctl -n "__fish_crmctl_using_subcommand apply" -l max-response -d 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand apply" -l max-pages -d 'Most pages one listing run (KB import, sync) follows' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand apply" -l max-items -d 'Most items (articles, records) one listing run takes' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand apply" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand apply" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand apply" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand apply" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -1594,7 +1595,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand apply" -s v -l verbose -d 
 complete -c crmctl -n "__fish_crmctl_using_subcommand apply" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand export" -l out -d 'Write to this file instead of stdout (never overwritten)' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand export" -l sealed -d 'Write a passphrase-sealed bundle including secrets\' values to FILE (never overwritten)' -r -F
-complete -c crmctl -n "__fish_crmctl_using_subcommand export" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand export" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand export" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand export" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -1605,7 +1606,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand export" -l no-input -d 'Ne
 complete -c crmctl -n "__fish_crmctl_using_subcommand export" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand export" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crmctl -n "__fish_crmctl_using_subcommand schema; and not __fish_seen_subcommand_from apply template help" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand schema; and not __fish_seen_subcommand_from apply template help" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand schema; and not __fish_seen_subcommand_from apply template help" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand schema; and not __fish_seen_subcommand_from apply template help" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -1618,7 +1619,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand schema; and not __fish_see
 complete -c crmctl -n "__fish_crmctl_using_subcommand schema; and not __fish_seen_subcommand_from apply template help" -f -a "apply" -d 'The JSON Schema of one apply document (YAML language servers read it)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand schema; and not __fish_seen_subcommand_from apply template help" -f -a "template" -d 'The JSON Schema of a provider template'
 complete -c crmctl -n "__fish_crmctl_using_subcommand schema; and not __fish_seen_subcommand_from apply template help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand schema; and __fish_seen_subcommand_from apply" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand schema; and __fish_seen_subcommand_from apply" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand schema; and __fish_seen_subcommand_from apply" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand schema; and __fish_seen_subcommand_from apply" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -1628,7 +1629,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand schema; and __fish_seen_su
 complete -c crmctl -n "__fish_crmctl_using_subcommand schema; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand schema; and __fish_seen_subcommand_from apply" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand schema; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crmctl -n "__fish_crmctl_using_subcommand schema; and __fish_seen_subcommand_from template" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand schema; and __fish_seen_subcommand_from template" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand schema; and __fish_seen_subcommand_from template" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand schema; and __fish_seen_subcommand_from template" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -1641,7 +1642,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand schema; and __fish_seen_su
 complete -c crmctl -n "__fish_crmctl_using_subcommand schema; and __fish_seen_subcommand_from help" -f -a "apply" -d 'The JSON Schema of one apply document (YAML language servers read it)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand schema; and __fish_seen_subcommand_from help" -f -a "template" -d 'The JSON Schema of a provider template'
 complete -c crmctl -n "__fish_crmctl_using_subcommand schema; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -1652,7 +1653,46 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -l no-input -
 complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crmctl -n "__fish_crmctl_using_subcommand doctor" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand store; and not __fish_seen_subcommand_from info copy help" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand store; and not __fish_seen_subcommand_from info copy help" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand store; and not __fish_seen_subcommand_from info copy help" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand store; and not __fish_seen_subcommand_from info copy help" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand store; and not __fish_seen_subcommand_from info copy help" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand store; and not __fish_seen_subcommand_from info copy help" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand store; and not __fish_seen_subcommand_from info copy help" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand store; and not __fish_seen_subcommand_from info copy help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand store; and not __fish_seen_subcommand_from info copy help" -f -a "info" -d 'Show the store\'s engine, location (password masked), schema version, id and row counts'
+complete -c crmctl -n "__fish_crmctl_using_subcommand store; and not __fish_seen_subcommand_from info copy help" -f -a "copy" -d 'Copy a whole store to another engine or place (SQLite <-> PostgreSQL)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand store; and not __fish_seen_subcommand_from info copy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand store; and __fish_seen_subcommand_from info" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand store; and __fish_seen_subcommand_from info" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand store; and __fish_seen_subcommand_from info" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand store; and __fish_seen_subcommand_from info" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand store; and __fish_seen_subcommand_from info" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand store; and __fish_seen_subcommand_from info" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand store; and __fish_seen_subcommand_from info" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand store; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand store; and __fish_seen_subcommand_from copy" -l from -d 'The store to copy (default: --db / CRMCTL_DB)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand store; and __fish_seen_subcommand_from copy" -l to -d 'Where to copy it: a SQLite path (created when absent) or a postgres:// URL' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand store; and __fish_seen_subcommand_from copy" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand store; and __fish_seen_subcommand_from copy" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand store; and __fish_seen_subcommand_from copy" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand store; and __fish_seen_subcommand_from copy" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand store; and __fish_seen_subcommand_from copy" -l overwrite -d 'Replace what the target holds'
+complete -c crmctl -n "__fish_crmctl_using_subcommand store; and __fish_seen_subcommand_from copy" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand store; and __fish_seen_subcommand_from copy" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand store; and __fish_seen_subcommand_from copy" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand store; and __fish_seen_subcommand_from copy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand store; and __fish_seen_subcommand_from help" -f -a "info" -d 'Show the store\'s engine, location (password masked), schema version, id and row counts'
+complete -c crmctl -n "__fish_crmctl_using_subcommand store; and __fish_seen_subcommand_from help" -f -a "copy" -d 'Copy a whole store to another engine or place (SQLite <-> PostgreSQL)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand store; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand doctor" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand doctor" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand doctor" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -1662,7 +1702,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand doctor" -l no-input -d 'Ne
 complete -c crmctl -n "__fish_crmctl_using_subcommand doctor" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand doctor" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crmctl -n "__fish_crmctl_using_subcommand version" -l db -d 'Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand version" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand version" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand version" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
@@ -1672,39 +1712,40 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand version" -l no-input -d 'N
 complete -c crmctl -n "__fish_crmctl_using_subcommand version" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand version" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand version" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions doctor version help" -f -a "key" -d 'Create, inspect, rotate and move the master key'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions doctor version help" -f -a "template" -d 'List, show and validate provider templates'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions doctor version help" -f -a "org" -d 'Manage orgs (tenants)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions doctor version help" -f -a "assistant" -d 'Manage assistants (voice or chat agents) in an org'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions doctor version help" -f -a "integration" -d 'Configure integrations'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions doctor version help" -f -a "test" -d 'Test integrations\' connections and say precisely what is wrong'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions doctor version help" -f -a "auth" -d 'OAuth 2.0 sign-in for integrations that use the authorization-code flow'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions doctor version help" -f -a "send" -d 'Run one action of one integration now (or show it with --dry-run)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions doctor version help" -f -a "event" -d 'Fire events that run chained integrations through the queue'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions doctor version help" -f -a "queue" -d 'Inspect and manage the durable step queue, including dead letters'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions doctor version help" -f -a "worker" -d 'Run the queue until SIGINT/SIGTERM'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions doctor version help" -f -a "logs" -d 'Read the sync log: tests, steps, imports, syncs, webhooks'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions doctor version help" -f -a "kb" -d 'Import, search and export the assistant\'s knowledge base from a helpdesk'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions doctor version help" -f -a "mapping" -d 'Map source records\' fields to the platform\'s contacts, tickets and deals'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions doctor version help" -f -a "sync" -d 'Sync contacts, tickets and deals from a CRM or helpdesk (incremental by default)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions doctor version help" -f -a "contacts" -d 'The unified contacts view across every connected CRM'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions doctor version help" -f -a "tickets" -d 'The unified tickets view across every connected helpdesk'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions doctor version help" -f -a "deals" -d 'The unified deals view across every connected CRM'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions doctor version help" -f -a "accounts" -d 'Accounts: synced contacts grouped by their email domain'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions doctor version help" -f -a "schedule" -d 'Run knowledge-base imports and record syncs on a schedule (`crmctl worker` runs them)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions doctor version help" -f -a "serve" -d 'Receive pushed contacts, tickets and deals (n8n-style webhooks) until SIGINT/SIGTERM'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions doctor version help" -f -a "webhook" -d 'Webhook keys for `crmctl serve`'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions doctor version help" -f -a "stats" -d 'Dashboard figures: success rate, records and bytes synced, per-integration last sync, failures'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions doctor version help" -f -a "chatwoot" -d 'Administer a Chatwoot helpdesk: agents, inboxes, the chat widget'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions doctor version help" -f -a "sandbox" -d 'A local fake CRM/helpdesk API to try crmctl without a vendor account'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions doctor version help" -f -a "import" -d 'Import integrations from other systems\' stores'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions doctor version help" -f -a "apply" -d 'Create, update and (with --prune) delete orgs, assistants and integrations from YAML files'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions doctor version help" -f -a "export" -d 'Write orgs, assistants and integrations as apply files (secrets as references), or a sealed bundle'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions doctor version help" -f -a "schema" -d 'JSON Schemas for apply files and provider templates, for editors'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions doctor version help" -f -a "completions" -d 'Print a shell completion script'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions doctor version help" -f -a "doctor" -d 'Check the keyring, key, store, templates, clock, integrations and queue'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions doctor version help" -f -a "version" -d 'Print the version, the commit it was built from, its features and the store schema it supports'
-complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions doctor version help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions store doctor version help" -f -a "key" -d 'Create, inspect, rotate and move the master key'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions store doctor version help" -f -a "template" -d 'List, show and validate provider templates'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions store doctor version help" -f -a "org" -d 'Manage orgs (tenants)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions store doctor version help" -f -a "assistant" -d 'Manage assistants (voice or chat agents) in an org'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions store doctor version help" -f -a "integration" -d 'Configure integrations'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions store doctor version help" -f -a "test" -d 'Test integrations\' connections and say precisely what is wrong'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions store doctor version help" -f -a "auth" -d 'OAuth 2.0 sign-in for integrations that use the authorization-code flow'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions store doctor version help" -f -a "send" -d 'Run one action of one integration now (or show it with --dry-run)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions store doctor version help" -f -a "event" -d 'Fire events that run chained integrations through the queue'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions store doctor version help" -f -a "queue" -d 'Inspect and manage the durable step queue, including dead letters'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions store doctor version help" -f -a "worker" -d 'Run the queue until SIGINT/SIGTERM'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions store doctor version help" -f -a "logs" -d 'Read the sync log: tests, steps, imports, syncs, webhooks'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions store doctor version help" -f -a "kb" -d 'Import, search and export the assistant\'s knowledge base from a helpdesk'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions store doctor version help" -f -a "mapping" -d 'Map source records\' fields to the platform\'s contacts, tickets and deals'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions store doctor version help" -f -a "sync" -d 'Sync contacts, tickets and deals from a CRM or helpdesk (incremental by default)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions store doctor version help" -f -a "contacts" -d 'The unified contacts view across every connected CRM'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions store doctor version help" -f -a "tickets" -d 'The unified tickets view across every connected helpdesk'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions store doctor version help" -f -a "deals" -d 'The unified deals view across every connected CRM'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions store doctor version help" -f -a "accounts" -d 'Accounts: synced contacts grouped by their email domain'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions store doctor version help" -f -a "schedule" -d 'Run knowledge-base imports and record syncs on a schedule (`crmctl worker` runs them)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions store doctor version help" -f -a "serve" -d 'Receive pushed contacts, tickets and deals (n8n-style webhooks) until SIGINT/SIGTERM'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions store doctor version help" -f -a "webhook" -d 'Webhook keys for `crmctl serve`'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions store doctor version help" -f -a "stats" -d 'Dashboard figures: success rate, records and bytes synced, per-integration last sync, failures'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions store doctor version help" -f -a "chatwoot" -d 'Administer a Chatwoot helpdesk: agents, inboxes, the chat widget'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions store doctor version help" -f -a "sandbox" -d 'A local fake CRM/helpdesk API to try crmctl without a vendor account'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions store doctor version help" -f -a "import" -d 'Import integrations from other systems\' stores'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions store doctor version help" -f -a "apply" -d 'Create, update and (with --prune) delete orgs, assistants and integrations from YAML files'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions store doctor version help" -f -a "export" -d 'Write orgs, assistants and integrations as apply files (secrets as references), or a sealed bundle'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions store doctor version help" -f -a "schema" -d 'JSON Schemas for apply files and provider templates, for editors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions store doctor version help" -f -a "completions" -d 'Print a shell completion script'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions store doctor version help" -f -a "store" -d 'The store itself: what it is, and moving it between SQLite and PostgreSQL'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions store doctor version help" -f -a "doctor" -d 'Check the keyring, key, store, templates, clock, integrations and queue'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions store doctor version help" -f -a "version" -d 'Print the version, the commit it was built from, its features and the store schema it supports'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and not __fish_seen_subcommand_from key template org assistant integration test auth send event queue worker logs kb mapping sync contacts tickets deals accounts schedule serve webhook stats chatwoot sandbox import apply export schema completions store doctor version help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "generate" -d 'Print a new random 256-bit key, base64, for a CI secret store'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "init" -d 'Create the store\'s master key and record its id and check value'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "status" -d 'Say which key source is in use, the key id, and whether it opens the store'
@@ -1772,3 +1813,5 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "legacy" -d 'Import integrations from the seed systems\' stores, re-sealing every secret'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from schema" -f -a "apply" -d 'The JSON Schema of one apply document (YAML language servers read it)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from schema" -f -a "template" -d 'The JSON Schema of a provider template'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from store" -f -a "info" -d 'Show the store\'s engine, location (password masked), schema version, id and row counts'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from store" -f -a "copy" -d 'Copy a whole store to another engine or place (SQLite <-> PostgreSQL)'

@@ -37,8 +37,8 @@ pub struct Cli {
 #[derive(Debug, Args)]
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
-    /// Path of the store [default: $XDG_DATA_HOME/crmctl/crmctl.db]
-    #[arg(long, global = true, env = "CRMCTL_DB", value_name = "PATH")]
+    /// The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]
+    #[arg(long, global = true, env = "CRMCTL_DB", value_name = "PATH_OR_URL")]
     pub db: Option<PathBuf>,
 
     /// The org (tenant) every command works in
@@ -290,6 +290,9 @@ Examples:
   crmctl completions bash > ~/.local/share/bash-completion/completions/crmctl
   crmctl completions zsh > \"${fpath[1]}/_crmctl\"")]
     Completions(CompletionsArgs),
+    /// The store itself: what it is, and moving it between SQLite and PostgreSQL
+    #[command(subcommand)]
+    Store(StoreCommand),
     /// Check the keyring, key, store, templates, clock, integrations and queue
     #[command(after_long_help = "\
 Each line is ok, warn or fail, with a hint for what is not ok. Exit code 1
@@ -302,6 +305,46 @@ Examples:
     Doctor,
     /// Print the version, the commit it was built from, its features and the store schema it supports
     Version,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum StoreCommand {
+    /// Show the store's engine, location (password masked), schema version, id and row counts
+    #[command(after_long_help = "\
+Examples:
+  crmctl store info
+  crmctl --db postgres://crmctl@db.internal/crmctl store info -o json")]
+    Info,
+    /// Copy a whole store to another engine or place (SQLite <-> PostgreSQL)
+    #[command(after_long_help = "\
+Copies every table in one transaction on the target: either all of it is
+there, with every table's row count checked against the source, or nothing
+is. Sealed values are copied as they are, so the same master key opens them
+(and the keyring entry, named by the store id, is shared). A target that
+already holds integrations, keys, events or records is refused unless
+--overwrite is given, which replaces its contents.
+
+--from and --to each take a SQLite path or a postgres:// URL (the password from
+PGPASSWORD or a password file, never on the command line). --from defaults to
+--db / CRMCTL_DB.
+
+Examples:
+  crmctl store copy --to postgres://crmctl@db.internal/crmctl
+  crmctl store copy --from postgres://crmctl@db.internal/crmctl --to backup.db")]
+    Copy(StoreCopyArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct StoreCopyArgs {
+    /// The store to copy (default: --db / CRMCTL_DB)
+    #[arg(long, value_name = "PATH_OR_URL")]
+    pub from: Option<PathBuf>,
+    /// Where to copy it: a SQLite path (created when absent) or a postgres:// URL
+    #[arg(long, value_name = "PATH_OR_URL")]
+    pub to: PathBuf,
+    /// Replace what the target holds
+    #[arg(long)]
+    pub overwrite: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -80,7 +80,7 @@ pub enum Error {
     StoreTooNew { path: PathBuf, found: i64, known: i64 },
 
     #[error("store: {0}")]
-    Store(#[from] rusqlite::Error),
+    Store(#[from] crate::store::DbError),
 
     #[error("{}: {source}", path.display())]
     Io { path: PathBuf, source: std::io::Error },
@@ -188,11 +188,14 @@ impl Error {
     }
 }
 
-fn is_busy(e: &rusqlite::Error) -> bool {
-    matches!(
-        e.sqlite_error_code(),
-        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
-    )
+fn is_busy(e: &crate::store::DbError) -> bool {
+    e.is_busy()
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Error {
+        Error::Store(e.into())
+    }
 }
 
 /// Finds the core error in an anyhow chain, for the exit code and hint.

@@ -42,8 +42,30 @@ pub fn config_home() -> PathBuf {
 }
 
 impl Settings {
+    /// The store as messages may name it: the SQLite path, or the
+    /// PostgreSQL URL with its password masked.
+    pub fn db_shown(&self) -> String {
+        match crate::store::postgres_url(&self.db) {
+            Some(url) => crate::store::postgres::PgTarget::parse(url)
+                .map(|t| t.masked())
+                .unwrap_or_else(|_| crate::store::postgres::config::mask_url(url)),
+            None => self.db.display().to_string(),
+        }
+    }
+
     pub fn resolve(g: &GlobalArgs) -> Result<Settings> {
         let db = g.db.clone().unwrap_or_else(|| data_home().join("crmctl/crmctl.db"));
+        // A password in a --db URL is on the command line, where the process
+        // list shows it; in CRMCTL_DB (the environment) it is not.
+        if let Some(url) = crate::store::postgres_url(&db) {
+            let from_env = std::env::var_os("CRMCTL_DB").is_some_and(|v| v == db.as_os_str());
+            if !from_env && url::Url::parse(url).ok().is_some_and(|u| u.password().is_some()) {
+                return Err(crate::error::Error::usage_hint(
+                    format!("--db {} has a password in it, which the process list would show", crate::store::postgres::config::mask_url(url)),
+                    "leave it out of the URL and set PGPASSWORD, put it in ~/.pgpass (or the file PGPASSFILE names), or give the whole URL in CRMCTL_DB",
+                ));
+            }
+        }
         let mut template_dirs = vec![config_home().join("crmctl/templates")];
         template_dirs.extend(g.template_dir.iter().cloned());
         let keyring_backend = match non_empty_env("CRMCTL_KEYRING_BACKEND") {

@@ -83,20 +83,20 @@ pub fn run(ctx: &Ctx) -> Result<Exit> {
 }
 
 fn check_store(ctx: &Ctx, c: &mut Checks) -> Option<Store> {
-    let path = &ctx.settings.db;
-    if !path.exists() {
-        c.add("store", Level::Fail, format!("{} does not exist", path.display()), Some("create it with `crmctl key init`, or point --db / CRMCTL_DB at yours".into()));
+    let path = ctx.settings.db_shown();
+    if crate::store::postgres_url(&ctx.settings.db).is_none() && !ctx.settings.db.exists() {
+        c.add("store", Level::Fail, format!("{path} does not exist"), Some("create it with `crmctl key init`, or point --db / CRMCTL_DB at yours".into()));
         return None;
     }
     match ctx.store() {
         Ok(store) => {
             let found = store.schema_version().unwrap_or(-1);
-            let known = Store::supported_schema();
-            c.add("store", Level::Ok, format!("{} opens; schema version {found} (this build supports {known})", path.display()), None);
+            let known = store.known_schema();
+            c.add("store", Level::Ok, format!("{path} opens ({}); schema version {found} (this build supports {known})", store.backend().name()), None);
             Some(store)
         }
         Err(e) => {
-            c.add("store", Level::Fail, format!("{}: {e}", path.display()), Some("check the path and its permissions; a newer crmctl may have written it".into()));
+            c.add("store", Level::Fail, format!("{path}: {e}"), Some("check the path and its permissions; a newer crmctl may have written it".into()));
             None
         }
     }

@@ -28,6 +28,7 @@ mod schema;
 mod serve;
 pub(crate) mod send;
 mod stats;
+mod store;
 mod sync;
 pub(crate) mod targets;
 mod template;
@@ -348,6 +349,7 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<Exit> {
         Command::Export(a) => export::run(ctx, a),
         Command::Schema(c) => schema::run(ctx, c),
         Command::Completions(a) => completions::run(ctx, a),
+        Command::Store(c) => store::run(ctx, c),
         Command::Doctor => doctor::run(ctx),
         Command::Version => doctor::run_version(ctx),
     }

@@ -30,7 +30,6 @@ struct App {
     catalog: Catalog,
     /// One connection, used by one request at a time (off the async threads).
     store: Mutex<Store>,
-    db: PathBuf,
 }
 
 pub fn run(ctx: &Ctx, a: ServeArgs) -> Result<Exit> {
@@ -38,7 +37,7 @@ pub fn run(ctx: &Ctx, a: ServeArgs) -> Result<Exit> {
     let org = ctx.org(&store)?;
     let keys = ctx.key_watch(&store)?;
     let catalog = ctx.catalog()?;
-    let app = Arc::new(App { org, keys, catalog, store: Mutex::new(store), db: ctx.settings.db.clone() });
+    let app = Arc::new(App { org, keys, catalog, store: Mutex::new(store) });
     let router = Router::new()
         .route("/webhooks/{integration}", post(receive))
         .fallback(|| async { reply(StatusCode::NOT_FOUND, "not_found", "POST /webhooks/INTEGRATION is the only endpoint") })
@@ -52,7 +51,7 @@ pub fn run(ctx: &Ctx, a: ServeArgs) -> Result<Exit> {
         let addr = listener.local_addr().map_err(|e| Error::Failed { message: format!("the listening address: {e}") })?;
         let p = &ctx.printer;
         p.status(format!("Webhook ingest for org {} listening on http://{addr}/webhooks/INTEGRATION (SIGINT or SIGTERM stops it)", app.org.name));
-        p.status(format!("  store: {}; largest body: {} bytes", app.db.display(), a.max_body));
+        p.status(format!("  store: {}; largest body: {} bytes", ctx.settings.db_shown(), a.max_body));
         if !addr.ip().is_loopback() {
             p.warn("listening beyond loopback over plain HTTP: put a TLS proxy in front of it");
         }

@@ -79,8 +79,8 @@ pub async fn hold<T>(lease: Option<&RunLease>, store: &Store, work: impl std::fu
     result
 }
 
-fn is_busy(e: &rusqlite::Error) -> bool {
-    matches!(e.sqlite_error_code(), Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked))
+fn is_busy(e: &crate::store::DbError) -> bool {
+    e.is_busy()
 }
 
 /// Takes the lease of `job` on the integration, waiting up to `wait` for a
@@ -96,7 +96,7 @@ pub async fn acquire(
     reporter: &dyn Reporter,
 ) -> Result<RunLease, Failure> {
     let lease = RunLease {
-        db: store.path().to_path_buf(),
+        db: store.location().to_path_buf(),
         integration_id: integration_id.to_string(),
         job: job.to_string(),
         id: uuid::Uuid::now_v7().to_string(),

@@ -212,7 +212,7 @@ fn stopping(cfg: &WorkerConfig) -> bool {
 /// True for errors another process causes by holding the store: worth
 /// waiting out.
 fn transient(e: &Error) -> bool {
-    matches!(e, Error::Store(s) if matches!(s.sqlite_error_code(), Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)))
+    matches!(e, Error::Store(s) if s.is_busy())
 }
 
 /// A store (or its directory) that can no longer be written: workers cannot
@@ -329,6 +329,11 @@ impl StoreThread {
             } else {
                 (self.cfg.lease / 3).min(Duration::from_millis(200))
             };
+            // Idle on PostgreSQL: woken by NOTIFY as soon as events are
+            // queued, by any process on any host.
+            if wait > Duration::ZERO && self.in_hand == 0 && self.store.wait_for_queue(wait.min(self.cfg.heartbeat)).is_some() {
+                continue;
+            }
             if wait > Duration::ZERO {
                 match self.done.recv_timeout(wait.min(self.cfg.heartbeat)) {
                     Ok(d) => {

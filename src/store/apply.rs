@@ -3,29 +3,66 @@
 //! operations are only executed, in the order given.
 
 use super::integrations::{insert_one, upsert_secrets};
-use super::mappings::{upsert, MappingUpsert};
-use super::{now, NewIntegration, Org, SealedField, Store};
+use super::mappings::{MappingUpsert, upsert};
+use super::{NewIntegration, Org, SealedField, Store, now};
 use crate::error::Result;
 
 /// One write of a plan.
 pub enum Op {
-    CreateOrg { org: Org },
-    SetOrgSettings { org_id: String, settings: serde_json::Value },
-    CreateAssistant { org_id: String, id: String, name: String, integrations_enabled: bool },
-    SetAssistant { org_id: String, id: String, integrations_enabled: bool },
-    DeleteAssistant { org_id: String, id: String },
-    DeleteIntegration { org_id: String, id: String },
-    CreateIntegration { org: Org, new: NewIntegration, secrets: Vec<SealedField> },
+    CreateOrg {
+        org: Org,
+    },
+    SetOrgSettings {
+        org_id: String,
+        settings: serde_json::Value,
+    },
+    CreateAssistant {
+        org_id: String,
+        id: String,
+        name: String,
+        integrations_enabled: bool,
+    },
+    SetAssistant {
+        org_id: String,
+        id: String,
+        integrations_enabled: bool,
+    },
+    DeleteAssistant {
+        org_id: String,
+        id: String,
+    },
+    DeleteIntegration {
+        org_id: String,
+        id: String,
+    },
+    CreateIntegration {
+        org: Org,
+        new: NewIntegration,
+        secrets: Vec<SealedField>,
+    },
     /// Every column from `values` (whose id is the existing one); the
     /// secrets given replace those fields, `remove_secrets` are deleted.
-    UpdateIntegration { org: Org, values: NewIntegration, secrets: Vec<SealedField>, remove_secrets: Vec<String> },
+    UpdateIntegration {
+        org: Org,
+        values: NewIntegration,
+        secrets: Vec<SealedField>,
+        remove_secrets: Vec<String>,
+    },
     /// The integration's mappings become exactly these, in this order:
     /// (stream, target, JSON definition).
-    ReplaceMappings { org: Org, integration_id: String, rows: Vec<(String, String, String)> },
+    ReplaceMappings {
+        org: Org,
+        integration_id: String,
+        rows: Vec<(String, String, String)>,
+    },
     /// The integration's schedules become exactly these: (job, every_s,
     /// cron, next_run_at). A schedule whose job and timing are unchanged
     /// keeps its next run and history.
-    ReplaceSchedules { org: Org, integration_id: String, rows: Vec<(String, Option<i64>, Option<String>, String)> },
+    ReplaceSchedules {
+        org: Org,
+        integration_id: String,
+        rows: Vec<(String, Option<i64>, Option<String>, String)>,
+    },
 }
 
 impl Store {
@@ -69,19 +106,19 @@ impl Store {
                         "UPDATE integrations SET assistant_id = ?1, base_url = ?2, enabled = ?3, priority = ?4,
                              events = ?5, conditions = ?6, on_failure = ?7, fields = ?8, updated_at = ?9
                          WHERE org_id = ?10 AND id = ?11",
-                        rusqlite::params![
-                            v.assistant_id,
-                            v.base_url,
-                            v.enabled,
-                            v.priority,
-                            serde_json::to_string(&v.events).expect("events serialize"),
-                            v.conditions.as_ref().map(|c| c.to_string()),
-                            v.on_failure,
-                            serde_json::to_string(&v.fields).expect("fields serialize"),
-                            ts,
-                            org.id,
-                            v.id,
-                        ],
+                        (
+                            &v.assistant_id,
+                            &v.base_url,
+                            &v.enabled,
+                            &v.priority,
+                            &serde_json::to_string(&v.events).expect("events serialize"),
+                            &v.conditions.as_ref().map(|c| c.to_string()),
+                            &v.on_failure,
+                            &serde_json::to_string(&v.fields).expect("fields serialize"),
+                            &ts,
+                            &org.id,
+                            &v.id,
+                        ),
                     )?;
                     upsert_secrets(&tx, &org.id, &v.id, secrets, &ts)?;
                     for f in remove_secrets {
@@ -92,21 +129,24 @@ impl Store {
                     }
                 }
                 Op::ReplaceMappings { org, integration_id, rows } => {
-                    tx.execute(
-                        "DELETE FROM field_mappings WHERE org_id = ?1 AND integration_id = ?2",
-                        (&org.id, integration_id),
-                    )?;
+                    tx.execute("DELETE FROM field_mappings WHERE org_id = ?1 AND integration_id = ?2", (&org.id, integration_id))?;
                     for (stream, target, definition) in rows {
                         upsert(&tx, org, integration_id, &MappingUpsert { stream, target, definition }, &ts)?;
                     }
                 }
                 Op::ReplaceSchedules { org, integration_id, rows } => {
                     let existing: Vec<(String, Option<i64>, Option<String>)> = {
-                        let mut stmt = tx.prepare("SELECT job, every_s, cron FROM schedules WHERE org_id = ?1 AND integration_id = ?2")?;
-                        stmt.query_map((&org.id, integration_id), |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect::<rusqlite::Result<_>>()?
+                        tx.query_map(
+                            "SELECT job, every_s, cron FROM schedules WHERE org_id = ?1 AND integration_id = ?2",
+                            (&org.id, integration_id),
+                            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                        )?
                     };
                     for (job, _, _) in existing.iter().filter(|(j, _, _)| !rows.iter().any(|r| &r.0 == j)) {
-                        tx.execute("DELETE FROM schedules WHERE org_id = ?1 AND integration_id = ?2 AND job = ?3", (&org.id, integration_id, job))?;
+                        tx.execute(
+                            "DELETE FROM schedules WHERE org_id = ?1 AND integration_id = ?2 AND job = ?3",
+                            (&org.id, integration_id, job),
+                        )?;
                     }
                     for (job, every_s, cron, next) in rows {
                         if existing.iter().any(|(j, e, c)| j == job && e == every_s && c == cron) {
@@ -118,7 +158,7 @@ impl Store {
                              ON CONFLICT (integration_id, job) DO UPDATE SET
                                  every_s = excluded.every_s, cron = excluded.cron, next_run_at = excluded.next_run_at,
                                  updated_at = excluded.updated_at",
-                            rusqlite::params![uuid::Uuid::now_v7().to_string(), org.id, integration_id, job, every_s, cron, next, ts],
+                            (&uuid::Uuid::now_v7().to_string(), &org.id, &integration_id, &job, &every_s, &cron, &next, &ts),
                         )?;
                     }
                 }

@@ -33,20 +33,20 @@ pub struct AuditRow {
 
 impl Store {
     pub fn insert_audit(&mut self, org: &Org, e: &AuditEntry) -> Result<()> {
-        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let tx = self.db.write_tx()?;
         tx.execute(
             "INSERT INTO audit_log (id, seq, org_id, at, action, subject, fields, os_user, host)
              VALUES (?1, (SELECT COALESCE(MAX(seq), 0) + 1 FROM audit_log), ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            rusqlite::params![
-                uuid::Uuid::now_v7().to_string(),
-                org.id,
-                super::now(),
-                e.action,
-                e.subject,
-                serde_json::to_string(&e.fields).expect("names serialize"),
-                e.os_user,
-                e.host
-            ],
+            (
+                &uuid::Uuid::now_v7().to_string(),
+                &org.id,
+                &super::now(),
+                &e.action,
+                &e.subject,
+                &serde_json::to_string(&e.fields).expect("names serialize"),
+                &e.os_user,
+                &e.host,
+            ),
         )?;
         tx.commit()?;
         Ok(())
@@ -54,12 +54,11 @@ impl Store {
 
     /// The newest `limit` rows since a time, oldest first.
     pub fn audit_rows(&self, org: &Org, since: Option<&str>, limit: i64) -> Result<Vec<AuditRow>> {
-        let mut stmt = self.conn.prepare_cached(
+        let mut rows: Vec<AuditRow> = self.db.query_map(
             "SELECT id, at, action, subject, fields, os_user, host FROM audit_log
              WHERE org_id = ?1 AND (?2 IS NULL OR at >= ?2) ORDER BY seq DESC LIMIT ?3",
-        )?;
-        let mut rows: Vec<AuditRow> = stmt
-            .query_map(rusqlite::params![org.id, since, limit], |r| {
+            (&org.id, &since, super::db::no_limit(limit)),
+            |r| {
                 let fields: String = r.get(4)?;
                 Ok(AuditRow {
                     id: r.get(0)?,
@@ -70,8 +69,8 @@ impl Store {
                     os_user: r.get(5)?,
                     host: r.get(6)?,
                 })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
+            },
+        )?;
         rows.reverse();
         Ok(rows)
     }

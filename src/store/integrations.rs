@@ -1,9 +1,9 @@
 use std::collections::BTreeMap;
 
-use rusqlite::OptionalExtension;
 use serde::Serialize;
 
-use super::{now, Org, Store};
+use super::db::{Db, DbResult, OptionalExt, Row};
+use super::{Org, Store, now};
 use crate::error::{Error, Result};
 
 /// A configured instance of a template in an org. Secret values are not
@@ -76,7 +76,7 @@ const SELECT: &str = "SELECT i.id, i.org_id, o.name, i.name, i.provider, i.assis
      JOIN orgs o ON o.id = i.org_id
      LEFT JOIN assistants a ON a.id = i.assistant_id AND a.org_id = i.org_id";
 
-fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Integration> {
+fn from_row(r: &Row<'_>) -> DbResult<Integration> {
     let events: String = r.get(10)?;
     let conditions: Option<String> = r.get(11)?;
     let fields: String = r.get(13)?;
@@ -106,10 +106,7 @@ fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Integration> {
 impl Store {
     /// The org's integrations, in priority order.
     pub fn integrations(&self, org: &Org) -> Result<Vec<Integration>> {
-        let mut stmt =
-            self.conn.prepare_cached(&format!("{SELECT} WHERE i.org_id = ?1 ORDER BY i.priority, i.name"))?;
-        let mut rows: Vec<Integration> =
-            stmt.query_map([&org.id], from_row)?.collect::<rusqlite::Result<_>>()?;
+        let mut rows = self.db.query_map(&format!("{SELECT} WHERE i.org_id = ?1 ORDER BY i.priority, i.name"), (&org.id,), from_row)?;
         self.fill_secret_fields(org, &mut rows)?;
         Ok(rows)
     }
@@ -117,15 +114,16 @@ impl Store {
     /// Sets `secret_fields` from one query over the org's secrets (portable:
     /// no string aggregation).
     fn fill_secret_fields(&self, org: &Org, rows: &mut [Integration]) -> Result<()> {
-        let mut stmt = self.conn.prepare_cached(
+        let mut by_id: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        self.db.query_each(
             "SELECT integration_id, field FROM integration_secrets WHERE org_id = ?1
              ORDER BY integration_id, field",
+            (&org.id,),
+            |r| {
+                by_id.entry(r.get(0)?).or_default().push(r.get(1)?);
+                Ok(())
+            },
         )?;
-        let mut by_id: BTreeMap<String, Vec<String>> = BTreeMap::new();
-        for pair in stmt.query_map([&org.id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))? {
-            let (id, field) = pair?;
-            by_id.entry(id).or_default().push(field);
-        }
         for row in rows {
             row.secret_fields = by_id.remove(&row.id).unwrap_or_default();
         }
@@ -135,18 +133,17 @@ impl Store {
     /// One integration of the org, by name or id. Another org's
     /// integration is "not found", whichever is given.
     pub fn integration(&self, org: &Org, name_or_id: &str) -> Result<Integration> {
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "{SELECT} WHERE i.org_id = ?1 AND (i.name = ?2 OR i.id = ?2)"
-        ))?;
-        let found = stmt.query_row((&org.id, name_or_id), from_row).optional()?;
+        let found = self
+            .db
+            .query_row(&format!("{SELECT} WHERE i.org_id = ?1 AND (i.name = ?2 OR i.id = ?2)"), (&org.id, name_or_id), from_row)
+            .optional()?;
         let mut row = found.ok_or_else(|| Error::NotFound {
             kind: "integration",
             name: name_or_id.into(),
             scope: format!(" in org '{}'", org.name),
             hint: Some(format!("see `crmctl integration list --org {}`", org.name)),
         })?;
-        row.secret_fields =
-            self.sealed_secrets(org, &row.id)?.into_iter().map(|s| s.field).collect();
+        row.secret_fields = self.sealed_secrets(org, &row.id)?.into_iter().map(|s| s.field).collect();
         Ok(row)
     }
 
@@ -172,29 +169,16 @@ impl Store {
     }
 
     /// Applies a patch and replaces the given secrets, in one transaction.
-    pub fn update_integration(
-        &mut self,
-        org: &Org,
-        id: &str,
-        patch: &IntegrationPatch,
-        secrets: &[SealedField],
-    ) -> Result<Integration> {
+    pub fn update_integration(&mut self, org: &Org, id: &str, patch: &IntegrationPatch, secrets: &[SealedField]) -> Result<Integration> {
         let current = self.integration(org, id)?;
         let tx = self.write_tx()?;
         let ts = now();
         let name = patch.name.clone().unwrap_or(current.name.clone());
         if name != current.name {
-            let taken: i64 = tx.query_row(
-                "SELECT COUNT(*) FROM integrations WHERE org_id = ?1 AND name = ?2",
-                (&org.id, &name),
-                |r| r.get(0),
-            )?;
+            let taken: i64 =
+                tx.query_row("SELECT COUNT(*) FROM integrations WHERE org_id = ?1 AND name = ?2", (&org.id, &name), |r| r.get(0))?;
             if taken > 0 {
-                return Err(Error::Duplicate {
-                    kind: "integration",
-                    name,
-                    scope: format!(" in org '{}'", org.name),
-                });
+                return Err(Error::Duplicate { kind: "integration", name, scope: format!(" in org '{}'", org.name) });
             }
         }
         tx.execute(
@@ -202,20 +186,20 @@ impl Store {
                  priority = ?5, events = ?6, conditions = ?7, on_failure = ?8, fields = ?9,
                  updated_at = ?10
              WHERE org_id = ?11 AND id = ?12",
-            rusqlite::params![
-                name,
-                patch.assistant_id.clone().unwrap_or(current.assistant_id.clone()),
-                patch.base_url.clone().unwrap_or(current.base_url.clone()),
-                patch.enabled.unwrap_or(current.enabled),
-                patch.priority.unwrap_or(current.priority),
-                serde_json::to_string(patch.events.as_ref().unwrap_or(&current.events)).expect("events serialize"),
-                patch.conditions.clone().unwrap_or(current.conditions.clone()).map(|c| c.to_string()),
-                patch.on_failure.clone().unwrap_or(current.on_failure.clone()),
-                serde_json::to_string(patch.fields.as_ref().unwrap_or(&current.fields)).expect("fields serialize"),
-                ts,
-                org.id,
-                current.id,
-            ],
+            (
+                &name,
+                &patch.assistant_id.clone().unwrap_or(current.assistant_id.clone()),
+                &patch.base_url.clone().unwrap_or(current.base_url.clone()),
+                &patch.enabled.unwrap_or(current.enabled),
+                &patch.priority.unwrap_or(current.priority),
+                &serde_json::to_string(patch.events.as_ref().unwrap_or(&current.events)).expect("events serialize"),
+                &patch.conditions.clone().unwrap_or(current.conditions.clone()).map(|c| c.to_string()),
+                &patch.on_failure.clone().unwrap_or(current.on_failure.clone()),
+                &serde_json::to_string(patch.fields.as_ref().unwrap_or(&current.fields)).expect("fields serialize"),
+                &ts,
+                &org.id,
+                &current.id,
+            ),
         )?;
         upsert_secrets(&tx, &org.id, &current.id, secrets, &ts)?;
         tx.commit()?;
@@ -224,50 +208,43 @@ impl Store {
 
     pub fn remove_integration(&self, org: &Org, name_or_id: &str) -> Result<Integration> {
         let current = self.integration(org, name_or_id)?;
-        self.conn.execute(
-            "DELETE FROM integrations WHERE org_id = ?1 AND id = ?2",
-            (&org.id, &current.id),
-        )?;
+        self.db.execute("DELETE FROM integrations WHERE org_id = ?1 AND id = ?2", (&org.id, &current.id))?;
         Ok(current)
     }
 
     /// The sealed secrets of one integration of the org.
     pub fn sealed_secrets(&self, org: &Org, integration_id: &str) -> Result<Vec<SealedField>> {
-        let mut stmt = self.conn.prepare_cached(
+        Ok(self.db.query_map(
             "SELECT field, sealed, key_id FROM integration_secrets
              WHERE org_id = ?1 AND integration_id = ?2 ORDER BY field",
-        )?;
-        let rows = stmt
-            .query_map((&org.id, integration_id), |r| {
-                Ok(SealedField { field: r.get(0)?, sealed: r.get(1)?, key_id: r.get(2)? })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(rows)
+            (&org.id, integration_id),
+            |r| Ok(SealedField { field: r.get(0)?, sealed: r.get(1)?, key_id: r.get(2)? }),
+        )?)
     }
 }
 
 /// One integration and its secrets, inside the caller's transaction.
-pub(super) fn insert_one(tx: &rusqlite::Transaction<'_>, org: &Org, new: &NewIntegration, secrets: &[SealedField], ts: &str) -> Result<()> {
+pub(super) fn insert_one(tx: &Db, org: &Org, new: &NewIntegration, secrets: &[SealedField], ts: &str) -> Result<()> {
     let n = tx.execute(
         "INSERT INTO integrations (id, org_id, assistant_id, name, provider, base_url, enabled,
              priority, events, conditions, on_failure, fields, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)
          ON CONFLICT (org_id, name) DO NOTHING",
-        rusqlite::params![
-            new.id,
-            org.id,
-            new.assistant_id,
-            new.name,
-            new.provider,
-            new.base_url,
-            new.enabled,
-            new.priority,
-            serde_json::to_string(&new.events).expect("events serialize"),
-            new.conditions.as_ref().map(|c| c.to_string()),
-            new.on_failure,
-            serde_json::to_string(&new.fields).expect("fields serialize"),
-            ts,
-        ],
+        (
+            &new.id,
+            &org.id,
+            &new.assistant_id,
+            &new.name,
+            &new.provider,
+            &new.base_url,
+            &new.enabled,
+            &new.priority,
+            &serde_json::to_string(&new.events).expect("events serialize"),
+            &new.conditions.as_ref().map(|c| c.to_string()),
+            &new.on_failure,
+            &serde_json::to_string(&new.fields).expect("fields serialize"),
+            &ts,
+        ),
     )?;
     if n == 0 {
         return Err(Error::Duplicate { kind: "integration", name: new.name.clone(), scope: format!(" in org '{}'", org.name) });
@@ -275,13 +252,7 @@ pub(super) fn insert_one(tx: &rusqlite::Transaction<'_>, org: &Org, new: &NewInt
     upsert_secrets(tx, &org.id, &new.id, secrets, ts)
 }
 
-pub(super) fn upsert_secrets(
-    tx: &rusqlite::Transaction<'_>,
-    org_id: &str,
-    integration_id: &str,
-    secrets: &[SealedField],
-    ts: &str,
-) -> Result<()> {
+pub(super) fn upsert_secrets(tx: &Db, org_id: &str, integration_id: &str, secrets: &[SealedField], ts: &str) -> Result<()> {
     for s in secrets {
         tx.execute(
             "INSERT INTO integration_secrets (integration_id, org_id, field, sealed, key_id, updated_at)

@@ -1,10 +1,10 @@
 //! Knowledge-base articles, their full-text index, and per-integration
 //! import state. Every query is org-scoped.
 
-use rusqlite::OptionalExtension;
 use serde::Serialize;
 
-use super::{now, Org, Store};
+use super::db::{DbResult, OptionalExt, Row};
+use super::{Org, Store, now};
 use crate::error::{Error, Result};
 
 /// A stored article. Stable JSON.
@@ -115,7 +115,7 @@ pub struct KbHit {
 const COLUMNS: &str = "a.id, a.integration_id, i.name, a.external_id, a.title, a.body, a.url, a.locale, a.section,
     a.source_updated_at, a.content_hash, a.status, a.created_at, a.updated_at, a.archived_at";
 
-fn article(r: &rusqlite::Row<'_>) -> rusqlite::Result<KbArticle> {
+fn article(r: &Row<'_>) -> DbResult<KbArticle> {
     Ok(KbArticle {
         id: r.get(0)?,
         integration_id: r.get(1)?,
@@ -142,14 +142,14 @@ pub(super) const RUN_STATE_COLUMNS: &str = "high_water, last_run_at, run_id, run
 pub(super) const CLEAR_RUN: &str = "run_id = NULL, run_params = NULL, run_position = NULL, run_high_water = NULL, run_counts = NULL";
 
 /// A run-state row (KB import or record sync) selected as [`RUN_STATE_COLUMNS`].
-pub(super) fn run_state(r: &rusqlite::Row<'_>) -> rusqlite::Result<KbState> {
-    let run = match r.get::<_, Option<String>>(2)? {
+pub(super) fn run_state(r: &Row<'_>) -> DbResult<KbState> {
+    let run = match r.get::<Option<String>>(2)? {
         Some(id) => Some(KbRun {
             id,
-            params: r.get::<_, Option<String>>(3)?.unwrap_or_default(),
-            position: r.get::<_, Option<String>>(4)?.and_then(|s| serde_json::from_str(&s).ok()),
+            params: r.get::<Option<String>>(3)?.unwrap_or_default(),
+            position: r.get::<Option<String>>(4)?.and_then(|s| serde_json::from_str(&s).ok()),
             high_water: r.get(5)?,
-            counts: r.get::<_, Option<String>>(6)?.and_then(|s| serde_json::from_str(&s).ok()).unwrap_or_default(),
+            counts: r.get::<Option<String>>(6)?.and_then(|s| serde_json::from_str(&s).ok()).unwrap_or_default(),
         }),
         None => None,
     };
@@ -159,7 +159,7 @@ pub(super) fn run_state(r: &rusqlite::Row<'_>) -> rusqlite::Result<KbState> {
 impl Store {
     pub fn kb_state(&self, org: &Org, integration_id: &str) -> Result<KbState> {
         let row = self
-            .conn
+            .db
             .query_row(
                 &format!("SELECT {RUN_STATE_COLUMNS} FROM kb_import_state WHERE org_id = ?1 AND integration_id = ?2"),
                 (&org.id, integration_id),
@@ -171,7 +171,7 @@ impl Store {
 
     /// Records the start of an import (replacing any unfinished one).
     pub fn kb_begin_run(&self, org: &Org, integration_id: &str, run_id: &str, params: &str) -> Result<()> {
-        self.conn.execute(
+        self.db.execute(
             "INSERT INTO kb_import_state (org_id, integration_id, run_id, run_params, run_position, run_high_water, run_counts)
              VALUES (?1, ?2, ?3, ?4, NULL, NULL, '{}')
              ON CONFLICT (org_id, integration_id) DO UPDATE SET
@@ -191,50 +191,46 @@ impl Store {
         let at = now();
         let mut out = Vec::with_capacity(articles.len());
         {
-            let mut find = tx.prepare_cached(
-                "SELECT id, content_hash, status FROM kb_articles WHERE org_id = ?1 AND integration_id = ?2 AND external_id = ?3",
-            )?;
-            let mut insert = tx.prepare_cached(
-                "INSERT INTO kb_articles (id, org_id, integration_id, external_id, title, body, url, locale, section,
-                     source_updated_at, content_hash, status, seen_run, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'active', ?12, ?13, ?13)
-                 ON CONFLICT (org_id, integration_id, external_id) DO NOTHING",
-            )?;
-            let mut update = tx.prepare_cached(
-                "UPDATE kb_articles SET title = ?1, body = ?2, url = ?3, locale = ?4, section = ?5, source_updated_at = ?6,
-                     content_hash = ?7, status = 'active', archived_at = NULL, seen_run = COALESCE(?8, seen_run), updated_at = ?9
-                 WHERE id = ?10 AND org_id = ?11",
-            )?;
-            let mut seen = tx.prepare_cached("UPDATE kb_articles SET seen_run = ?1 WHERE id = ?2 AND org_id = ?3")?;
             let seen_run = page.mark_seen.then_some(page.run_id);
             // A first import is all inserts, a re-import mostly lookups: try
             // the insert first while the last article was new, else look up
             // first (a conflicting insert costs a lookup, too).
             let mut expect_new = true;
             for a in articles {
-                let mut try_insert = || -> Result<bool> {
-                    Ok(insert.execute(rusqlite::params![
-                        uuid::Uuid::now_v7().to_string(),
-                        org.id,
-                        integration_id,
-                        a.external_id,
-                        a.title,
-                        a.body,
-                        a.url,
-                        a.locale,
-                        a.section,
-                        a.source_updated_at,
-                        a.content_hash,
-                        seen_run,
-                        at,
-                    ])? == 1)
+                let try_insert = || -> Result<bool> {
+                    Ok(tx.execute(
+                        "INSERT INTO kb_articles (id, org_id, integration_id, external_id, title, body, url, locale, section,
+                     source_updated_at, content_hash, status, seen_run, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'active', ?12, ?13, ?13)
+                 ON CONFLICT (org_id, integration_id, external_id) DO NOTHING",
+                        (
+                            &uuid::Uuid::now_v7().to_string(),
+                            &org.id,
+                            &integration_id,
+                            &a.external_id,
+                            &a.title,
+                            &a.body,
+                            &a.url,
+                            &a.locale,
+                            &a.section,
+                            &a.source_updated_at,
+                            &a.content_hash,
+                            &seen_run,
+                            &at,
+                        ),
+                    )? == 1)
                 };
                 if expect_new && try_insert()? {
                     out.push(Upserted::Created);
                     continue;
                 }
-                let found: Option<(String, String, String)> =
-                    find.query_row((&org.id, integration_id, &a.external_id), |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).optional()?;
+                let found: Option<(String, String, String)> = tx
+                    .query_row(
+                        "SELECT id, content_hash, status FROM kb_articles WHERE org_id = ?1 AND integration_id = ?2 AND external_id = ?3",
+                        (&org.id, integration_id, &a.external_id),
+                        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                    )
+                    .optional()?;
                 expect_new = found.is_none();
                 match found {
                     None => {
@@ -244,24 +240,29 @@ impl Store {
                     }
                     Some((id, hash, status)) if hash == a.content_hash && status == "active" => {
                         if let Some(run) = seen_run {
-                            seen.execute((run, &id, &org.id))?;
+                            tx.execute("UPDATE kb_articles SET seen_run = ?1 WHERE id = ?2 AND org_id = ?3", (run, &id, &org.id))?;
                         }
                         out.push(Upserted::Unchanged);
                     }
                     Some((id, _, _)) => {
-                        update.execute(rusqlite::params![
-                            a.title,
-                            a.body,
-                            a.url,
-                            a.locale,
-                            a.section,
-                            a.source_updated_at,
-                            a.content_hash,
-                            seen_run,
-                            at,
-                            id,
-                            org.id,
-                        ])?;
+                        tx.execute(
+                            "UPDATE kb_articles SET title = ?1, body = ?2, url = ?3, locale = ?4, section = ?5, source_updated_at = ?6,
+                     content_hash = ?7, status = 'active', archived_at = NULL, seen_run = COALESCE(?8, seen_run), updated_at = ?9
+                 WHERE id = ?10 AND org_id = ?11",
+                            (
+                                &a.title,
+                                &a.body,
+                                &a.url,
+                                &a.locale,
+                                &a.section,
+                                &a.source_updated_at,
+                                &a.content_hash,
+                                &seen_run,
+                                &at,
+                                &id,
+                                &org.id,
+                            ),
+                        )?;
                         out.push(Upserted::Updated);
                     }
                 }
@@ -270,14 +271,14 @@ impl Store {
         tx.execute(
             "UPDATE kb_import_state SET run_position = ?1, run_high_water = ?2, run_counts = ?3
              WHERE org_id = ?4 AND integration_id = ?5 AND run_id = ?6",
-            rusqlite::params![
-                page.position.map(|p| p.to_string()),
-                page.high_water,
-                (page.counts)(&out).to_string(),
-                org.id,
-                integration_id,
-                page.run_id
-            ],
+            (
+                &page.position.map(|p| p.to_string()),
+                &page.high_water,
+                &(page.counts)(&out).to_string(),
+                &org.id,
+                &integration_id,
+                &page.run_id,
+            ),
         )?;
         tx.commit()?;
         Ok(out)
@@ -286,9 +287,12 @@ impl Store {
     /// What an upsert would do, without writing (`--dry-run`).
     pub fn kb_would_upsert(&self, org: &Org, integration_id: &str, a: &KbUpsert) -> Result<Upserted> {
         let found: Option<(String, String)> = self
-            .conn
-            .prepare_cached("SELECT content_hash, status FROM kb_articles WHERE org_id = ?1 AND integration_id = ?2 AND external_id = ?3")?
-            .query_row((&org.id, integration_id, &a.external_id), |r| Ok((r.get(0)?, r.get(1)?)))
+            .db
+            .query_row(
+                "SELECT content_hash, status FROM kb_articles WHERE org_id = ?1 AND integration_id = ?2 AND external_id = ?3",
+                (&org.id, integration_id, &a.external_id),
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
             .optional()?;
         Ok(match found {
             None => Upserted::Created,
@@ -334,7 +338,7 @@ impl Store {
 
     /// Forgets an unfinished import (after a failure that should not be resumed).
     pub fn kb_abandon_run(&self, org: &Org, integration_id: &str) -> Result<()> {
-        self.conn.execute(
+        self.db.execute(
             &format!("UPDATE kb_import_state SET {CLEAR_RUN} WHERE org_id = ?1 AND integration_id = ?2"),
             (&org.id, integration_id),
         )?;
@@ -348,27 +352,29 @@ impl Store {
                AND (?4 OR a.status = 'active')
              ORDER BY i.name, a.title, a.external_id LIMIT ?5 OFFSET ?6"
         );
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt
-            .query_map(rusqlite::params![org.id, f.integration_id, f.locale, f.include_archived, f.limit, f.offset], article)?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
+
+        let rows = self.db.query_map(
+            &sql,
+            (&org.id, &f.integration_id, &f.locale, &f.include_archived, super::db::no_limit(f.limit), &f.offset),
+            article,
+        )?;
         Ok(rows)
     }
 
     /// How many articles the filter matches, whatever its limit and offset.
     pub fn kb_articles_count(&self, org: &Org, f: &KbFilter<'_>) -> Result<i64> {
-        Ok(self.conn.query_row(
+        Ok(self.db.query_row(
             "SELECT COUNT(*) FROM kb_articles a
              WHERE a.org_id = ?1 AND (?2 IS NULL OR a.integration_id = ?2) AND (?3 IS NULL OR a.locale = ?3)
                AND (?4 OR a.status = 'active')",
-            rusqlite::params![org.id, f.integration_id, f.locale, f.include_archived],
+            (&org.id, &f.integration_id, &f.locale, &f.include_archived),
             |r| r.get(0),
         )?)
     }
 
     /// Counts of an integration's articles: (active, archived).
     pub fn kb_counts(&self, org: &Org, integration_id: &str) -> Result<(i64, i64)> {
-        Ok(self.conn.query_row(
+        Ok(self.db.query_row(
             "SELECT COALESCE(SUM(CASE WHEN status = 'active' THEN 1 ELSE 0 END), 0),
                     COALESCE(SUM(CASE WHEN status = 'archived' THEN 1 ELSE 0 END), 0)
              FROM kb_articles WHERE org_id = ?1 AND integration_id = ?2",
@@ -385,8 +391,8 @@ impl Store {
              WHERE a.org_id = ?1 AND (a.id = ?2 OR a.external_id = ?2) AND (?3 IS NULL OR a.integration_id = ?3)
              ORDER BY a.id = ?2 DESC LIMIT 2"
         );
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map((&org.id, id, integration_id), article)?.collect::<rusqlite::Result<Vec<_>>>()?;
+
+        let rows = self.db.query_map(&sql, (&org.id, id, integration_id), article)?;
         match rows.as_slice() {
             [one] => Ok(one.clone()),
             [first, _] if first.id == id => Ok(first.clone()),
@@ -405,7 +411,18 @@ impl Store {
 
     /// Full-text search, best match first. `query` is plain words; each
     /// must appear (prefixes of the last word match too).
-    pub fn kb_search(&self, org: &Org, query: &str, integration_id: Option<&str>, include_archived: bool, limit: i64) -> Result<Vec<KbHit>> {
+    pub fn kb_search(
+        &self,
+        org: &Org,
+        query: &str,
+        integration_id: Option<&str>,
+        include_archived: bool,
+        limit: i64,
+    ) -> Result<Vec<KbHit>> {
+        let limit = super::db::no_limit(limit);
+        if self.db.is_postgres() {
+            return self.kb_search_postgres(org, query, integration_id, include_archived, limit);
+        }
         let Some(fts) = fts_query(query) else {
             return Err(Error::usage("the search query has no words"));
         };
@@ -417,18 +434,56 @@ impl Store {
                AND (?4 OR a.status = 'active')
              ORDER BY score, a.title LIMIT ?5"
         );
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt
-            .query_map(rusqlite::params![fts, org.id, integration_id, include_archived, limit], |r| {
-                Ok(KbHit { article: article(r)?, snippet: r.get(15)?, score: r.get(16)? })
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
+
+        let rows = self.db.query_map(&sql, (&fts, &org.id, &integration_id, &include_archived, &limit), |r| {
+            Ok(KbHit { article: article(r)?, snippet: r.get(15)?, score: r.get(16)? })
+        })?;
         Ok(rows)
     }
 }
 
 /// Plain words to an FTS5 query: each word quoted (so FTS5 syntax in the
 /// input is just text), all required, the last one also as a prefix.
+impl Store {
+    /// The same search on PostgreSQL: the generated `search` vector (titles
+    /// weighted above bodies) through its GIN index, ranked by `ts_rank`.
+    fn kb_search_postgres(
+        &self,
+        org: &Org,
+        query: &str,
+        integration_id: Option<&str>,
+        include_archived: bool,
+        limit: i64,
+    ) -> Result<Vec<KbHit>> {
+        let Some(tsq) = tsquery(query) else {
+            return Err(Error::usage("the search query has no words"));
+        };
+        let sql = format!(
+            "SELECT {COLUMNS},
+                    ts_headline('simple', a.body, q, 'StartSel=[, StopSel=], MaxWords=16, MinWords=6, FragmentDelimiter=…'),
+                    CAST(-ts_rank(a.search, q) AS DOUBLE PRECISION) AS score
+             FROM kb_articles a JOIN integrations i ON i.id = a.integration_id,
+                  to_tsquery('simple', ?1) AS q
+             WHERE a.search @@ q AND a.org_id = ?2 AND (CAST(?3 AS TEXT) IS NULL OR a.integration_id = ?3)
+               AND (?4 OR a.status = 'active')
+             ORDER BY score, a.title LIMIT ?5"
+        );
+        Ok(self.db.query_map(&sql, (&tsq, &org.id, &integration_id, &include_archived, &limit), |r| {
+            Ok(KbHit { article: article(r)?, snippet: r.get(15)?, score: r.get(16)? })
+        })?)
+    }
+}
+
+/// Plain words as a tsquery: every word must match, the last as a prefix.
+fn tsquery(q: &str) -> Option<String> {
+    let words: Vec<String> =
+        q.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(|w| format!("'{}'", w.to_lowercase())).collect();
+    if words.is_empty() {
+        return None;
+    }
+    Some(words.join(" & ") + ":*")
+}
+
 fn fts_query(q: &str) -> Option<String> {
     let words: Vec<String> = q
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-' && c != '_')
@@ -451,5 +506,8 @@ mod tests {
         assert_eq!(super::fts_query("reset password").unwrap(), "\"reset\" \"password\"*");
         assert_eq!(super::fts_query("NEAR(\"x\" OR y)").unwrap(), "\"NEAR\" \"x\" \"OR\" \"y\"*");
         assert!(super::fts_query(" ?! ").is_none());
+        assert_eq!(super::tsquery("Reset pass-word").unwrap(), "'reset' & 'pass' & 'word':*");
+        assert_eq!(super::tsquery("x' | !y").unwrap(), "'x' & 'y':*");
+        assert!(super::tsquery(" ?! ").is_none());
     }
 }

@@ -1,6 +1,5 @@
-use rusqlite::OptionalExtension;
-
-use super::{now, Store};
+use super::db::{Db, DbResult, OptionalExt};
+use super::{Store, now};
 use crate::error::{Error, Result};
 use crate::secrets::sources::{KeyRecord, SourceKind};
 use crate::secrets::{KdfParams, MasterKey, SealContext};
@@ -24,19 +23,19 @@ struct SealedRow {
 }
 
 /// Every sealed value in the store: integration secrets and OAuth tokens.
-fn all_sealed(conn: &rusqlite::Connection) -> rusqlite::Result<Vec<SealedRow>> {
+fn all_sealed(conn: &Db) -> DbResult<Vec<SealedRow>> {
     let mut rows = Vec::new();
-    let mut stmt = conn.prepare("SELECT integration_id, org_id, field, sealed FROM integration_secrets")?;
-    for r in stmt.query_map([], |r| {
+
+    for r in conn.query_map("SELECT integration_id, org_id, field, sealed FROM integration_secrets", (), |r| {
         Ok(SealedRow { integration_id: r.get(0)?, org_id: r.get(1)?, field: r.get(2)?, sealed: r.get(3)? })
     })? {
-        rows.push(r?);
+        rows.push(r);
     }
-    let mut stmt = conn.prepare("SELECT integration_id, org_id, access_token, refresh_token FROM oauth_tokens")?;
-    for r in stmt.query_map([], |r| {
-        Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<String>>(2)?, r.get::<_, Option<String>>(3)?))
+
+    for r in conn.query_map("SELECT integration_id, org_id, access_token, refresh_token FROM oauth_tokens", (), |r| {
+        Ok((r.get::<String>(0)?, r.get::<String>(1)?, r.get::<Option<String>>(2)?, r.get::<Option<String>>(3)?))
     })? {
-        let (integration_id, org_id, access, refresh) = r?;
+        let (integration_id, org_id, access, refresh) = r;
         for (field, sealed) in [(super::ACCESS_FIELD, access), (super::REFRESH_FIELD, refresh)] {
             if let Some(sealed) = sealed {
                 rows.push(SealedRow { integration_id: integration_id.clone(), org_id: org_id.clone(), field: field.into(), sealed });
@@ -46,7 +45,7 @@ fn all_sealed(conn: &rusqlite::Connection) -> rusqlite::Result<Vec<SealedRow>> {
     Ok(rows)
 }
 
-fn write_sealed(tx: &rusqlite::Transaction<'_>, row: &SealedRow, sealed: &str, key_id: &str, ts: &str) -> rusqlite::Result<()> {
+fn write_sealed(tx: &Db, row: &SealedRow, sealed: &str, key_id: &str, ts: &str) -> DbResult<()> {
     let column = match row.field.as_str() {
         super::ACCESS_FIELD => Some("access_token"),
         super::REFRESH_FIELD => Some("refresh_token"),
@@ -68,24 +67,14 @@ fn write_sealed(tx: &rusqlite::Transaction<'_>, row: &SealedRow, sealed: &str, k
 
 impl Store {
     pub fn active_key(&self) -> Result<Option<KeyRecord>> {
-        self.conn
-            .query_row(
-                "SELECT key_id, source, kdf, check_value FROM master_keys WHERE state = 'active'",
-                [],
-                |r| {
-                    Ok((
-                        r.get::<_, String>(0)?,
-                        r.get::<_, String>(1)?,
-                        r.get::<_, Option<String>>(2)?,
-                        r.get::<_, String>(3)?,
-                    ))
-                },
-            )
+        self.db
+            .query_row("SELECT key_id, source, kdf, check_value FROM master_keys WHERE state = 'active'", (), |r| {
+                Ok((r.get::<String>(0)?, r.get::<String>(1)?, r.get::<Option<String>>(2)?, r.get::<String>(3)?))
+            })
             .optional()?
             .map(|(key_id, source, kdf, check)| {
-                let source = SourceKind::parse(&source).ok_or_else(|| Error::Failed {
-                    message: format!("unknown key source '{source}' in the store"),
-                })?;
+                let source = SourceKind::parse(&source)
+                    .ok_or_else(|| Error::Failed { message: format!("unknown key source '{source}' in the store") })?;
                 let kdf = kdf
                     .map(|k| serde_json::from_str::<KdfParams>(&k))
                     .transpose()
@@ -101,28 +90,19 @@ impl Store {
     }
 
     pub fn key_rows(&self) -> Result<Vec<KeyRow>> {
-        let mut stmt = self.conn.prepare(
+        let rows = self.db.query_map(
             "SELECT key_id, source, state, created_at, retired_at FROM master_keys
              ORDER BY created_at",
+            (),
+            |r| Ok(KeyRow { key_id: r.get(0)?, source: r.get(1)?, state: r.get(2)?, created_at: r.get(3)?, retired_at: r.get(4)? }),
         )?;
-        let rows = stmt
-            .query_map([], |r| {
-                Ok(KeyRow {
-                    key_id: r.get(0)?,
-                    source: r.get(1)?,
-                    state: r.get(2)?,
-                    created_at: r.get(3)?,
-                    retired_at: r.get(4)?,
-                })
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(rows)
     }
 
     /// Records the store's first key. Fails if it already has one.
     pub fn init_key(&mut self, key: &MasterKey, source: SourceKind, kdf: Option<&KdfParams>) -> Result<()> {
         let tx = self.write_tx()?;
-        let exists: i64 = tx.query_row("SELECT COUNT(*) FROM master_keys", [], |r| r.get(0))?;
+        let exists: i64 = tx.query_row("SELECT COUNT(*) FROM master_keys", (), |r| r.get(0))?;
         if exists > 0 {
             return Err(Error::usage_hint(
                 format!("the store at {} already has a master key", self.path.display()),
@@ -136,19 +116,13 @@ impl Store {
 
     /// Sealed values in the store: secrets and OAuth tokens.
     pub fn secret_count(&self) -> Result<i64> {
-        Ok(all_sealed(&self.conn)?.len() as i64)
+        Ok(all_sealed(&self.db)?.len() as i64)
     }
 
     /// Re-seals every secret in the store (all orgs) under `new`, records
     /// `new` as the active key and retires `old`, in one transaction. Either
     /// all of it happens or none.
-    pub fn rotate_key(
-        &mut self,
-        old: &MasterKey,
-        new: &MasterKey,
-        source: SourceKind,
-        kdf: Option<&KdfParams>,
-    ) -> Result<usize> {
+    pub fn rotate_key(&mut self, old: &MasterKey, new: &MasterKey, source: SourceKind, kdf: Option<&KdfParams>) -> Result<usize> {
         let tx = self.write_tx()?;
         let rows = all_sealed(&tx)?;
         let ts = now();
@@ -158,10 +132,7 @@ impl Store {
             let resealed = crate::secrets::seal(new, &ctx, plain.expose_secret().as_bytes());
             write_sealed(&tx, row, &resealed, new.id(), &ts)?;
         }
-        tx.execute(
-            "UPDATE master_keys SET state = 'retired', retired_at = ?1 WHERE key_id = ?2",
-            (&ts, old.id()),
-        )?;
+        tx.execute("UPDATE master_keys SET state = 'retired', retired_at = ?1 WHERE key_id = ?2", (&ts, old.id()))?;
         tx.execute("DELETE FROM master_keys WHERE key_id = ?1", [new.id()])?;
         insert_key(&tx, new, source, kdf)?;
         tx.commit()?;
@@ -170,7 +141,7 @@ impl Store {
 
     /// Opens every secret with `key`; the verification step of rotation.
     pub fn verify_all_secrets(&self, key: &MasterKey) -> Result<usize> {
-        let rows = all_sealed(&self.conn)?;
+        let rows = all_sealed(&self.db)?;
         for row in &rows {
             let ctx = SealContext { org_id: &row.org_id, record: &row.integration_id, field: &row.field };
             crate::secrets::open(key, &ctx, &row.sealed)?;
@@ -179,12 +150,7 @@ impl Store {
     }
 }
 
-fn insert_key(
-    tx: &rusqlite::Transaction<'_>,
-    key: &MasterKey,
-    source: SourceKind,
-    kdf: Option<&KdfParams>,
-) -> Result<()> {
+fn insert_key(tx: &Db, key: &MasterKey, source: SourceKind, kdf: Option<&KdfParams>) -> Result<()> {
     let kdf = kdf.map(|k| serde_json::to_string(k).expect("KDF params serialize"));
     tx.execute(
         "INSERT INTO master_keys (key_id, source, kdf, check_value, state, created_at)

@@ -2,9 +2,8 @@
 //! time, across processes (and, on a shared store, hosts). Portable SQL: a
 //! conditional upsert takes a free or expired lease.
 
-use rusqlite::OptionalExtension;
-
-use super::{after, now, Org, Store};
+use super::db::{Db, OptionalExt};
+use super::{Org, Store, after, now};
 use crate::error::{Error, Result};
 
 /// The run that holds a lease another run wanted.
@@ -56,18 +55,19 @@ impl Store {
 
     /// Extends a lease this run holds; false when it is no longer its own.
     pub fn renew_run_lease(&self, integration_id: &str, job: &str, lease_id: &str, ttl: std::time::Duration) -> Result<bool> {
-        Ok(renew(&self.conn, integration_id, job, lease_id, ttl)? == 1)
+        Ok(renew(&self.db, integration_id, job, lease_id, ttl)? == 1)
     }
 
     /// Gives the lease up (the run ended).
     pub fn release_run_lease(&self, integration_id: &str, job: &str, lease_id: &str) -> Result<()> {
-        self.conn.execute("DELETE FROM run_leases WHERE integration_id = ?1 AND job = ?2 AND lease_id = ?3", (integration_id, job, lease_id))?;
+        self.db
+            .execute("DELETE FROM run_leases WHERE integration_id = ?1 AND job = ?2 AND lease_id = ?3", (integration_id, job, lease_id))?;
         Ok(())
     }
 }
 
 /// Renews the lease inside the caller's transaction.
-fn renew(conn: &rusqlite::Connection, integration_id: &str, job: &str, lease_id: &str, ttl: std::time::Duration) -> Result<usize> {
+fn renew(conn: &Db, integration_id: &str, job: &str, lease_id: &str, ttl: std::time::Duration) -> Result<usize> {
     Ok(conn.execute(
         "UPDATE run_leases SET lease_until = ?1 WHERE integration_id = ?2 AND job = ?3 AND lease_id = ?4",
         (after(ttl), integration_id, job, lease_id),
@@ -76,11 +76,7 @@ fn renew(conn: &rusqlite::Connection, integration_id: &str, job: &str, lease_id:
 
 /// A page or the end of a run is written only while its run still holds
 /// the lease: checked (and renewed) in the same transaction.
-pub(super) fn check(tx: &rusqlite::Transaction<'_>, integration_id: &str, job: &str, lease: Option<&super::LeaseRef<'_>>) -> Result<()> {
+pub(super) fn check(tx: &Db, integration_id: &str, job: &str, lease: Option<&super::LeaseRef<'_>>) -> Result<()> {
     let Some(l) = lease else { return Ok(()) };
-    if renew(tx, integration_id, job, l.id, l.ttl)? == 1 {
-        Ok(())
-    } else {
-        Err(Error::LeaseLost { job: job.to_string() })
-    }
+    if renew(tx, integration_id, job, l.id, l.ttl)? == 1 { Ok(()) } else { Err(Error::LeaseLost { job: job.to_string() }) }
 }

@@ -3,7 +3,8 @@
 
 use serde::Serialize;
 
-use super::{now, Org, Store};
+use super::db::{Db, DbResult, Row};
+use super::{Org, Store, now};
 use crate::error::Result;
 
 /// One stored mapping row.
@@ -27,7 +28,7 @@ pub struct MappingUpsert<'a> {
     pub definition: &'a str,
 }
 
-fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<MappingRow> {
+fn from_row(r: &Row<'_>) -> DbResult<MappingRow> {
     Ok(MappingRow {
         id: r.get(0)?,
         integration_id: r.get(1)?,
@@ -40,7 +41,7 @@ fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<MappingRow> {
     })
 }
 
-pub(super) fn upsert(conn: &rusqlite::Connection, org: &Org, integration_id: &str, m: &MappingUpsert<'_>, at: &str) -> Result<bool> {
+pub(super) fn upsert(conn: &Db, org: &Org, integration_id: &str, m: &MappingUpsert<'_>, at: &str) -> Result<bool> {
     let existed: i64 = conn.query_row(
         "SELECT COUNT(*) FROM field_mappings
          WHERE org_id = ?1 AND integration_id = ?2 AND stream = ?3 AND target = ?4",
@@ -66,19 +67,20 @@ pub(super) fn upsert(conn: &rusqlite::Connection, org: &Org, integration_id: &st
 impl Store {
     /// An integration's mappings (one stream or all), in stream and run order.
     pub fn field_mappings(&self, org: &Org, integration_id: &str, stream: Option<&str>) -> Result<Vec<MappingRow>> {
-        let mut stmt = self.conn.prepare_cached(
+        let rows = self.db.query_map(
             "SELECT id, integration_id, stream, target, definition, position, created_at, updated_at
              FROM field_mappings
              WHERE org_id = ?1 AND integration_id = ?2 AND (?3 IS NULL OR stream = ?3)
              ORDER BY stream, position, target",
+            (&org.id, integration_id, stream),
+            from_row,
         )?;
-        let rows = stmt.query_map((&org.id, integration_id, stream), from_row)?.collect::<rusqlite::Result<_>>()?;
         Ok(rows)
     }
 
     /// Creates or replaces one mapping; true when it was created.
     pub fn set_field_mapping(&self, org: &Org, integration_id: &str, m: &MappingUpsert<'_>) -> Result<bool> {
-        upsert(&self.conn, org, integration_id, m, &now())
+        upsert(&self.db, org, integration_id, m, &now())
     }
 
     /// Writes several mappings in one transaction; with `replace`, the
@@ -101,10 +103,11 @@ impl Store {
             for s in streams {
                 let keep: Vec<&str> = mappings.iter().filter(|m| m.stream == s).map(|m| m.target).collect();
                 let existing: Vec<String> = {
-                    let mut stmt = tx.prepare_cached(
+                    tx.query_map(
                         "SELECT target FROM field_mappings WHERE org_id = ?1 AND integration_id = ?2 AND stream = ?3",
-                    )?;
-                    stmt.query_map((&org.id, integration_id, s), |r| r.get(0))?.collect::<rusqlite::Result<_>>()?
+                        (&org.id, integration_id, s),
+                        |r| r.get(0),
+                    )?
                 };
                 for t in existing.iter().filter(|t| !keep.contains(&t.as_str())) {
                     removed += tx.execute(
@@ -129,7 +132,7 @@ impl Store {
 
     /// Removes one mapping; false when there was none.
     pub fn remove_field_mapping(&self, org: &Org, integration_id: &str, stream: &str, target: &str) -> Result<bool> {
-        let n = self.conn.execute(
+        let n = self.db.execute(
             "DELETE FROM field_mappings WHERE org_id = ?1 AND integration_id = ?2 AND stream = ?3 AND target = ?4",
             (&org.id, integration_id, stream, target),
         )?;

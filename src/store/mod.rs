@@ -1,21 +1,24 @@
-//! The SQLite store: one file, created 0600, WAL, a busy timeout, numbered
-//! migrations embedded in the binary. Every query about org-owned rows takes
-//! an [`Org`] and filters on its id.
+//! The store: one interface ([`db`]) over two engines, a SQLite file
+//! ([`sqlite`], the default) or a PostgreSQL database ([`postgres`], a
+//! team's shared store), chosen by `--db`. Every query about org-owned rows
+//! takes an [`Org`] and filters on its id.
 
 mod apply;
-pub mod busy;
-mod inspect;
-mod footprint;
 mod audit;
+mod copy;
+pub mod db;
+mod footprint;
 mod integrations;
 mod kb;
 mod keys;
 mod leases;
 mod mappings;
 mod orgs;
+pub mod postgres;
 mod queue;
 mod records;
 mod schedules;
+pub mod sqlite;
 mod stats;
 mod sync_logs;
 mod tokens;
@@ -24,41 +27,29 @@ mod webhooks;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use rusqlite::{Connection, OptionalExtension};
-use rusqlite_migration::{Migrations, M};
+use db::OptionalExt;
+pub use db::{Backend, Db, DbError};
+pub use sqlite::busy;
 
 pub use apply::Op;
-pub use footprint::{Footprint, Scope};
 pub use audit::{AuditEntry, AuditRow};
+pub use copy::{TABLES, TableCount};
+pub use footprint::{Footprint, Scope};
 pub use integrations::{Integration, IntegrationPatch, NewIntegration, SealedField};
+pub use kb::{KB_JOB, KbArticle, KbFilter, KbHit, KbRun, KbState, KbUpsert, PageCommit, Upserted, sync_job};
 pub use keys::KeyRow;
 pub use leases::LeaseHolder;
 pub use mappings::{MappingRow, MappingUpsert};
-pub use kb::{sync_job, KB_JOB, KbArticle, KbFilter, KbHit, KbRun, KbState, KbUpsert, PageCommit, Upserted};
 pub use orgs::{Assistant, Org};
+pub use queue::{Claimed, Event, Finished, NewEvent, NewStep, Step, StepFilter, StepResult};
 pub use records::{AccountRow, RecordFilter, RecordRow, RecordUpsert};
 pub use schedules::Schedule;
 pub use stats::{Day, IntegrationStats};
-pub use webhooks::WEBHOOK_KEY_FIELD;
-pub use queue::{Claimed, Event, Finished, NewEvent, NewStep, Step, StepFilter, StepResult};
 pub use sync_logs::{LogFilter, SyncLog};
-pub use tokens::{NewTokens, TokenRow, ACCESS_FIELD, REFRESH_FIELD};
+pub use tokens::{ACCESS_FIELD, NewTokens, REFRESH_FIELD, TokenRow};
+pub use webhooks::WEBHOOK_KEY_FIELD;
 
 use crate::error::{Error, Result};
-
-/// Append-only: never edit a migration that has shipped; add a new file.
-const MIGRATIONS: &[&str] = &[
-    include_str!("migrations/0001_init.sql"),
-    include_str!("migrations/0002_sync_logs_tokens.sql"),
-    include_str!("migrations/0003_events_queue.sql"),
-    include_str!("migrations/0004_knowledge_base.sql"),
-    include_str!("migrations/0005_field_mappings.sql"),
-    include_str!("migrations/0006_records.sql"),
-    include_str!("migrations/0007_schedules.sql"),
-    include_str!("migrations/0008_webhooks.sql"),
-    include_str!("migrations/0009_run_leases.sql"),
-    include_str!("migrations/0010_audit_log.sql"),
-];
 
 /// The run lease a page commit checks: its id and how far to renew it.
 #[derive(Debug, Clone, Copy)]
@@ -70,13 +61,16 @@ pub struct LeaseRef<'a> {
 pub const DEFAULT_ORG: &str = "default";
 
 pub struct Store {
-    conn: Connection,
+    db: Db,
+    /// The SQLite file, or the PostgreSQL URL with its password masked.
     path: PathBuf,
+    /// What `--db` named (with a PostgreSQL password, if it had one): for
+    /// opening the same store again on another thread.
+    location: PathBuf,
     store_id: String,
-}
-
-fn migrations() -> Migrations<'static> {
-    Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect())
+    /// PostgreSQL: the queue's `LISTEN` connection, started on first wait
+    /// (`None` inside when it could not be, and polling takes over).
+    listener: Option<Option<postgres::Listener>>,
 }
 
 /// The store's timestamp format: RFC 3339, UTC, always six fractional
@@ -97,87 +91,98 @@ pub fn after(d: std::time::Duration) -> String {
 
 impl Store {
     /// Opens an existing store; an absent file is an error that says how to
-    /// create one.
+    /// create one. `path` is a SQLite file or a `postgres://` URL.
     pub fn open(path: &Path) -> Result<Store> {
+        if let Some(url) = postgres_url(path) {
+            return Self::open_postgres(url, false);
+        }
         if !path.exists() {
             return Err(Error::NoStore { path: path.to_path_buf() });
         }
-        Self::open_inner(path)
+        Self::from_sqlite(sqlite::open(path)?, path)
     }
 
-    /// Opens the store, creating the file (0600) and its directory (0700)
-    /// when absent. A new store is built under a temporary name and linked
-    /// into place, so the path never names an empty or half-made file.
+    /// Opens the store, creating it when absent: a SQLite file (0600, in a
+    /// 0700 directory) is built under a temporary name and linked into
+    /// place, so the path never names an empty or half-made file; a
+    /// PostgreSQL database gets the store's tables.
     pub fn open_or_create(path: &Path) -> Result<Store> {
+        if let Some(url) = postgres_url(path) {
+            return Self::open_postgres(url, true);
+        }
         if !path.exists() {
             if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-                create_private_dir(dir)?;
+                sqlite::create_private_dir(dir)?;
             }
-            create_new(path)?;
+            sqlite::create_new(path, |tmp| {
+                let conn = sqlite::connect(tmp)?;
+                drop(Self::from_sqlite(conn, tmp)?);
+                Ok(())
+            })?;
         }
-        Self::open_inner(path)
+        Self::open(path)
     }
 
-    fn open_inner(path: &Path) -> Result<Store> {
-        // Nothing is written, and no pragma set, until the file is known
-        // to be a crmctl store this build can use.
-        inspect::check(path, MIGRATIONS)?;
-        Self::connect(path)
+    fn from_sqlite(conn: rusqlite::Connection, path: &Path) -> Result<Store> {
+        let db = Db::Sqlite(conn);
+        let store_id = init_meta(&db)?;
+        sqlite::restrict_permissions(path)?;
+        Ok(Store { db, path: path.to_path_buf(), location: path.to_path_buf(), store_id, listener: None })
     }
 
-    fn connect(path: &Path) -> Result<Store> {
-        let mut conn = Connection::open(path)?;
-        busy::install(&conn, path)?;
-        // journal_mode returns a row; pragma_update would reject it.
-        let _: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
-        conn.pragma_update(None, "synchronous", "NORMAL")?;
-        conn.pragma_update(None, "foreign_keys", "ON")?;
-        restrict_permissions(path)?;
-
-        let found: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-        let known = MIGRATIONS.len() as i64;
-        if found > known {
-            return Err(Error::StoreTooNew { path: path.to_path_buf(), found, known });
+    fn open_postgres(url: &str, create: bool) -> Result<Store> {
+        let target = postgres::PgTarget::parse(url)?;
+        let shown = PathBuf::from(target.masked());
+        let conn = postgres::Conn::connect(&target)?;
+        if !create && postgres::schema_version(&conn)? == 0 {
+            return Err(Error::NoStore { path: shown });
         }
-        if found < known {
-            migrate(&mut conn)?;
-        }
-
-        let tx = rusqlite::Transaction::new_unchecked(&conn, rusqlite::TransactionBehavior::Immediate)?;
-        let existing: Option<String> = tx
-            .query_row("SELECT value FROM meta WHERE key = 'store_id'", [], |r| r.get(0))
-            .optional()?;
-        let store_id = match existing {
-            Some(id) => id,
-            None => {
-                let id = uuid::Uuid::new_v4().to_string();
-                tx.execute("INSERT INTO meta (key, value) VALUES ('store_id', ?1)", [&id])?;
-                tx.execute(
-                    "INSERT INTO meta (key, value) VALUES ('created_by', ?1)",
-                    [concat!("crmctl ", env!("CARGO_PKG_VERSION"))],
-                )?;
-                tx.execute(
-                    "INSERT INTO orgs (id, name, settings, created_at) VALUES (?1, ?2, '{}', ?3)
-                     ON CONFLICT (name) DO NOTHING",
-                    (uuid::Uuid::now_v7().to_string(), DEFAULT_ORG, now()),
-                )?;
-                id
+        match postgres::migrate(&conn)? {
+            postgres::migrate::Found::TooNew(found) => {
+                return Err(Error::StoreTooNew { path: shown, found, known: postgres::MIGRATIONS.len() as i64 });
             }
-        };
-        tx.commit()?;
-        restrict_permissions(path)?;
-        Ok(Store { conn, path: path.to_path_buf(), store_id })
+            postgres::migrate::Found::Foreign(tables) => {
+                return Err(Error::NotAStore {
+                    path: shown,
+                    what: format!("a database holding another application's tables ({}) and no crmctl schema", tables.join(", ")),
+                });
+            }
+            _ => {}
+        }
+        let db = Db::Postgres(conn);
+        let store_id = init_meta(&db)?;
+        Ok(Store { db, path: shown, location: PathBuf::from(url), store_id, listener: None })
     }
 
-    /// Starts a write transaction that takes the write lock up front
-    /// (`BEGIN IMMEDIATE`), so a busy store is waited for (see [`busy`])
-    /// rather than failing when a read upgrades to a write.
-    pub(crate) fn write_tx(&self) -> Result<rusqlite::Transaction<'_>> {
-        Ok(rusqlite::Transaction::new_unchecked(&self.conn, rusqlite::TransactionBehavior::Immediate)?)
+    /// Starts a write transaction that takes the write lock up front (see
+    /// [`Db::write_tx`]), so a busy store is waited for rather than failing
+    /// when a read upgrades to a write.
+    pub(crate) fn write_tx(&self) -> Result<db::Tx<'_>> {
+        Ok(self.db.write_tx()?)
     }
 
+    pub fn backend(&self) -> Backend {
+        self.db.backend()
+    }
+
+    /// The SQLite file, or the PostgreSQL URL with the password masked:
+    /// what messages may show.
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// Waits up to `timeout` for events to be queued: on PostgreSQL, by
+    /// `LISTEN/NOTIFY` (returns `Some(woken)`); on SQLite, or when the
+    /// listener cannot connect, returns `None` at once and the caller polls.
+    pub fn wait_for_queue(&mut self, timeout: Duration) -> Option<bool> {
+        let Db::Postgres(conn) = &self.db else { return None };
+        let listener = self.listener.get_or_insert_with(|| postgres::Listener::start(conn.target()).ok());
+        listener.as_ref().map(|l| l.wait(timeout))
+    }
+
+    /// What opens this store again ([`Store::open`]); never for messages.
+    pub fn location(&self) -> &Path {
+        &self.location
     }
 
     /// A random id fixed at creation; names this store's keyring entries.
@@ -185,103 +190,60 @@ impl Store {
         &self.store_id
     }
 
-    /// The newest schema this build knows (the number of migrations).
+    /// The newest schema of a SQLite store this build knows.
     pub fn supported_schema() -> i64 {
-        MIGRATIONS.len() as i64
+        sqlite::MIGRATIONS.len() as i64
+    }
+
+    /// The newest schema this build knows for the store's engine.
+    pub fn known_schema(&self) -> i64 {
+        match self.db {
+            Db::Sqlite(_) => sqlite::MIGRATIONS.len() as i64,
+            Db::Postgres(_) => postgres::MIGRATIONS.len() as i64,
+        }
     }
 
     pub fn schema_version(&self) -> Result<i64> {
-        Ok(self.conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
-    }
-}
-
-/// Applies the pending migrations. Two processes opening an old store at
-/// once both get here: the migrator's own transaction starts deferred, so
-/// the loser of the race gets SQLITE_BUSY at once, whatever the timeout;
-/// it waits and tries again (finding the work done) within the bound.
-fn migrate(conn: &mut Connection) -> Result<()> {
-    let started = std::time::Instant::now();
-    let mut pause = Duration::from_millis(5);
-    loop {
-        match migrations().to_latest(conn) {
-            Ok(()) => return Ok(()),
-            Err(rusqlite_migration::Error::RusqliteError { err, .. }) => {
-                let busy = matches!(err.sqlite_error_code(), Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked));
-                if !busy || started.elapsed() >= busy::timeout() {
-                    return Err(Error::Store(err));
-                }
-            }
-            Err(other) => return Err(Error::Failed { message: format!("migrating the store: {other}") }),
-        }
-        std::thread::sleep(pause);
-        pause = (pause * 2).min(Duration::from_millis(200));
-    }
-}
-
-/// Builds a new store next to `path` and links it into place; when another
-/// process got there first, its store is kept and this one discarded.
-fn create_new(path: &Path) -> Result<()> {
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "crmctl.db".into());
-    let tmp = path.with_file_name(format!(".{name}.new-{}", uuid::Uuid::new_v4().simple()));
-    let made = (|| {
-        let mut opts = std::fs::OpenOptions::new();
-        opts.write(true).create_new(true);
-        #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
-        opts.open(&tmp).map_err(|e| Error::io(&tmp, e))?;
-        drop(Store::connect(&tmp)?);
-        match std::fs::hard_link(&tmp, path) {
-            Ok(()) => Ok(()),
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
-            // A file system without hard links: a plain rename.
-            Err(_) if !path.exists() => std::fs::rename(&tmp, path).map_err(|e| Error::io(path, e)),
-            Err(e) => Err(Error::io(path, e)),
-        }
-    })();
-    remove_files(&tmp);
-    made
-}
-
-fn create_private_dir(dir: &Path) -> Result<()> {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::DirBuilderExt;
-        std::fs::DirBuilder::new()
-            .recursive(true)
-            .mode(0o700)
-            .create(dir)
-            .map_err(|e| Error::io(dir, e))
-    }
-    #[cfg(not(unix))]
-    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))
-}
-
-/// The store and its WAL files hold sealed secrets: owner only.
-fn restrict_permissions(path: &Path) -> Result<()> {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        for suffix in ["", "-wal", "-shm"] {
-            let mut p = path.as_os_str().to_owned();
-            p.push(suffix);
-            let p = PathBuf::from(p);
-            if p.exists() {
-                std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o600))
-                    .map_err(|e| Error::io(&p, e))?;
-            }
+        match &self.db {
+            Db::Sqlite(c) => sqlite::schema_version(c),
+            Db::Postgres(c) => Ok(postgres::schema_version(c)?),
         }
     }
-    let _ = path;
-    Ok(())
+}
+
+/// `--db` as a PostgreSQL URL, when it is one.
+pub fn postgres_url(path: &Path) -> Option<&str> {
+    path.to_str().filter(|s| postgres::config::is_postgres_url(s))
+}
+
+/// Reads the store id, creating it and the default org on a new store.
+fn init_meta(db: &Db) -> Result<String> {
+    let tx = db.write_tx()?;
+    let existing: Option<String> = tx.query_row("SELECT value FROM meta WHERE key = 'store_id'", &(), |r| r.get(0)).optional()?;
+    let store_id = match existing {
+        Some(id) => id,
+        None => {
+            let id = uuid::Uuid::new_v4().to_string();
+            tx.execute("INSERT INTO meta (key, value) VALUES ('store_id', ?1)", &(&id,))?;
+            tx.execute("INSERT INTO meta (key, value) VALUES ('created_by', ?1)", &(concat!("crmctl ", env!("CARGO_PKG_VERSION")),))?;
+            tx.execute(
+                "INSERT INTO orgs (id, name, settings, created_at) VALUES (?1, ?2, '{}', ?3)
+                 ON CONFLICT (name) DO NOTHING",
+                &(uuid::Uuid::now_v7().to_string(), DEFAULT_ORG, now()),
+            )?;
+            id
+        }
+    };
+    tx.commit()?;
+    Ok(store_id)
 }
 
 /// Removes a store file and its WAL companions: used to take back a store
-/// that a failed `key init` or `key import` created.
+/// that a failed `key init` or `key import` created. (A PostgreSQL store
+/// is not removed.)
 pub fn remove_files(path: &Path) {
-    for suffix in ["", "-wal", "-shm"] {
-        let mut p = path.as_os_str().to_owned();
-        p.push(suffix);
-        let _ = std::fs::remove_file(p);
+    if postgres_url(path).is_none() {
+        sqlite::remove_files(path);
     }
 }
 

@@ -1,7 +1,7 @@
-use rusqlite::OptionalExtension;
 use serde::Serialize;
 
-use super::{now, Store, DEFAULT_ORG};
+use super::db::{DbResult, OptionalExt, Row};
+use super::{DEFAULT_ORG, Store, now};
 use crate::error::{Error, Result};
 
 /// A tenant. Every other row belongs to exactly one.
@@ -23,14 +23,9 @@ pub struct Assistant {
     pub created_at: String,
 }
 
-fn org_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Org> {
+fn org_from_row(r: &Row<'_>) -> DbResult<Org> {
     let settings: String = r.get(2)?;
-    Ok(Org {
-        id: r.get(0)?,
-        name: r.get(1)?,
-        settings: serde_json::from_str(&settings).unwrap_or_default(),
-        created_at: r.get(3)?,
-    })
+    Ok(Org { id: r.get(0)?, name: r.get(1)?, settings: serde_json::from_str(&settings).unwrap_or_default(), created_at: r.get(3)? })
 }
 
 pub(crate) fn validate_name(kind: &str, name: &str) -> Result<()> {
@@ -50,12 +45,8 @@ pub(crate) fn validate_name(kind: &str, name: &str) -> Result<()> {
 
 impl Store {
     pub fn org(&self, name: &str) -> Result<Org> {
-        self.conn
-            .query_row(
-                "SELECT id, name, settings, created_at FROM orgs WHERE name = ?1 OR id = ?1",
-                [name],
-                org_from_row,
-            )
+        self.db
+            .query_row("SELECT id, name, settings, created_at FROM orgs WHERE name = ?1 OR id = ?1", [name], org_from_row)
             .optional()?
             .ok_or_else(|| Error::NotFound {
                 kind: "org",
@@ -70,16 +61,14 @@ impl Store {
     }
 
     pub fn orgs(&self) -> Result<Vec<Org>> {
-        let mut stmt =
-            self.conn.prepare("SELECT id, name, settings, created_at FROM orgs ORDER BY name")?;
-        let rows = stmt.query_map([], org_from_row)?.collect::<rusqlite::Result<_>>()?;
+        let rows = self.db.query_map("SELECT id, name, settings, created_at FROM orgs ORDER BY name", (), org_from_row)?;
         Ok(rows)
     }
 
     pub fn add_org(&self, name: &str) -> Result<Org> {
         validate_name("org", name)?;
         let id = uuid::Uuid::now_v7().to_string();
-        let n = self.conn.execute(
+        let n = self.db.execute(
             "INSERT INTO orgs (id, name, settings, created_at) VALUES (?1, ?2, '{}', ?3)
              ON CONFLICT (name) DO NOTHING",
             (&id, name, now()),
@@ -96,12 +85,8 @@ impl Store {
         if org.name == DEFAULT_ORG {
             return Err(Error::usage("the default org cannot be removed"));
         }
-        let owned: i64 = self.conn.query_row(
-            "SELECT COUNT(*) FROM integrations WHERE org_id = ?1",
-            [&org.id],
-            |r| r.get(0),
-        )?;
-        self.conn.execute("DELETE FROM orgs WHERE id = ?1", [&org.id])?;
+        let owned: i64 = self.db.query_row("SELECT COUNT(*) FROM integrations WHERE org_id = ?1", [&org.id], |r| r.get(0))?;
+        self.db.execute("DELETE FROM orgs WHERE id = ?1", [&org.id])?;
         Ok(owned as usize)
     }
 
@@ -112,20 +97,16 @@ impl Store {
         } else {
             settings.insert(key.to_string(), value);
         }
-        self.conn.execute(
-            "UPDATE orgs SET settings = ?1 WHERE id = ?2",
-            (serde_json::Value::Object(settings).to_string(), &org.id),
-        )?;
+        self.db.execute("UPDATE orgs SET settings = ?1 WHERE id = ?2", (serde_json::Value::Object(settings).to_string(), &org.id))?;
         self.org(&org.name)
     }
 
     pub fn assistants(&self, org: &Org) -> Result<Vec<Assistant>> {
-        let mut stmt = self.conn.prepare(
+        let rows = self.db.query_map(
             "SELECT id, name, integrations_enabled, created_at FROM assistants
              WHERE org_id = ?1 ORDER BY name",
-        )?;
-        let rows = stmt
-            .query_map([&org.id], |r| {
+            [&org.id],
+            |r| {
                 Ok(Assistant {
                     id: r.get(0)?,
                     org: org.name.clone(),
@@ -133,35 +114,29 @@ impl Store {
                     integrations_enabled: r.get(2)?,
                     created_at: r.get(3)?,
                 })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
+            },
+        )?;
         Ok(rows)
     }
 
     pub fn assistant(&self, org: &Org, name: &str) -> Result<Assistant> {
-        self.assistants(org)?.into_iter().find(|a| a.name == name || a.id == name).ok_or_else(|| {
-            Error::NotFound {
-                kind: "assistant",
-                name: name.into(),
-                scope: format!(" in org '{}'", org.name),
-                hint: Some(format!("create it with `crmctl assistant add {name} --org {}`", org.name)),
-            }
+        self.assistants(org)?.into_iter().find(|a| a.name == name || a.id == name).ok_or_else(|| Error::NotFound {
+            kind: "assistant",
+            name: name.into(),
+            scope: format!(" in org '{}'", org.name),
+            hint: Some(format!("create it with `crmctl assistant add {name} --org {}`", org.name)),
         })
     }
 
     pub fn add_assistant(&self, org: &Org, name: &str, integrations_enabled: bool) -> Result<Assistant> {
         validate_name("assistant", name)?;
-        let n = self.conn.execute(
+        let n = self.db.execute(
             "INSERT INTO assistants (id, org_id, name, integrations_enabled, created_at)
              VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (org_id, name) DO NOTHING",
             (uuid::Uuid::now_v7().to_string(), &org.id, name, integrations_enabled, now()),
         )?;
         if n == 0 {
-            return Err(Error::Duplicate {
-                kind: "assistant",
-                name: name.into(),
-                scope: format!(" in org '{}'", org.name),
-            });
+            return Err(Error::Duplicate { kind: "assistant", name: name.into(), scope: format!(" in org '{}'", org.name) });
         }
         self.assistant(org, name)
     }
@@ -169,12 +144,10 @@ impl Store {
     /// Removes an assistant and its assistant-specific integrations.
     pub fn remove_assistant(&self, org: &Org, name: &str) -> Result<usize> {
         let a = self.assistant(org, name)?;
-        let owned: i64 = self.conn.query_row(
-            "SELECT COUNT(*) FROM integrations WHERE org_id = ?1 AND assistant_id = ?2",
-            (&org.id, &a.id),
-            |r| r.get(0),
-        )?;
-        self.conn.execute("DELETE FROM assistants WHERE org_id = ?1 AND id = ?2", (&org.id, &a.id))?;
+        let owned: i64 =
+            self.db
+                .query_row("SELECT COUNT(*) FROM integrations WHERE org_id = ?1 AND assistant_id = ?2", (&org.id, &a.id), |r| r.get(0))?;
+        self.db.execute("DELETE FROM assistants WHERE org_id = ?1 AND id = ?2", (&org.id, &a.id))?;
         Ok(owned as usize)
     }
 }

@@ -2,11 +2,11 @@
 //! matched to by email domain, and the per-stream sync state. Every query
 //! is org-scoped.
 
-use rusqlite::OptionalExtension;
 use serde::Serialize;
 
-use super::kb::{run_state, CLEAR_RUN, RUN_STATE_COLUMNS};
-use super::{now, KbState, Org, PageCommit, Store, Upserted};
+use super::db::{Arg, DbResult, OptionalExt, Row, Val};
+use super::kb::{CLEAR_RUN, RUN_STATE_COLUMNS, run_state};
+use super::{KbState, Org, PageCommit, Store, Upserted, now};
 use crate::error::{Error, Result};
 
 /// One mapped record, ready to upsert.
@@ -91,7 +91,7 @@ const COLUMNS: &str = "r.id, r.stream, r.integration_id, i.name, i.provider, r.e
     r.status, r.amount, r.currency, r.account_id, a.name, a.domain, r.fields, r.state, r.origin, r.source_updated_at,
     r.created_at, r.updated_at";
 
-fn record(r: &rusqlite::Row<'_>) -> rusqlite::Result<RecordRow> {
+fn record(r: &Row<'_>) -> DbResult<RecordRow> {
     let account_name: Option<String> = r.get(14)?;
     let account_domain: Option<String> = r.get(15)?;
     let fields: String = r.get(16)?;
@@ -123,7 +123,7 @@ fn record(r: &rusqlite::Row<'_>) -> rusqlite::Result<RecordRow> {
 impl Store {
     pub fn sync_state(&self, org: &Org, integration_id: &str, stream: &str) -> Result<KbState> {
         let row = self
-            .conn
+            .db
             .query_row(
                 &format!("SELECT {RUN_STATE_COLUMNS} FROM record_sync_state WHERE org_id = ?1 AND integration_id = ?2 AND stream = ?3"),
                 (&org.id, integration_id, stream),
@@ -135,7 +135,7 @@ impl Store {
 
     /// Records the start of a sync of one stream (replacing any unfinished one).
     pub fn sync_begin_run(&self, org: &Org, integration_id: &str, stream: &str, run_id: &str, params: &str) -> Result<()> {
-        self.conn.execute(
+        self.db.execute(
             "INSERT INTO record_sync_state (org_id, integration_id, stream, run_id, run_params, run_position, run_high_water, run_counts)
              VALUES (?1, ?2, ?3, ?4, ?5, NULL, NULL, '{}')
              ON CONFLICT (integration_id, stream) DO UPDATE SET
@@ -165,28 +165,6 @@ impl Store {
         let at = now();
         let mut out = Vec::with_capacity(rows.len());
         {
-            let mut find = tx.prepare_cached(
-                "SELECT id, content_hash, state FROM records WHERE org_id = ?1 AND integration_id = ?2 AND stream = ?3 AND external_id = ?4",
-            )?;
-            let mut insert = tx.prepare_cached(
-                "INSERT INTO records (id, org_id, integration_id, stream, external_id, fields, name, email, phone, company, status,
-                     amount, currency, search, account_id, content_hash, source_updated_at, state, seen_run, origin, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, 'active', ?18, ?19, ?20, ?20)
-                 ON CONFLICT (org_id, integration_id, stream, external_id) DO NOTHING",
-            )?;
-            let mut update = tx.prepare_cached(
-                "UPDATE records SET fields = ?1, name = ?2, email = ?3, phone = ?4, company = ?5, status = ?6, amount = ?7,
-                     currency = ?8, search = ?9, account_id = ?10, content_hash = ?11, source_updated_at = ?12, state = 'active',
-                     deleted_at = NULL, seen_run = COALESCE(?13, seen_run), origin = ?14, updated_at = ?15
-                 WHERE id = ?16 AND org_id = ?17",
-            )?;
-            let mut seen = tx.prepare_cached("UPDATE records SET seen_run = ?1 WHERE id = ?2 AND org_id = ?3")?;
-            let mut find_account = tx.prepare_cached("SELECT id, name FROM accounts WHERE org_id = ?1 AND domain = ?2")?;
-            let mut insert_account = tx.prepare_cached(
-                "INSERT INTO accounts (id, org_id, domain, name, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)
-                 ON CONFLICT (org_id, domain) DO NOTHING",
-            )?;
-            let mut name_account = tx.prepare_cached("UPDATE accounts SET name = ?1, updated_at = ?2 WHERE id = ?3 AND org_id = ?4 AND name IS NULL")?;
             let seen_run = page.filter(|p| p.mark_seen).map(|p| p.run_id);
             // A first sync is all inserts, a re-sync mostly lookups: while the
             // last record was new, skip the lookup and let the insert say
@@ -197,7 +175,7 @@ impl Store {
                 let found: Option<(String, String, String)> = if expect_new {
                     None
                 } else {
-                    let f = find.query_row((&org.id, integration_id, stream, &r.external_id), |x| Ok((x.get(0)?, x.get(1)?, x.get(2)?))).optional()?;
+                    let f = tx.query_row("SELECT id, content_hash, state FROM records WHERE org_id = ?1 AND integration_id = ?2 AND stream = ?3 AND external_id = ?4", (&org.id, integration_id, stream, &r.external_id), |x| Ok((x.get(0)?, x.get(1)?, x.get(2)?))).optional()?;
                     expect_new = f.is_none();
                     f
                 };
@@ -206,27 +184,40 @@ impl Store {
                     && state == "active"
                 {
                     if let Some(run) = seen_run {
-                        seen.execute((run, id, &org.id))?;
+                        tx.execute("UPDATE records SET seen_run = ?1 WHERE id = ?2 AND org_id = ?3", (run, id, &org.id))?;
                     }
                     out.push(Upserted::Unchanged);
                     continue;
                 }
                 let account_id = match &r.account_domain {
                     None => None,
-                    Some(domain) if accounts.contains_key(domain.as_str()) && r.account_name.is_none() => accounts.get(domain.as_str()).cloned(),
+                    Some(domain) if accounts.contains_key(domain.as_str()) && r.account_name.is_none() => {
+                        accounts.get(domain.as_str()).cloned()
+                    }
                     Some(domain) => {
-                        let existing: Option<(String, Option<String>)> =
-                            find_account.query_row((&org.id, domain), |x| Ok((x.get(0)?, x.get(1)?))).optional()?;
+                        let existing: Option<(String, Option<String>)> = tx
+                            .query_row("SELECT id, name FROM accounts WHERE org_id = ?1 AND domain = ?2", (&org.id, domain), |x| {
+                                Ok((x.get(0)?, x.get(1)?))
+                            })
+                            .optional()?;
                         match existing {
                             Some((id, name)) => {
                                 if name.is_none() && r.account_name.is_some() {
-                                    name_account.execute((&r.account_name, &at, &id, &org.id))?;
+                                    tx.execute(
+                                        "UPDATE accounts SET name = ?1, updated_at = ?2 WHERE id = ?3 AND org_id = ?4 AND name IS NULL",
+                                        (&r.account_name, &at, &id, &org.id),
+                                    )?;
                                 }
                                 Some(id)
                             }
                             None => {
-                                insert_account.execute((uuid::Uuid::now_v7().to_string(), &org.id, domain, &r.account_name, &at))?;
-                                Some(find_account.query_row((&org.id, domain), |x| x.get::<_, String>(0))?)
+                                tx.execute("INSERT INTO accounts (id, org_id, domain, name, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)
+                 ON CONFLICT (org_id, domain) DO NOTHING", (uuid::Uuid::now_v7().to_string(), &org.id, domain, &r.account_name, &at))?;
+                                Some(tx.query_row(
+                                    "SELECT id, name FROM accounts WHERE org_id = ?1 AND domain = ?2",
+                                    (&org.id, domain),
+                                    |x| x.get::<String>(0),
+                                )?)
                             }
                         }
                     }
@@ -236,28 +227,10 @@ impl Store {
                 }
                 match found {
                     None => {
-                        let inserted = insert.execute(rusqlite::params![
-                            uuid::Uuid::now_v7().to_string(),
-                            org.id,
-                            integration_id,
-                            stream,
-                            r.external_id,
-                            r.fields,
-                            r.name,
-                            r.email,
-                            r.phone,
-                            r.company,
-                            r.status,
-                            r.amount,
-                            r.currency,
-                            r.search,
-                            account_id,
-                            r.content_hash,
-                            r.source_updated_at,
-                            seen_run,
-                            origin,
-                            at,
-                        ])?;
+                        let inserted = tx.execute("INSERT INTO records (id, org_id, integration_id, stream, external_id, fields, name, email, phone, company, status,
+                     amount, currency, search, account_id, content_hash, source_updated_at, state, seen_run, origin, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, 'active', ?18, ?19, ?20, ?20)
+                 ON CONFLICT (org_id, integration_id, stream, external_id) DO NOTHING", (&uuid::Uuid::now_v7().to_string(), &org.id, &integration_id, &stream, &r.external_id, &r.fields, &r.name, &r.email, &r.phone, &r.company, &r.status, &r.amount, &r.currency, &r.search, &account_id, &r.content_hash, &r.source_updated_at, &seen_run, &origin, &at,))?;
                         if inserted == 1 {
                             out.push(Upserted::Created);
                             continue;
@@ -265,55 +238,67 @@ impl Store {
                         // It exists after all: look it up and update it.
                         expect_new = false;
                         let (id, hash, state): (String, String, String) =
-                            find.query_row((&org.id, integration_id, stream, &r.external_id), |x| Ok((x.get(0)?, x.get(1)?, x.get(2)?)))?;
+                            tx.query_row("SELECT id, content_hash, state FROM records WHERE org_id = ?1 AND integration_id = ?2 AND stream = ?3 AND external_id = ?4", (&org.id, integration_id, stream, &r.external_id), |x| Ok((x.get(0)?, x.get(1)?, x.get(2)?)))?;
                         if hash == r.content_hash && state == "active" {
                             if let Some(run) = seen_run {
-                                seen.execute((run, &id, &org.id))?;
+                                tx.execute("UPDATE records SET seen_run = ?1 WHERE id = ?2 AND org_id = ?3", (run, &id, &org.id))?;
                             }
                             out.push(Upserted::Unchanged);
                             continue;
                         }
-                        update.execute(rusqlite::params![
-                            r.fields,
-                            r.name,
-                            r.email,
-                            r.phone,
-                            r.company,
-                            r.status,
-                            r.amount,
-                            r.currency,
-                            r.search,
-                            account_id,
-                            r.content_hash,
-                            r.source_updated_at,
-                            seen_run,
-                            origin,
-                            at,
-                            id,
-                            org.id,
-                        ])?;
+                        tx.execute(
+                            "UPDATE records SET fields = ?1, name = ?2, email = ?3, phone = ?4, company = ?5, status = ?6, amount = ?7,
+                     currency = ?8, search = ?9, account_id = ?10, content_hash = ?11, source_updated_at = ?12, state = 'active',
+                     deleted_at = NULL, seen_run = COALESCE(?13, seen_run), origin = ?14, updated_at = ?15
+                 WHERE id = ?16 AND org_id = ?17",
+                            (
+                                &r.fields,
+                                &r.name,
+                                &r.email,
+                                &r.phone,
+                                &r.company,
+                                &r.status,
+                                &r.amount,
+                                &r.currency,
+                                &r.search,
+                                &account_id,
+                                &r.content_hash,
+                                &r.source_updated_at,
+                                &seen_run,
+                                &origin,
+                                &at,
+                                &id,
+                                &org.id,
+                            ),
+                        )?;
                         out.push(Upserted::Updated);
                     }
                     Some((id, _, _)) => {
-                        update.execute(rusqlite::params![
-                            r.fields,
-                            r.name,
-                            r.email,
-                            r.phone,
-                            r.company,
-                            r.status,
-                            r.amount,
-                            r.currency,
-                            r.search,
-                            account_id,
-                            r.content_hash,
-                            r.source_updated_at,
-                            seen_run,
-                            origin,
-                            at,
-                            id,
-                            org.id,
-                        ])?;
+                        tx.execute(
+                            "UPDATE records SET fields = ?1, name = ?2, email = ?3, phone = ?4, company = ?5, status = ?6, amount = ?7,
+                     currency = ?8, search = ?9, account_id = ?10, content_hash = ?11, source_updated_at = ?12, state = 'active',
+                     deleted_at = NULL, seen_run = COALESCE(?13, seen_run), origin = ?14, updated_at = ?15
+                 WHERE id = ?16 AND org_id = ?17",
+                            (
+                                &r.fields,
+                                &r.name,
+                                &r.email,
+                                &r.phone,
+                                &r.company,
+                                &r.status,
+                                &r.amount,
+                                &r.currency,
+                                &r.search,
+                                &account_id,
+                                &r.content_hash,
+                                &r.source_updated_at,
+                                &seen_run,
+                                &origin,
+                                &at,
+                                &id,
+                                &org.id,
+                            ),
+                        )?;
                         out.push(Upserted::Updated);
                     }
                 }
@@ -323,15 +308,15 @@ impl Store {
             tx.execute(
                 "UPDATE record_sync_state SET run_position = ?1, run_high_water = ?2, run_counts = ?3
                  WHERE org_id = ?4 AND integration_id = ?5 AND stream = ?6 AND run_id = ?7",
-                rusqlite::params![
-                    page.position.map(|p| p.to_string()),
-                    page.high_water,
-                    (page.counts)(&out).to_string(),
-                    org.id,
-                    integration_id,
-                    stream,
-                    page.run_id
-                ],
+                (
+                    &page.position.map(|p| p.to_string()),
+                    &page.high_water,
+                    &(page.counts)(&out).to_string(),
+                    &org.id,
+                    &integration_id,
+                    &stream,
+                    &page.run_id,
+                ),
             )?;
         }
         tx.commit()?;
@@ -341,9 +326,12 @@ impl Store {
     /// What an upsert would do, without writing (`--dry-run`).
     pub fn records_would_upsert(&self, org: &Org, integration_id: &str, stream: &str, r: &RecordUpsert) -> Result<Upserted> {
         let found: Option<(String, String)> = self
-            .conn
-            .prepare_cached("SELECT content_hash, state FROM records WHERE org_id = ?1 AND integration_id = ?2 AND stream = ?3 AND external_id = ?4")?
-            .query_row((&org.id, integration_id, stream, &r.external_id), |x| Ok((x.get(0)?, x.get(1)?)))
+            .db
+            .query_row(
+                "SELECT content_hash, state FROM records WHERE org_id = ?1 AND integration_id = ?2 AND stream = ?3 AND external_id = ?4",
+                (&org.id, integration_id, stream, &r.external_id),
+                |x| Ok((x.get(0)?, x.get(1)?)),
+            )
             .optional()?;
         Ok(match found {
             None => Upserted::Created,
@@ -392,24 +380,22 @@ impl Store {
 
     pub fn records(&self, org: &Org, f: &RecordFilter<'_>) -> Result<Vec<RecordRow>> {
         let (mut sql, mut params) = records_query(org, f, COLUMNS);
-        params.push(Box::new(f.limit));
-        params.push(Box::new(f.offset));
+        params.push(Val::Int(super::db::no_limit(f.limit)));
+        params.push(Val::Int(f.offset));
         sql.push_str(&format!(" ORDER BY r.name, i.name, r.external_id LIMIT ?{} OFFSET ?{}", params.len() - 1, params.len()));
-        let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt
-            .query_map(rusqlite::params_from_iter(params.iter().map(|b| b.as_ref())), record)?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
+
+        let rows = self.db.query_map(&sql, &params, record)?;
         Ok(rows)
     }
 
     /// How many records the filter matches, whatever its limit and offset.
     pub fn records_count(&self, org: &Org, f: &RecordFilter<'_>) -> Result<i64> {
         let (sql, params) = records_query(org, f, "COUNT(*)");
-        Ok(self.conn.query_row(&sql, rusqlite::params_from_iter(params.iter().map(|b| b.as_ref())), |r| r.get(0))?)
+        Ok(self.db.query_row(&sql, &params, |r| r.get(0))?)
     }
 }
 
-type Params = Vec<Box<dyn rusqlite::ToSql>>;
+type Params = Vec<Val>;
 
 /// The SELECT of `what` with the filter's WHERE (no order, no limit).
 fn records_query(org: &Org, f: &RecordFilter<'_>, what: &str) -> (String, Params) {
@@ -419,15 +405,10 @@ fn records_query(org: &Org, f: &RecordFilter<'_>, what: &str) -> (String, Params
          WHERE r.org_id = ?1 AND r.stream = ?2 AND (?3 IS NULL OR r.integration_id = ?3)
            AND (?4 IS NULL OR r.account_id = ?4) AND (?5 OR r.state = 'active')"
     );
-    let mut params: Vec<Box<dyn rusqlite::ToSql>> = vec![
-        Box::new(org.id.clone()),
-        Box::new(f.stream.to_string()),
-        Box::new(f.integration_id.map(str::to_string)),
-        Box::new(f.account_id.map(str::to_string)),
-        Box::new(f.include_deleted),
-    ];
+    let mut params: Params =
+        vec![org.id.to_val(), f.stream.to_val(), f.integration_id.to_val(), f.account_id.to_val(), f.include_deleted.to_val()];
     for w in &f.search {
-        params.push(Box::new(format!("%{}%", like_escape(w))));
+        params.push(Val::Text(format!("%{}%", like_escape(w))));
         sql.push_str(&format!(" AND r.search LIKE ?{} ESCAPE '\\'", params.len()));
     }
     (sql, params)
@@ -442,8 +423,8 @@ impl Store {
              WHERE r.org_id = ?1 AND r.stream = ?2 AND (r.id = ?3 OR r.external_id = ?3) AND (?4 IS NULL OR r.integration_id = ?4)
              ORDER BY r.id LIMIT 2"
         );
-        let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt.query_map((&org.id, stream, id, integration_id), record)?.collect::<rusqlite::Result<Vec<_>>>()?;
+
+        let rows = self.db.query_map(&sql, (&org.id, stream, id, integration_id), record)?;
         let kind = match stream {
             "contacts" => "contact",
             "tickets" => "ticket",
@@ -468,7 +449,8 @@ impl Store {
     /// Accounts with their record counts, optionally matching a word.
     pub fn accounts(&self, org: &Org, search: Option<&str>, limit: i64, offset: i64) -> Result<Vec<AccountRow>> {
         let pattern = search.map(|s| format!("%{}%", like_escape(&s.to_lowercase())));
-        let mut stmt = self.conn.prepare(
+
+        let rows = self.db.query_map(
             "SELECT a.id, a.domain, a.name,
                     COALESCE(SUM(CASE WHEN r.stream = 'contacts' THEN 1 ELSE 0 END), 0),
                     COALESCE(SUM(CASE WHEN r.stream = 'tickets' THEN 1 ELSE 0 END), 0),
@@ -478,9 +460,8 @@ impl Store {
              WHERE a.org_id = ?1 AND (?2 IS NULL OR lower(a.domain) LIKE ?2 ESCAPE '\\' OR lower(COALESCE(a.name, '')) LIKE ?2 ESCAPE '\\')
              GROUP BY a.id, a.domain, a.name, a.created_at
              ORDER BY a.domain LIMIT ?3 OFFSET ?4",
-        )?;
-        let rows = stmt
-            .query_map((&org.id, pattern, limit, offset), |r| {
+            (&org.id, pattern, super::db::no_limit(limit), offset),
+            |r| {
                 Ok(AccountRow {
                     id: r.get(0)?,
                     domain: r.get(1)?,
@@ -490,15 +471,15 @@ impl Store {
                     deals: r.get(5)?,
                     created_at: r.get(6)?,
                 })
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
+            },
+        )?;
         Ok(rows)
     }
 
     /// How many accounts match the word (all of them without one).
     pub fn accounts_count(&self, org: &Org, search: Option<&str>) -> Result<i64> {
         let pattern = search.map(|s| format!("%{}%", like_escape(&s.to_lowercase())));
-        Ok(self.conn.query_row(
+        Ok(self.db.query_row(
             "SELECT COUNT(*) FROM accounts a
              WHERE a.org_id = ?1 AND (?2 IS NULL OR lower(a.domain) LIKE ?2 ESCAPE '\\' OR lower(COALESCE(a.name, '')) LIKE ?2 ESCAPE '\\')",
             (&org.id, pattern),
@@ -508,7 +489,7 @@ impl Store {
 
     /// An account by id or domain.
     pub fn account_id(&self, org: &Org, id_or_domain: &str) -> Result<String> {
-        self.conn
+        self.db
             .query_row(
                 "SELECT id FROM accounts WHERE org_id = ?1 AND (id = ?2 OR domain = ?3)",
                 (&org.id, id_or_domain, id_or_domain.to_lowercase()),

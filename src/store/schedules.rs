@@ -2,10 +2,10 @@
 //! or a stream's sync. Every query is org-scoped; a due schedule is claimed
 //! with a conditional UPDATE so that two workers never run the same one.
 
-use rusqlite::OptionalExtension;
 use serde::Serialize;
 
-use super::{now, Org, Store};
+use super::db::{DbResult, OptionalExt, Row};
+use super::{Org, Store, now};
 use crate::error::Result;
 
 /// A schedule. Stable JSON.
@@ -31,7 +31,7 @@ pub struct Schedule {
 const COLUMNS: &str = "s.id, s.integration_id, i.name, s.job, s.every_s, s.cron, s.next_run_at, s.last_run_at, s.last_status,
     s.last_error, s.claimed_until, s.created_at, s.updated_at";
 
-fn schedule(r: &rusqlite::Row<'_>) -> rusqlite::Result<Schedule> {
+fn schedule(r: &Row<'_>) -> DbResult<Schedule> {
     let claimed_until: Option<String> = r.get(10)?;
     Ok(Schedule {
         id: r.get(0)?,
@@ -53,25 +53,40 @@ fn schedule(r: &rusqlite::Row<'_>) -> rusqlite::Result<Schedule> {
 impl Store {
     /// Creates or replaces the schedule of (integration, job). Returns
     /// true when it is new.
-    pub fn set_schedule(&self, org: &Org, integration_id: &str, job: &str, every_s: Option<i64>, cron: Option<&str>, next_run_at: &str) -> Result<bool> {
+    pub fn set_schedule(
+        &self,
+        org: &Org,
+        integration_id: &str,
+        job: &str,
+        every_s: Option<i64>,
+        cron: Option<&str>,
+        next_run_at: &str,
+    ) -> Result<bool> {
         let at = now();
         let existed: bool = self
-            .conn
-            .query_row("SELECT 1 FROM schedules WHERE org_id = ?1 AND integration_id = ?2 AND job = ?3", (&org.id, integration_id, job), |_| Ok(()))
+            .db
+            .query_row(
+                "SELECT 1 FROM schedules WHERE org_id = ?1 AND integration_id = ?2 AND job = ?3",
+                (&org.id, integration_id, job),
+                |_| Ok(()),
+            )
             .optional()?
             .is_some();
-        self.conn.execute(
+        self.db.execute(
             "INSERT INTO schedules (id, org_id, integration_id, job, every_s, cron, next_run_at, created_at, updated_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)
              ON CONFLICT (integration_id, job) DO UPDATE SET
                  every_s = excluded.every_s, cron = excluded.cron, next_run_at = excluded.next_run_at, updated_at = excluded.updated_at",
-            rusqlite::params![uuid::Uuid::now_v7().to_string(), org.id, integration_id, job, every_s, cron, next_run_at, at],
+            (&uuid::Uuid::now_v7().to_string(), &org.id, &integration_id, &job, &every_s, &cron, &next_run_at, &at),
         )?;
         Ok(!existed)
     }
 
     pub fn remove_schedule(&self, org: &Org, integration_id: &str, job: &str) -> Result<bool> {
-        Ok(self.conn.execute("DELETE FROM schedules WHERE org_id = ?1 AND integration_id = ?2 AND job = ?3", (&org.id, integration_id, job))? > 0)
+        Ok(self
+            .db
+            .execute("DELETE FROM schedules WHERE org_id = ?1 AND integration_id = ?2 AND job = ?3", (&org.id, integration_id, job))?
+            > 0)
     }
 
     pub fn schedules(&self, org: &Org, integration_id: Option<&str>) -> Result<Vec<Schedule>> {
@@ -79,8 +94,8 @@ impl Store {
             "SELECT {COLUMNS} FROM schedules s JOIN integrations i ON i.id = s.integration_id
              WHERE s.org_id = ?1 AND (?2 IS NULL OR s.integration_id = ?2) ORDER BY i.name, s.job"
         );
-        let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt.query_map((&org.id, integration_id), schedule)?.collect::<rusqlite::Result<Vec<_>>>()?;
+
+        let rows = self.db.query_map(&sql, (&org.id, integration_id), schedule)?;
         Ok(rows)
     }
 
@@ -88,7 +103,13 @@ impl Store {
     /// next run to `next(schedule)`. The UPDATE only succeeds while the row
     /// is still due and unclaimed, so of two workers racing for it, one
     /// gets it. None when nothing is due.
-    pub fn claim_schedule(&self, org: &Org, owner: &str, lease_until: &str, next: &dyn Fn(&Schedule) -> String) -> Result<Option<Schedule>> {
+    pub fn claim_schedule(
+        &self,
+        org: &Org,
+        owner: &str,
+        lease_until: &str,
+        next: &dyn Fn(&Schedule) -> String,
+    ) -> Result<Option<Schedule>> {
         let at = now();
         loop {
             let sql = format!(
@@ -96,14 +117,14 @@ impl Store {
                  WHERE s.org_id = ?1 AND s.next_run_at <= ?2 AND (s.claimed_until IS NULL OR s.claimed_until < ?2)
                  ORDER BY s.next_run_at LIMIT 1"
             );
-            let Some(s) = self.conn.query_row(&sql, (&org.id, &at), schedule).optional()? else {
+            let Some(s) = self.db.query_row(&sql, (&org.id, &at), schedule).optional()? else {
                 return Ok(None);
             };
             let next_run = next(&s);
-            let changed = self.conn.execute(
+            let changed = self.db.execute(
                 "UPDATE schedules SET claimed_by = ?1, claimed_until = ?2, next_run_at = ?3
                  WHERE id = ?4 AND org_id = ?5 AND next_run_at = ?6 AND (claimed_until IS NULL OR claimed_until < ?7)",
-                rusqlite::params![owner, lease_until, next_run, s.id, org.id, s.next_run_at, at],
+                (&owner, &lease_until, &next_run, &s.id, &org.id, &s.next_run_at, &at),
             )?;
             if changed == 1 {
                 return Ok(Some(Schedule { next_run_at: next_run, running: true, ..s }));
@@ -114,10 +135,10 @@ impl Store {
     /// Records a claimed run's outcome and lets the schedule go.
     pub fn finish_schedule(&self, org: &Org, id: &str, owner: &str, status: &str, error: Option<&str>) -> Result<()> {
         let at = now();
-        self.conn.execute(
+        self.db.execute(
             "UPDATE schedules SET last_run_at = ?1, last_status = ?2, last_error = ?3, claimed_by = NULL, claimed_until = NULL, updated_at = ?1
              WHERE id = ?4 AND org_id = ?5 AND claimed_by = ?6",
-            rusqlite::params![at, status, error, id, org.id, owner],
+            (&at, &status, &error, &id, &org.id, &owner,),
         )?;
         Ok(())
     }

@@ -44,15 +44,8 @@ pub struct Day {
 impl Store {
     /// Per-integration figures for the runs started at or after `since`,
     /// every integration of the org (or only `integration`), ordered by name.
-    pub fn integration_stats(
-        &self,
-        org: &Org,
-        since: &str,
-        week: &str,
-        integration: Option<&str>,
-    ) -> Result<Vec<IntegrationStats>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT i.name, i.provider, i.enabled,
+    pub fn integration_stats(&self, org: &Org, since: &str, week: &str, integration: Option<&str>) -> Result<Vec<IntegrationStats>> {
+        let rows = self.db.query_map("SELECT i.name, i.provider, i.enabled,
                     COUNT(l.id),
                     COALESCE(SUM(l.status = 'success'), 0),
                     COALESCE(SUM(l.status = 'partial'), 0),
@@ -76,10 +69,7 @@ impl Store {
                               ORDER BY started_at DESC LIMIT 1)
              WHERE i.org_id = ?1 AND (?4 IS NULL OR i.name = ?4)
              GROUP BY i.id
-             ORDER BY i.name",
-        )?;
-        let rows = stmt
-            .query_map(rusqlite::params![org.id, since, week, integration], |r| {
+             ORDER BY i.name", (&org.id, &since, &week, &integration,), |r| {
                 Ok(IntegrationStats {
                     integration: r.get(0)?,
                     provider: r.get(1)?,
@@ -97,30 +87,22 @@ impl Store {
                     articles: r.get(13)?,
                     bytes: r.get(14)?,
                 })
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
+            })?;
         Ok(rows)
     }
 
     /// Runs and failed runs per UTC day from `since` on (days with none
     /// are left out; the caller fills the gaps).
     pub fn sync_days(&self, org: &Org, since: &str, integration: Option<&str>) -> Result<Vec<Day>> {
-        let mut stmt = self.conn.prepare_cached(
+        let rows = self.db.query_map(
             "SELECT substr(started_at, 1, 10) AS day, COUNT(*), SUM(CASE WHEN status = 'failure' THEN 1 ELSE 0 END)
              FROM sync_logs
              WHERE org_id = ?1 AND kind IN ('record_sync', 'kb_import', 'webhook') AND started_at >= ?2
                AND (?3 IS NULL OR integration_name = ?3)
              GROUP BY day ORDER BY day",
+            (&org.id, &since, &integration),
+            |r| Ok(Day { day: r.get(0)?, syncs: r.get(1)?, failures: r.get(2)? }),
         )?;
-        let rows = stmt
-            .query_map(rusqlite::params![org.id, since, integration], |r| {
-                Ok(Day {
-                    day: r.get(0)?,
-                    syncs: r.get(1)?,
-                    failures: r.get(2)?,
-                })
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(rows)
     }
 }

@@ -1,5 +1,6 @@
 use serde::Serialize;
 
+use super::db::Db;
 use super::{Org, Store};
 use crate::error::Result;
 
@@ -108,31 +109,31 @@ pub struct LogFilter<'a> {
 
 impl Store {
     pub fn insert_sync_log(&self, org: &Org, log: &SyncLog) -> Result<()> {
-        insert(&self.conn, org, log)
+        insert(&self.db, org, log)
     }
 
     /// Adds a push's counts to an existing row of the same integration (a
     /// sync the push answers, named by its `sync_log_id`), and sets its
     /// status from the totals. False when no such row exists.
     pub fn add_to_sync_log(&self, org: &Org, id: &str, log: &SyncLog) -> Result<bool> {
-        let n = self.conn.execute(
+        let n = self.db.execute(
             "UPDATE sync_logs SET processed = processed + ?4, created = created + ?5, updated = updated + ?6, failed = failed + ?7,
                  finished_at = ?8, duration_ms = duration_ms + ?9, error_class = COALESCE(?10, error_class), detail = ?11,
                  status = CASE WHEN failed + ?7 = 0 THEN 'success' WHEN failed + ?7 >= processed + ?4 THEN 'failure' ELSE 'partial' END
              WHERE org_id = ?1 AND id = ?2 AND integration_id = ?3",
-            rusqlite::params![
-                org.id,
-                id,
-                log.integration_id,
-                log.processed,
-                log.created,
-                log.updated,
-                log.failed,
-                log.finished_at,
-                log.duration_ms,
-                log.error_class,
-                log.detail.to_string()
-            ],
+            (
+                &org.id,
+                &id,
+                &log.integration_id,
+                &log.processed,
+                &log.created,
+                &log.updated,
+                &log.failed,
+                &log.finished_at,
+                &log.duration_ms,
+                &log.error_class,
+                &log.detail.to_string(),
+            ),
         )?;
         Ok(n == 1)
     }
@@ -154,35 +155,34 @@ impl Store {
                AND (?7 IS NULL OR seq > ?7)",
         );
         sql.push_str(if f.after_seq.is_some() { " ORDER BY seq ASC LIMIT ?8" } else { " ORDER BY seq DESC LIMIT ?8" });
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        let mut rows = stmt
-            .query_map(
-                rusqlite::params![org.id, f.since, f.integration, f.kind, f.status, f.event_type, f.after_seq, f.limit],
-                |r| {
-                    let detail: String = r.get(16)?;
-                    Ok(SyncLog {
-                        id: r.get(0)?,
-                        integration_id: r.get(1)?,
-                        integration: r.get(2)?,
-                        kind: r.get(3)?,
-                        event_id: r.get(4)?,
-                        event_type: r.get(5)?,
-                        status: r.get(6)?,
-                        error_class: r.get(7)?,
-                        started_at: r.get(8)?,
-                        finished_at: r.get(9)?,
-                        duration_ms: r.get(10)?,
-                        processed: r.get(11)?,
-                        created: r.get(12)?,
-                        updated: r.get(13)?,
-                        failed: r.get(14)?,
-                        http_status: r.get(15)?,
-                        detail: serde_json::from_str(&detail).unwrap_or_default(),
-                        seq: r.get(17)?,
-                    })
-                },
-            )?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
+
+        let mut rows = self.db.query_map(
+            &sql,
+            (&org.id, &f.since, &f.integration, &f.kind, &f.status, &f.event_type, &f.after_seq, super::db::no_limit(f.limit)),
+            |r| {
+                let detail: String = r.get(16)?;
+                Ok(SyncLog {
+                    id: r.get(0)?,
+                    integration_id: r.get(1)?,
+                    integration: r.get(2)?,
+                    kind: r.get(3)?,
+                    event_id: r.get(4)?,
+                    event_type: r.get(5)?,
+                    status: r.get(6)?,
+                    error_class: r.get(7)?,
+                    started_at: r.get(8)?,
+                    finished_at: r.get(9)?,
+                    duration_ms: r.get(10)?,
+                    processed: r.get(11)?,
+                    created: r.get(12)?,
+                    updated: r.get(13)?,
+                    failed: r.get(14)?,
+                    http_status: r.get(15)?,
+                    detail: serde_json::from_str(&detail).unwrap_or_default(),
+                    seq: r.get(17)?,
+                })
+            },
+        )?;
         if f.after_seq.is_none() {
             rows.reverse();
         }
@@ -201,7 +201,7 @@ impl Store {
 
     /// Counts for `stats`: rows since a time, and failures since another.
     pub fn sync_log_counts(&self, org: &Org, since_day: &str, since_week: &str) -> Result<(i64, i64)> {
-        Ok(self.conn.query_row(
+        Ok(self.db.query_row(
             "SELECT COALESCE(SUM(CASE WHEN started_at >= ?2 THEN 1 ELSE 0 END), 0),
                     COALESCE(SUM(CASE WHEN started_at >= ?3 AND status = 'failure' THEN 1 ELSE 0 END), 0)
              FROM sync_logs WHERE org_id = ?1",
@@ -212,7 +212,7 @@ impl Store {
 
     /// Records a connection test's verdict on the integration.
     pub fn set_last_test(&self, org: &Org, integration_id: &str, status: &str, at: &str, detail: &serde_json::Value) -> Result<()> {
-        self.conn.execute(
+        self.db.execute(
             "UPDATE integrations SET last_test_status = ?1, last_test_at = ?2, last_test_detail = ?3
              WHERE org_id = ?4 AND id = ?5",
             (status, at, detail.to_string(), &org.id, integration_id),
@@ -222,33 +222,33 @@ impl Store {
 }
 
 /// Inserts a row on any connection or transaction.
-pub(crate) fn insert(conn: &rusqlite::Connection, org: &Org, log: &SyncLog) -> Result<()> {
-        conn.execute(
-            "INSERT INTO sync_logs (id, org_id, integration_id, integration_name, kind, event_id,
+pub(crate) fn insert(conn: &Db, org: &Org, log: &SyncLog) -> Result<()> {
+    conn.execute_locked(
+        "INSERT INTO sync_logs (id, org_id, integration_id, integration_name, kind, event_id,
                  event_type, status, error_class, started_at, finished_at, duration_ms, processed,
                  created, updated, failed, http_status, detail, seq)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
                      (SELECT COALESCE(MAX(seq), 0) + 1 FROM sync_logs))",
-            rusqlite::params![
-                log.id,
-                org.id,
-                log.integration_id,
-                log.integration,
-                log.kind,
-                log.event_id,
-                log.event_type,
-                log.status,
-                log.error_class,
-                log.started_at,
-                log.finished_at,
-                log.duration_ms,
-                log.processed,
-                log.created,
-                log.updated,
-                log.failed,
-                log.http_status,
-                log.detail.to_string(),
-            ],
-        )?;
-        Ok(())
-    }
+        (
+            &log.id,
+            &org.id,
+            &log.integration_id,
+            &log.integration,
+            &log.kind,
+            &log.event_id,
+            &log.event_type,
+            &log.status,
+            &log.error_class,
+            &log.started_at,
+            &log.finished_at,
+            &log.duration_ms,
+            &log.processed,
+            &log.created,
+            &log.updated,
+            &log.failed,
+            &log.http_status,
+            &log.detail.to_string(),
+        ),
+    )?;
+    Ok(())
+}

@@ -1,8 +1,7 @@
 //! The OAuth token cache. Tokens are sealed like any secret.
 
-use rusqlite::OptionalExtension;
-
-use super::{now, Org, Store};
+use super::db::OptionalExt;
+use super::{Org, Store, now};
 use crate::error::Result;
 
 pub const ACCESS_FIELD: &str = "oauth.access_token";
@@ -32,7 +31,7 @@ pub struct NewTokens<'a> {
 impl Store {
     pub fn token(&self, org: &Org, integration_id: &str) -> Result<Option<TokenRow>> {
         Ok(self
-            .conn
+            .db
             .query_row(
                 "SELECT access_token, refresh_token, expires_at, extra, generation FROM oauth_tokens
                  WHERE org_id = ?1 AND integration_id = ?2",
@@ -52,7 +51,7 @@ impl Store {
     }
 
     pub fn save_token(&self, org: &Org, integration_id: &str, t: &NewTokens<'_>) -> Result<()> {
-        self.conn.execute(
+        self.db.execute(
             "INSERT INTO oauth_tokens (integration_id, org_id, access_token, refresh_token, key_id,
                  expires_at, extra, generation, updated_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1, ?8)
@@ -66,28 +65,15 @@ impl Store {
                  lease_owner = NULL,
                  lease_until = NULL,
                  updated_at = excluded.updated_at",
-            rusqlite::params![
-                integration_id,
-                org.id,
-                t.access_sealed,
-                t.refresh_sealed,
-                t.key_id,
-                t.expires_at,
-                t.extra.to_string(),
-                now()
-            ],
+            (&integration_id, &org.id, &t.access_sealed, &t.refresh_sealed, &t.key_id, &t.expires_at, &t.extra.to_string(), &now()),
         )?;
         Ok(())
     }
 
     pub fn clear_token(&self, org: &Org, integration_id: &str) -> Result<()> {
-        self.conn.execute(
-            "DELETE FROM oauth_tokens WHERE org_id = ?1 AND integration_id = ?2",
-            (&org.id, integration_id),
-        )?;
+        self.db.execute("DELETE FROM oauth_tokens WHERE org_id = ?1 AND integration_id = ?2", (&org.id, integration_id))?;
         Ok(())
     }
-
 }
 
 impl Store {
@@ -96,12 +82,12 @@ impl Store {
     pub fn take_token_lease(&self, org: &Org, integration_id: &str, owner: &str, ttl: std::time::Duration) -> Result<bool> {
         let now_ts = now();
         let until = super::after(ttl);
-        self.conn.execute(
+        self.db.execute(
             "INSERT INTO oauth_tokens (integration_id, org_id, updated_at) VALUES (?1, ?2, ?3)
              ON CONFLICT (integration_id) DO NOTHING",
             (integration_id, &org.id, now()),
         )?;
-        let n = self.conn.execute(
+        let n = self.db.execute(
             "UPDATE oauth_tokens SET lease_owner = ?1, lease_until = ?2
              WHERE org_id = ?3 AND integration_id = ?4
                AND (lease_until IS NULL OR lease_until < ?5 OR lease_owner = ?1)",
@@ -111,7 +97,7 @@ impl Store {
     }
 
     pub fn release_token_lease(&self, org: &Org, integration_id: &str, owner: &str) -> Result<()> {
-        self.conn.execute(
+        self.db.execute(
             "UPDATE oauth_tokens SET lease_owner = NULL, lease_until = NULL
              WHERE org_id = ?1 AND integration_id = ?2 AND lease_owner = ?3",
             (&org.id, integration_id, owner),

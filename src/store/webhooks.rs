@@ -2,9 +2,8 @@
 //! integration secret named [`WEBHOOK_KEY_FIELD`]) and the signatures
 //! already accepted (replay protection). Org-scoped.
 
-use rusqlite::OptionalExtension;
-
-use super::{now, Org, SealedField, Store};
+use super::db::OptionalExt;
+use super::{Org, SealedField, Store, now};
 use crate::error::Result;
 
 /// The integration secret that holds the webhook key.
@@ -13,7 +12,7 @@ pub const WEBHOOK_KEY_FIELD: &str = "_webhook_key";
 impl Store {
     /// Stores (or replaces) an integration's sealed webhook key.
     pub fn set_webhook_key(&self, org: &Org, integration_id: &str, sealed: &SealedField) -> Result<()> {
-        self.conn.execute(
+        self.db.execute(
             "INSERT INTO integration_secrets (integration_id, org_id, field, sealed, key_id, updated_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)
              ON CONFLICT (integration_id, field) DO UPDATE
@@ -26,7 +25,7 @@ impl Store {
     /// The sealed webhook key, when one is set.
     pub fn webhook_key(&self, org: &Org, integration_id: &str) -> Result<Option<SealedField>> {
         Ok(self
-            .conn
+            .db
             .query_row(
                 "SELECT field, sealed, key_id FROM integration_secrets WHERE org_id = ?1 AND integration_id = ?2 AND field = ?3",
                 (&org.id, integration_id, WEBHOOK_KEY_FIELD),

@@ -65,9 +65,9 @@ fn each_kind_of_change_writes_a_row_without_secret_values() {
     let out = env.run(&["logs", "tail", "--kind", "audit"]);
     assert!(String::from_utf8_lossy(&out.stdout).contains("integration disable"));
     assert_no_canary(&env, &out, "the audit log");
-    let db = rusqlite::Connection::open(&env.db).unwrap();
+    let db = store_db(&env);
     let dump: String = db
-        .query_row("SELECT group_concat(action || subject || fields || os_user || host, '|') FROM audit_log", [], |r| r.get(0))
+        .query_row("SELECT group_concat(action || subject || fields || os_user || host, '|') FROM audit_log", (), |r| r.get(0))
         .unwrap();
     assert!(!dump.contains(CANARY) && !dump.contains("env:SBX_KEY"), "{dump}");
 }

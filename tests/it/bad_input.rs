@@ -12,8 +12,8 @@ use crate::snapshot;
 // ---------------------------------------------------------------------------
 
 /// A direct connection to the test's store, for checks and tampering.
-pub(crate) fn db(env: &TestEnv) -> rusqlite::Connection {
-    rusqlite::Connection::open(&env.db).expect("store opens with rusqlite")
+pub(crate) fn db(env: &TestEnv) -> crmctl::store::Db {
+    store_db(env)
 }
 
 /// Every row of every table, as text, sorted: equal before and after means
@@ -22,14 +22,13 @@ pub(crate) fn dump(env: &TestEnv) -> String {
     let c = db(env);
     let mut out = String::new();
     for table in ["meta", "master_keys", "orgs", "assistants", "integrations", "integration_secrets"] {
-        let mut stmt = c.prepare(&format!("SELECT * FROM {table}")).unwrap();
-        let n = stmt.column_count();
-        let mut rows: Vec<String> = stmt
-            .query_map([], |r| {
-                (0..n).map(|i| r.get::<_, rusqlite::types::Value>(i)).collect::<Result<Vec<_>, _>>()
+        let mut rows: Vec<String> = c
+            .query_map(&format!("SELECT * FROM {table}"), (), |r| {
+                (0..r.len()).map(|i| r.get::<crmctl::store::db::Val>(i)).collect::<Result<Vec<_>, _>>()
             })
             .unwrap()
-            .map(|r| format!("{:?}", r.unwrap()))
+            .into_iter()
+            .map(|r| format!("{r:?}"))
             .collect();
         rows.sort();
         out.push_str(&format!("{table}:\n  {}\n", rows.join("\n  ")));
@@ -661,9 +660,21 @@ fn unknown_assistant_is_refused() {
 fn store_from_a_newer_version_is_refused_and_left_untouched() {
     let mut env = store_with_one();
     env.set("ZD_TOKEN", "token-from-env-0123456789");
-    db(&env).pragma_update(None, "user_version", 99).unwrap();
-    let main_before = std::fs::read(&env.db).unwrap();
-    let all_before = env.store_bytes();
+    if on_postgres() {
+        db(&env).execute("INSERT INTO crmctl_schema_migrations (version, applied_at) VALUES (99, 'later')", ()).unwrap();
+    } else {
+        db(&env).execute_batch("PRAGMA user_version = 99").unwrap();
+    }
+    // On PostgreSQL, every row of the store's tables and its migrations.
+    let snapshot_store = |env: &TestEnv| -> (Vec<u8>, Vec<u8>) {
+        if on_postgres() {
+            let versions: Vec<i64> = db(env).query_map("SELECT version FROM crmctl_schema_migrations ORDER BY 1", (), |r| r.get(0)).unwrap();
+            (dump(env).into_bytes(), format!("{versions:?}").into_bytes())
+        } else {
+            (std::fs::read(&env.db).unwrap(), env.store_bytes())
+        }
+    };
+    let (main_before, all_before) = snapshot_store(&env);
 
     let add = zd_add(&["--secret", "api_token=env:ZD_TOKEN"]);
     let add: Vec<&str> = add.iter().map(String::as_str).collect();
@@ -691,8 +702,9 @@ fn store_from_a_newer_version_is_refused_and_left_untouched() {
         let err = stderr(&out);
         assert!(err.contains("written by a newer crmctl"), "{args:?}:\n{err}");
         assert!(err.contains("schema version 99"), "{args:?}:\n{err}");
-        assert_eq!(std::fs::read(&env.db).unwrap(), main_before, "{args:?} changed the store file");
-        assert_eq!(env.store_bytes(), all_before, "{args:?} changed the store or its WAL");
+        let (main, all) = snapshot_store(&env);
+        assert_eq!(main, main_before, "{args:?} changed the store file");
+        assert_eq!(all, all_before, "{args:?} changed the store or its WAL");
     }
 }
 

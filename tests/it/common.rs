@@ -11,8 +11,54 @@ pub const CANARY: &str = "canary-7f3a9c1e5b-SECRET-do-not-leak";
 /// them, and nothing from the caller's environment but PATH.
 pub struct TestEnv {
     pub dir: TempDir,
+    /// The store: a SQLite file, or with `CRMCTL_TEST_POSTGRES` set, the
+    /// URL of a database made for this test alone (dropped with it).
     pub db: PathBuf,
     envs: Vec<(String, String)>,
+    pg_database: Option<String>,
+}
+
+/// The PostgreSQL server the whole suite runs against instead of SQLite
+/// files when set (`postgres://postgres@127.0.0.1:5432`, no database).
+pub fn test_postgres() -> Option<String> {
+    std::env::var("CRMCTL_TEST_POSTGRES").ok().filter(|v| !v.is_empty()).map(|v| v.trim_end_matches('/').to_string())
+}
+
+/// Whether this run's stores are PostgreSQL databases: tests of the SQLite
+/// file itself (its bytes, modes, WAL, locks) return early then.
+pub fn on_postgres() -> bool {
+    test_postgres().is_some()
+}
+
+/// Runs one statement on the test server's `postgres` database, on a
+/// thread of its own (the synchronous client must not run inside a test's
+/// tokio runtime).
+pub fn pg_admin(sql: String) {
+    let base = test_postgres().or_else(|| std::env::var("CRMCTL_PG_ADMIN").ok()).unwrap_or_else(|| "postgres://postgres@127.0.0.1:5432".into());
+    std::thread::spawn(move || {
+        let mut c = postgres::Client::connect(&format!("{base}/postgres"), postgres::NoTls).expect("test PostgreSQL server");
+        // One statement at a time: DROP/CREATE DATABASE refuse a transaction.
+        for stmt in sql.split(';').map(str::trim).filter(|s| !s.is_empty()) {
+            c.batch_execute(stmt).expect("admin statement");
+        }
+    })
+    .join()
+    .expect("admin thread");
+}
+
+/// A new empty database on the test server; returns its URL.
+pub fn pg_create_database(name: &str) -> String {
+    let base = test_postgres().or_else(|| std::env::var("CRMCTL_PG_ADMIN").ok()).unwrap_or_else(|| "postgres://postgres@127.0.0.1:5432".into());
+    pg_admin(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE); CREATE DATABASE {name}"));
+    format!("{base}/{name}")
+}
+
+impl Drop for TestEnv {
+    fn drop(&mut self) {
+        if let Some(name) = self.pg_database.take() {
+            pg_admin(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
+        }
+    }
 }
 
 impl TestEnv {
@@ -36,7 +82,15 @@ impl TestEnv {
             // No Secret Service unless a test asks for the real one.
             ("DBUS_SESSION_BUS_ADDRESS".into(), format!("unix:path={}/no-bus", root.display())),
         ];
-        TestEnv { dir, db, envs }
+        let mut env = TestEnv { dir, db, envs, pg_database: None };
+        if on_postgres() {
+            let name = format!("crmctl_t_{}", uuid::Uuid::new_v4().simple());
+            let url = pg_create_database(&name);
+            env.set("CRMCTL_DB", &url);
+            env.db = PathBuf::from(url);
+            env.pg_database = Some(name);
+        }
+        env
     }
 
     /// A store with a CRMCTL_MASTER_KEY key, the usual CI setup.
@@ -113,8 +167,22 @@ impl TestEnv {
         serde_json::from_str(&self.ok(&a)).expect("JSON output")
     }
 
-    /// The store's bytes, including its WAL.
+    /// The store's bytes, including its WAL; on PostgreSQL, every value of
+    /// every table as text (what a canary must not be found in).
     pub fn store_bytes(&self) -> Vec<u8> {
+        if on_postgres() {
+            let db = store_db(self);
+            let mut out = Vec::new();
+            for t in crmctl::store::TABLES {
+                // Each row as JSON text: every column, the search vector too.
+                let rows: Vec<String> = db.query_map(&format!("SELECT CAST(to_jsonb(t) AS TEXT) FROM {t} t"), (), |r| r.get(0)).expect("table reads");
+                for row in rows {
+                    out.extend(row.into_bytes());
+                    out.push(b'\n');
+                }
+            }
+            return out;
+        }
         let mut bytes = std::fs::read(&self.db).unwrap_or_default();
         bytes.extend(std::fs::read(wal(&self.db)).unwrap_or_default());
         bytes
@@ -288,4 +356,11 @@ pub fn env_with_sandbox(sb: &Sb) -> TestEnv {
     env.set("SBX_KEY", sb.sb().state().api_key());
     env.ok(&["integration", "add", "sandbox", "--name", "sbx", "--field", &format!("base_url={}", sb.sb().url()), "--secret", "api_key=env:SBX_KEY"]);
     env
+}
+
+/// A direct connection to the test's store (SQLite file or PostgreSQL
+/// database), through the store's own two-engine interface: for checks and
+/// for tampering behind crmctl's back.
+pub fn store_db(env: &TestEnv) -> crmctl::store::Db {
+    crmctl::store::Db::open_raw(&env.db).expect("the store opens")
 }

@@ -80,9 +80,9 @@ fn verdict_is_stored_and_logged() {
     let list = env.json(&["integration", "list"]);
     assert_eq!(list[0]["last_test_status"], "failed: auth");
     assert!(list[0]["last_test_at"].is_string());
-    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    let conn = store_db(&env);
     let (kind, status, class, http, detail): (String, String, String, i64, String) = conn
-        .query_row("SELECT kind, status, error_class, http_status, detail FROM sync_logs", [], |r| {
+        .query_row("SELECT kind, status, error_class, http_status, detail FROM sync_logs", (), |r| {
             Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
         })
         .unwrap();

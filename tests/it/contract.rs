@@ -165,13 +165,9 @@ fn run(case: Case<'_>, prism: &mut Prism) -> TestEnv {
     }
 
     // Every exchange crmctl recorded: sent to Prism, 2xx, no violations.
-    let db = rusqlite::Connection::open(&env.db).expect("the store opens");
-    let mut stmt = db.prepare("SELECT kind, detail FROM sync_logs ORDER BY started_at, id").unwrap();
-    let rows: Vec<(String, Value)> = stmt
-        .query_map([], |r| Ok((r.get::<_, String>(0)?, serde_json::from_str(&r.get::<_, String>(1)?).unwrap_or(Value::Null))))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
+    let db = crate::common::store_db(&env);
+    
+    let rows: Vec<(String, Value)> = db.query_map("SELECT kind, detail FROM sync_logs ORDER BY started_at, id", (), |r| Ok((r.get::<String>(0)?, serde_json::from_str(&r.get::<String>(1)?).unwrap_or(Value::Null)))).unwrap();
     let tests = rows.iter().filter(|(k, _)| k == "test").count();
     let sends = rows.iter().filter(|(k, _)| k == "action").count();
     assert_eq!((tests, sends), (1, sent), "one sync-log row per test and per action sent");
@@ -222,10 +218,10 @@ fn exchange_problems(kind: &str, detail: &Value, prism_url: &str) -> Vec<String>
 fn sync_against(env: &TestEnv, prism: &mut Prism, streams: &[&str]) {
     let out = env.run(&["sync", "x", "-o", "json"]);
     assert_no_canary(env, &out, "crmctl sync");
-    let db = rusqlite::Connection::open(&env.db).expect("the store opens");
-    let mut stmt = db.prepare("SELECT detail FROM sync_logs WHERE kind = 'record_sync' ORDER BY started_at, id").unwrap();
+    let db = crate::common::store_db(&env);
+    
     let details: Vec<Value> =
-        stmt.query_map([], |r| Ok(serde_json::from_str(&r.get::<_, String>(0)?).unwrap_or(Value::Null))).unwrap().collect::<Result<_, _>>().unwrap();
+        db.query_map("SELECT detail FROM sync_logs WHERE kind = 'record_sync' ORDER BY started_at, id", (), |r| Ok(serde_json::from_str(&r.get::<String>(0)?).unwrap_or(Value::Null))).unwrap();
     let synced: Vec<&str> = details.iter().filter_map(|d| d["stream"].as_str()).collect();
     assert_eq!(synced, streams, "one record_sync row per stream: {}", String::from_utf8_lossy(&out.stdout));
     let problems: Vec<String> = details.iter().flat_map(|d| exchange_problems("record_sync", d, &prism.url)).collect();
@@ -299,13 +295,9 @@ fn zendesk_help_center_kb_import() {
     }
 
     // Every exchange of every import: List Articles on Prism, 2xx, no violations.
-    let db = rusqlite::Connection::open(&env.db).expect("the store opens");
-    let mut stmt = db.prepare("SELECT detail FROM sync_logs WHERE kind = 'kb_import' ORDER BY started_at, id").unwrap();
-    let details: Vec<Value> = stmt
-        .query_map([], |r| Ok(serde_json::from_str(&r.get::<_, String>(0)?).unwrap_or(Value::Null)))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
+    let db = crate::common::store_db(&env);
+    
+    let details: Vec<Value> = db.query_map("SELECT detail FROM sync_logs WHERE kind = 'kb_import' ORDER BY started_at, id", (), |r| Ok(serde_json::from_str(&r.get::<String>(0)?).unwrap_or(Value::Null))).unwrap();
     assert_eq!(details.len(), runs.len(), "one kb_import sync-log row per import");
     let mut with_start_time = 0;
     for detail in &details {

@@ -333,9 +333,8 @@ fn a_worker_killed_mid_chain_loses_nothing_and_delivers_nothing_twice() {
     // is sent again (with the same idempotency key); one recorded as
     // succeeded never is.
     let recorded = |name: &str| -> usize {
-        rusqlite::Connection::open(&env.db)
-            .unwrap()
-            .query_row("SELECT COUNT(*) FROM steps WHERE integration_name = ?1 AND status = 'succeeded'", [name], |r| r.get::<_, i64>(0))
+        store_db(&env)
+            .query_row("SELECT COUNT(*) FROM steps WHERE integration_name = ?1 AND status = 'succeeded'", [name], |r| r.get::<i64>(0))
             .unwrap() as usize
     };
     let (g_sent, g_recorded) = (g.requests().len(), recorded("genesys"));

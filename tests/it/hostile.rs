@@ -158,14 +158,9 @@ fn assert_nothing_reached(other: &Fake) {
 }
 
 fn log_rows(env: &TestEnv) -> Vec<(String, String, String)> {
-    let db = rusqlite::Connection::open(&env.db).unwrap();
-    let mut st = db
-        .prepare("SELECT kind, status, detail FROM sync_logs ORDER BY started_at")
-        .unwrap();
-    st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+    let db = store_db(&env);
+    db.query_map("SELECT kind, status, detail FROM sync_logs ORDER BY started_at", (), |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
         .unwrap()
-        .map(Result::unwrap)
-        .collect()
 }
 
 fn ok_json(v: Value) -> ResponseTemplate {
@@ -298,13 +293,10 @@ fn foreign_and_http_next_page_urls_are_refused_and_never_kept() {
             reqs.iter().map(|r| r.url.to_string()).collect::<Vec<_>>()
         );
         assert_no_leak(&env, &out, "kb import (again)");
-        let db = rusqlite::Connection::open(&env.db).unwrap();
+        let db = store_db(&env);
         let kept: Option<String> = db
-            .query_row(
-                "SELECT group_concat(run_position) FROM kb_import_state",
-                [],
-                |r| r.get(0),
-            )
+            .query_map("SELECT run_position FROM kb_import_state WHERE run_position IS NOT NULL", (), |r| r.get::<String>(0))
+            .map(|v| Some(v.join(",")).filter(|s| !s.is_empty()))
             .unwrap_or(None);
         assert!(
             kept.is_none_or(|k| !k.contains(&other_host) && !k.contains("help.example.com")),
@@ -492,12 +484,8 @@ fn secrets_echoed_in_every_encoding_reach_neither_the_store_nor_any_output() {
     assert!(out.status.success());
     assert_no_leak(&env, &out, "logs tail");
     let ids: Vec<String> = {
-        let db = rusqlite::Connection::open(&env.db).unwrap();
-        let mut st = db.prepare("SELECT id FROM sync_logs").unwrap();
-        st.query_map([], |r| r.get(0))
-            .unwrap()
-            .map(Result::unwrap)
-            .collect()
+        let db = store_db(&env);
+        db.query_map("SELECT id FROM sync_logs", (), |r| r.get(0)).unwrap()
     };
     for id in ids {
         for o in ["json", "table"] {

@@ -38,7 +38,7 @@ fn names(env: &TestEnv) -> Vec<String> {
 }
 
 fn count(env: &TestEnv, sql: &str) -> i64 {
-    rusqlite::Connection::open(&env.db).unwrap().query_row(sql, [], |r| r.get(0)).unwrap()
+    store_db(&env).query_row(sql, (), |r| r.get(0)).unwrap()
 }
 
 const ZD_FLAGS: &[&str] = &[

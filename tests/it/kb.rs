@@ -353,8 +353,9 @@ fn an_import_killed_with_sigkill_resumes_without_duplicates() {
     let mut child = env.std_cmd().args(["kb", "import", "sbx", "--full"]).stdout(std::process::Stdio::null()).stderr(std::process::Stdio::null()).spawn().unwrap();
     let deadline = Instant::now() + Duration::from_secs(60);
     loop {
-        let n = rusqlite::Connection::open(&env.db)
-            .and_then(|c| c.query_row("SELECT COUNT(*) FROM kb_articles", [], |r| r.get::<_, i64>(0)))
+        let n = crmctl::store::Db::open_raw(&env.db)
+            .map_err(|e| e.to_string())
+            .and_then(|c| c.query_row("SELECT COUNT(*) FROM kb_articles", (), |r| r.get::<i64>(0)).map_err(|e| e.to_string()))
             .unwrap_or(0);
         if n >= 500 {
             break;
@@ -373,14 +374,14 @@ fn an_import_killed_with_sigkill_resumes_without_duplicates() {
     let first_page: u64 = second[0].query["page"].as_str().unwrap().parse().unwrap();
     assert!(first_page > 1, "the second run starts at the page after the last committed one, not at 1");
     assert!(second.len() < 30, "the second run did not read everything again ({} pages)", second.len());
-    let db = rusqlite::Connection::open(&env.db).unwrap();
-    let ok: String = db.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+    let db = store_db(&env);
+    let ok: String = db.query_row("PRAGMA integrity_check", (), |r| r.get(0)).unwrap();
     assert_eq!(ok, "ok");
-    let (n, distinct): (i64, i64) = db.query_row("SELECT COUNT(*), COUNT(DISTINCT external_id) FROM kb_articles", [], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
+    let (n, distinct): (i64, i64) = db.query_row("SELECT COUNT(*), COUNT(DISTINCT external_id) FROM kb_articles", (), |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
     assert_eq!((n, distinct), (3000, 3000));
-    let archived: i64 = db.query_row("SELECT COUNT(*) FROM kb_articles WHERE status = 'archived'", [], |r| r.get(0)).unwrap();
+    let archived: i64 = db.query_row("SELECT COUNT(*) FROM kb_articles WHERE status = 'archived'", (), |r| r.get(0)).unwrap();
     assert_eq!(archived, 0, "a resumed --full run does not archive what the killed run saw");
-    let fts: i64 = db.query_row("SELECT COUNT(*) FROM kb_articles_fts", [], |r| r.get(0)).unwrap();
+    let fts: i64 = db.query_row("SELECT COUNT(*) FROM kb_articles_fts", (), |r| r.get(0)).unwrap();
     assert_eq!(fts, 3000, "the search index matches the articles");
     assert_eq!(r["created"].as_u64().unwrap() + r["unchanged"].as_u64().unwrap() + r["updated"].as_u64().unwrap(), 3000, "{r:#}");
 }
@@ -629,11 +630,10 @@ fn a_kb_sync_event_runs_the_import_through_the_queue() {
 }
 
 fn count_articles(env: &TestEnv) -> i64 {
-    rusqlite::Connection::open(&env.db)
-        .unwrap()
+    store_db(env)
         .query_row(
             "SELECT COUNT(*) FROM kb_articles WHERE status = 'active'",
-            [],
+            (),
             |r| r.get(0),
         )
         .unwrap()

@@ -58,9 +58,8 @@ fn finish(mut child: Child, bound: Duration) -> Output {
 }
 
 fn count(env: &TestEnv, sql: &str) -> i64 {
-    rusqlite::Connection::open(&env.db)
-        .unwrap()
-        .query_row(sql, [], |r| r.get(0))
+    store_db(&env)
+        .query_row(sql, (), |r| r.get(0))
         .unwrap()
 }
 

@@ -40,7 +40,7 @@ fn org(env: &TestEnv, name: &str) -> serde_json::Value {
 }
 
 fn count(env: &TestEnv, sql: &str) -> i64 {
-    rusqlite::Connection::open(&env.db).unwrap().query_row(sql, [], |r| r.get(0)).unwrap()
+    store_db(&env).query_row(sql, (), |r| r.get(0)).unwrap()
 }
 
 /// Adds a Zendesk integration in `org`.
@@ -409,7 +409,7 @@ fn a_sealed_value_moved_to_another_org_does_not_open() {
     add_in(&mut env, "b", "zd", "b-token-bbbb-0123", &[]);
     let a_id = env.json(&["--org", "a", "integration", "show", "zd"])["id"].as_str().unwrap().to_string();
     let b_id = env.json(&["--org", "b", "integration", "show", "zd"])["id"].as_str().unwrap().to_string();
-    let c = rusqlite::Connection::open(&env.db).unwrap();
+    let c = store_db(&env);
     let b_sealed: String = c
         .query_row("SELECT sealed FROM integration_secrets WHERE integration_id = ?1", [&b_id], |r| r.get(0))
         .unwrap();

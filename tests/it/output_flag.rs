@@ -101,6 +101,7 @@ fn every_leaf_command_honours_or_refuses_output() {
     let template = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("sample-configs/templates/acme-crm.yaml");
     let other_db = env.path("other.db");
+    let copy_db = env.path("copy.db");
 
     let contact = first_id(&env, &["contacts", "list"]);
     let ticket = first_id(&env, &["tickets", "list"]);
@@ -274,6 +275,8 @@ fn every_leaf_command_honours_or_refuses_output() {
         ),
         ("serve", vec![], Refused),
         ("stats", vec![], Json),
+        ("store copy", vec!["--to", copy_db.to_str().unwrap()], Json),
+        ("store info", vec![], Json),
         ("sync", vec!["sbx", "--stream", "contacts"], Json),
         ("template list", vec![], Json),
         ("template schema", vec![], Json),

@@ -27,7 +27,7 @@ fn finish(mut child: Child, bound: Duration) -> Output {
 }
 
 fn count(env: &TestEnv, sql: &str) -> i64 {
-    rusqlite::Connection::open(&env.db).unwrap().query_row(sql, [], |r| r.get(0)).unwrap()
+    store_db(&env).query_row(sql, (), |r| r.get(0)).unwrap()
 }
 
 fn stderr(o: &Output) -> String {
@@ -138,7 +138,7 @@ fn a_killed_runs_lease_expires_and_the_next_run_resumes() {
 #[test]
 fn a_held_write_lock_is_waited_for_and_announced() {
     let env = TestEnv::with_env_key();
-    let holder = rusqlite::Connection::open(&env.db).unwrap();
+    let holder = store_db(&env);
     holder.execute_batch("BEGIN IMMEDIATE; UPDATE meta SET value = value WHERE key = 'store_id';").unwrap();
     let child = spawn(&env, &["org", "add", "acme"]);
     std::thread::sleep(Duration::from_millis(1800));
@@ -156,7 +156,7 @@ fn a_held_write_lock_is_waited_for_and_announced() {
 fn a_lock_held_past_the_timeout_fails_with_a_hint_that_names_it() {
     let mut env = TestEnv::with_env_key();
     env.set("CRMCTL_BUSY_TIMEOUT_MS", "300");
-    let holder = rusqlite::Connection::open(&env.db).unwrap();
+    let holder = store_db(&env);
     holder.execute_batch("BEGIN IMMEDIATE; UPDATE meta SET value = value WHERE key = 'store_id';").unwrap();
     let out = env.run(&["org", "add", "acme"]);
     holder.execute_batch("COMMIT").unwrap();

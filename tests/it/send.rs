@@ -101,9 +101,9 @@ fn send_delivers_reads_outputs_and_logs() {
     assert_eq!(v["http_status"], 201);
     assert_eq!(v["outputs"]["interaction_id"], "ix-77");
     fake.rt.block_on(fake.server.verify());
-    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    let conn = store_db(&env);
     let (kind, status, detail): (String, String, String) =
-        conn.query_row("SELECT kind, status, detail FROM sync_logs", [], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).unwrap();
+        conn.query_row("SELECT kind, status, detail FROM sync_logs", (), |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).unwrap();
     assert_eq!((kind.as_str(), status.as_str()), ("action", "success"));
     let detail: Value = serde_json::from_str(&detail).unwrap();
     assert_eq!(detail["exchanges"][0]["request"]["headers"]["X-Api-Key"], "****");
@@ -143,8 +143,8 @@ fn a_body_rule_failure_is_a_failed_send() {
     assert_eq!(v["ok"], false);
     assert_eq!(v["failure"]["class"], "unexpected_response");
     assert_eq!(v["failure"]["hint"], "the provider answered ok false");
-    let conn = rusqlite::Connection::open(&env.db).unwrap();
-    let status: String = conn.query_row("SELECT status FROM sync_logs", [], |r| r.get(0)).unwrap();
+    let conn = store_db(&env);
+    let status: String = conn.query_row("SELECT status FROM sync_logs", (), |r| r.get(0)).unwrap();
     assert_eq!(status, "failure");
 }
 

@@ -444,8 +444,9 @@ fn a_sync_killed_with_sigkill_resumes_without_duplicates() {
         .unwrap();
     let deadline = Instant::now() + Duration::from_secs(60);
     loop {
-        let n = rusqlite::Connection::open(&env.db)
-            .and_then(|c| c.query_row("SELECT COUNT(*) FROM records", [], |r| r.get::<_, i64>(0)))
+        let n = crmctl::store::Db::open_raw(&env.db)
+            .map_err(|e| e.to_string())
+            .and_then(|c| c.query_row("SELECT COUNT(*) FROM records", (), |r| r.get::<i64>(0)).map_err(|e| e.to_string()))
             .unwrap_or(0);
         if n >= 500 {
             break;
@@ -464,16 +465,16 @@ fn a_sync_killed_with_sigkill_resumes_without_duplicates() {
     let second: Vec<_> = sb.requests("/api/v1/contacts").into_iter().skip(pages_before).collect();
     assert!(second[0].query.get("cursor").is_some_and(|c| c.as_str().is_some_and(|c| !c.is_empty())), "the second run starts at the stored cursor: {:?}", second[0].query);
     assert!(second.len() < 30, "the second run did not read everything again ({} pages)", second.len());
-    let db = rusqlite::Connection::open(&env.db).unwrap();
-    let ok: String = db.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+    let db = store_db(&env);
+    let ok: String = db.query_row("PRAGMA integrity_check", (), |r| r.get(0)).unwrap();
     assert_eq!(ok, "ok");
-    let (n, distinct): (i64, i64) = db.query_row("SELECT COUNT(*), COUNT(DISTINCT external_id) FROM records WHERE stream = 'contacts'", [], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
+    let (n, distinct): (i64, i64) = db.query_row("SELECT COUNT(*), COUNT(DISTINCT external_id) FROM records WHERE stream = 'contacts'", (), |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
     assert_eq!((n, distinct), (3000, 3000));
-    let deleted: i64 = db.query_row("SELECT COUNT(*) FROM records WHERE state = 'deleted'", [], |r| r.get(0)).unwrap();
+    let deleted: i64 = db.query_row("SELECT COUNT(*) FROM records WHERE state = 'deleted'", (), |r| r.get(0)).unwrap();
     assert_eq!(deleted, 0, "a resumed --full run does not delete what the killed run saw");
     assert_eq!(st["created"].as_u64().unwrap() + st["unchanged"].as_u64().unwrap() + st["updated"].as_u64().unwrap(), 3000, "{r:#}");
-    let accounts: i64 = db.query_row("SELECT COUNT(*) FROM accounts", [], |r| r.get(0)).unwrap();
-    let distinct_domains: i64 = db.query_row("SELECT COUNT(DISTINCT account_id) FROM records WHERE account_id IS NOT NULL", [], |r| r.get(0)).unwrap();
+    let accounts: i64 = db.query_row("SELECT COUNT(*) FROM accounts", (), |r| r.get(0)).unwrap();
+    let distinct_domains: i64 = db.query_row("SELECT COUNT(DISTINCT account_id) FROM records WHERE account_id IS NOT NULL", (), |r| r.get(0)).unwrap();
     assert_eq!(accounts, distinct_domains, "one account per domain, no strays");
 }
 

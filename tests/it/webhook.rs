@@ -81,8 +81,8 @@ fn env_with_key() -> TestEnv {
 }
 
 fn rows(env: &TestEnv) -> (i64, i64, i64) {
-    let db = rusqlite::Connection::open(&env.db).unwrap();
-    let n = |sql: &str| db.query_row(sql, [], |r| r.get::<_, i64>(0)).unwrap();
+    let db = store_db(&env);
+    let n = |sql: &str| db.query_row(sql, (), |r| r.get::<i64>(0)).unwrap();
     (n("SELECT COUNT(*) FROM records"), n("SELECT COUNT(*) FROM sync_logs"), n("SELECT COUNT(*) FROM accounts"))
 }
 
@@ -359,9 +359,9 @@ fn a_push_naming_a_sync_log_id_adds_to_that_row() {
     let (status, reply) = server.post("crm", &[("x-api-key", CANARY.into())], more);
     assert_eq!(status, 200, "{reply}");
     assert_eq!(reply["sync_log_id"], id.as_str());
-    let db = rusqlite::Connection::open(&env.db).unwrap();
+    let db = store_db(&env);
     let (n, processed, created): (i64, i64, i64) =
-        db.query_row("SELECT COUNT(*), SUM(processed), SUM(created) FROM sync_logs WHERE kind = 'webhook'", [], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).unwrap();
+        db.query_row("SELECT COUNT(*), SUM(processed), SUM(created) FROM sync_logs WHERE kind = 'webhook'", (), |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).unwrap();
     assert_eq!((n, processed, created), (1, 3, 3), "one row with both pushes");
     // An id that names no row of the integration: refused, nothing written.
     let before = rows(&env);

@@ -14,7 +14,7 @@ pub fn run(ctx: &Ctx, args: KeyImportArgs) -> Result<Exit> {
         .require("Passphrase of the key file")?;
     let key = keyfile::open(&file, pass.expose_secret())?;
 
-    let existed = ctx.settings.db.exists();
+    let existed = crate::store::postgres_url(&ctx.settings.db).is_some() || ctx.settings.db.exists();
     let mut store = Store::open_or_create(&ctx.settings.db)?;
     let keyring = ctx.keyring();
     match store.active_key()? {
@@ -37,6 +37,6 @@ pub fn run(ctx: &Ctx, args: KeyImportArgs) -> Result<Exit> {
             }
         }
     }
-    ctx.printer.status(format!("Imported key {} into the OS keyring for {}", key.id(), ctx.settings.db.display()));
+    ctx.printer.status(format!("Imported key {} into the OS keyring for {}", key.id(), store.path().display()));
     Ok(Exit::Ok)
 }

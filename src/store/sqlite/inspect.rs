@@ -27,9 +27,7 @@ pub fn check(path: &Path, migrations: &[&str]) -> Result<()> {
         return Err(not("not a regular file".into()));
     }
     let mut head = Vec::with_capacity(100);
-    std::fs::File::open(path)
-        .and_then(|f| f.take(100).read_to_end(&mut head))
-        .map_err(|e| Error::io(path, e))?;
+    std::fs::File::open(path).and_then(|f| f.take(100).read_to_end(&mut head)).map_err(|e| Error::io(path, e))?;
     if head.is_empty() {
         return Err(not("an empty file (0 bytes)".into()));
     }
@@ -41,10 +39,8 @@ pub fn check(path: &Path, migrations: &[&str]) -> Result<()> {
     }
 
     let found = look(path).map_err(|e| match e.sqlite_error_code() {
-        Some(rusqlite::ErrorCode::NotADatabase | rusqlite::ErrorCode::DatabaseCorrupt) => {
-            not(format!("a damaged SQLite file ({e})"))
-        }
-        _ => Error::Store(e),
+        Some(rusqlite::ErrorCode::NotADatabase | rusqlite::ErrorCode::DatabaseCorrupt) => not(format!("a damaged SQLite file ({e})")),
+        _ => Error::Store(e.into()),
     })?;
 
     let known = migrations.len() as i64;
@@ -56,11 +52,7 @@ pub fn check(path: &Path, migrations: &[&str]) -> Result<()> {
         if found.tables.len() > 6 {
             names.push(format!("and {} more", found.tables.len() - 6));
         }
-        return Err(not(format!(
-            "another application's SQLite database (tables: {}; schema version {})",
-            names.join(", "),
-            found.version
-        )));
+        return Err(not(format!("another application's SQLite database (tables: {}; schema version {})", names.join(", "), found.version)));
     }
     if found.version > known {
         return Err(Error::StoreTooNew { path: path.to_path_buf(), found: found.version, known });
@@ -99,13 +91,12 @@ fn look(path: &Path) -> rusqlite::Result<Found> {
     // immutable file: no lock, no -shm, nothing created.
     let mode = if side("-wal") || side("-journal") { "mode=ro" } else { "immutable=1" };
     let uri = format!("file:{}?{mode}", uri_path(path));
-    let conn = Connection::open_with_flags(
-        uri,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )?;
+    let conn =
+        Connection::open_with_flags(uri, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
     let _ = conn.busy_timeout(crate::store::busy::timeout());
     let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-    let mut stmt = conn.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")?;
+    let mut stmt =
+        conn.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")?;
     let tables = stmt.query_map([], |r| r.get::<_, String>(0))?.collect::<rusqlite::Result<Vec<_>>>()?;
     let marked = tables.iter().any(|t| t == "meta")
         && conn
@@ -122,9 +113,8 @@ fn look(path: &Path) -> rusqlite::Result<Found> {
 
 /// The tables crmctl's migrations create.
 fn known_tables(migrations: &[&str]) -> Vec<String> {
-    static RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?i)CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?([A-Za-z_][A-Za-z0-9_]*)").unwrap()
-    });
+    static RE: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| regex::Regex::new(r"(?i)CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?([A-Za-z_][A-Za-z0-9_]*)").unwrap());
     migrations.iter().flat_map(|sql| RE.captures_iter(sql).map(|c| c[1].to_string())).collect()
 }
 
@@ -156,11 +146,7 @@ fn describe_other(head: &[u8]) -> String {
     } else if !head.contains(&0) && std::str::from_utf8(head).map_or_else(|e| e.error_len().is_none(), |_| true) {
         let t = String::from_utf8_lossy(head);
         let t = t.trim_start();
-        if t.starts_with('{') || t.starts_with('[') {
-            "a JSON or text file"
-        } else {
-            "a text file"
-        }
+        if t.starts_with('{') || t.starts_with('[') { "a JSON or text file" } else { "a text file" }
     } else {
         "a binary file"
     };

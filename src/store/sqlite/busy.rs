@@ -58,7 +58,8 @@ fn handler(count: i32) -> bool {
     if !announced && waited >= ANNOUNCE_AFTER {
         announced = true;
         if let Some(notice) = NOTICE.get() {
-            let holder = DB.lock().unwrap_or_else(|e| e.into_inner()).as_deref().and_then(holder).unwrap_or_else(|| "another connection".into());
+            let holder =
+                DB.lock().unwrap_or_else(|e| e.into_inner()).as_deref().and_then(holder).unwrap_or_else(|| "another connection".into());
             notice(&format!("waiting for the store: held by {holder} (up to {} s, CRMCTL_BUSY_TIMEOUT_MS)", timeout().as_secs()));
         }
     }
