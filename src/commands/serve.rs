@@ -1,7 +1,6 @@
 //! `crmctl serve`: the webhook ingest endpoint, `POST /webhooks/{integration}`,
 //! until SIGINT or SIGTERM (requests in hand are finished first).
 
-use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 use anyhow::Result;

@@ -218,6 +218,10 @@ fn transient(e: &Error) -> bool {
 /// A store (or its directory) that can no longer be written: workers cannot
 /// record anything, so they stop instead of running steps they cannot record.
 fn unwritable(db: &Path) -> Option<Error> {
+    // A PostgreSQL store: the server reports a read-only database on write.
+    if crate::store::postgres_url(db).is_some() {
+        return None;
+    }
     let dir = db.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     for (p, what) in [(db, "the store file"), (dir, "the store's directory")] {
         match std::fs::metadata(p) {

@@ -56,7 +56,7 @@ impl Store {
     pub fn audit_rows(&self, org: &Org, since: Option<&str>, limit: i64) -> Result<Vec<AuditRow>> {
         let mut rows: Vec<AuditRow> = self.db.query_map(
             "SELECT id, at, action, subject, fields, os_user, host FROM audit_log
-             WHERE org_id = ?1 AND (?2 IS NULL OR at >= ?2) ORDER BY seq DESC LIMIT ?3",
+             WHERE org_id = ?1 AND (CAST(?2 AS TEXT) IS NULL OR at >= ?2) ORDER BY seq DESC LIMIT ?3",
             (&org.id, &since, super::db::no_limit(limit)),
             |r| {
                 let fields: String = r.get(4)?;

@@ -348,7 +348,7 @@ impl Store {
     pub fn kb_articles(&self, org: &Org, f: &KbFilter<'_>) -> Result<Vec<KbArticle>> {
         let sql = format!(
             "SELECT {COLUMNS} FROM kb_articles a JOIN integrations i ON i.id = a.integration_id
-             WHERE a.org_id = ?1 AND (?2 IS NULL OR a.integration_id = ?2) AND (?3 IS NULL OR a.locale = ?3)
+             WHERE a.org_id = ?1 AND (CAST(?2 AS TEXT) IS NULL OR a.integration_id = ?2) AND (CAST(?3 AS TEXT) IS NULL OR a.locale = ?3)
                AND (?4 OR a.status = 'active')
              ORDER BY i.name, a.title, a.external_id LIMIT ?5 OFFSET ?6"
         );
@@ -365,7 +365,7 @@ impl Store {
     pub fn kb_articles_count(&self, org: &Org, f: &KbFilter<'_>) -> Result<i64> {
         Ok(self.db.query_row(
             "SELECT COUNT(*) FROM kb_articles a
-             WHERE a.org_id = ?1 AND (?2 IS NULL OR a.integration_id = ?2) AND (?3 IS NULL OR a.locale = ?3)
+             WHERE a.org_id = ?1 AND (CAST(?2 AS TEXT) IS NULL OR a.integration_id = ?2) AND (CAST(?3 AS TEXT) IS NULL OR a.locale = ?3)
                AND (?4 OR a.status = 'active')",
             (&org.id, &f.integration_id, &f.locale, &f.include_archived),
             |r| r.get(0),
@@ -388,7 +388,7 @@ impl Store {
     pub fn kb_article(&self, org: &Org, id: &str, integration_id: Option<&str>) -> Result<KbArticle> {
         let sql = format!(
             "SELECT {COLUMNS} FROM kb_articles a JOIN integrations i ON i.id = a.integration_id
-             WHERE a.org_id = ?1 AND (a.id = ?2 OR a.external_id = ?2) AND (?3 IS NULL OR a.integration_id = ?3)
+             WHERE a.org_id = ?1 AND (a.id = ?2 OR a.external_id = ?2) AND (CAST(?3 AS TEXT) IS NULL OR a.integration_id = ?3)
              ORDER BY a.id = ?2 DESC LIMIT 2"
         );
 
@@ -430,7 +430,7 @@ impl Store {
             "SELECT {COLUMNS}, snippet(kb_articles_fts, 1, '[', ']', '…', 16), bm25(kb_articles_fts, 10.0, 1.0) AS score
              FROM kb_articles_fts JOIN kb_articles a ON a.rowid = kb_articles_fts.rowid
                   JOIN integrations i ON i.id = a.integration_id
-             WHERE kb_articles_fts MATCH ?1 AND a.org_id = ?2 AND (?3 IS NULL OR a.integration_id = ?3)
+             WHERE kb_articles_fts MATCH ?1 AND a.org_id = ?2 AND (CAST(?3 AS TEXT) IS NULL OR a.integration_id = ?3)
                AND (?4 OR a.status = 'active')
              ORDER BY score, a.title LIMIT ?5"
         );

@@ -70,7 +70,7 @@ impl Store {
         let rows = self.db.query_map(
             "SELECT id, integration_id, stream, target, definition, position, created_at, updated_at
              FROM field_mappings
-             WHERE org_id = ?1 AND integration_id = ?2 AND (?3 IS NULL OR stream = ?3)
+             WHERE org_id = ?1 AND integration_id = ?2 AND (CAST(?3 AS TEXT) IS NULL OR stream = ?3)
              ORDER BY stream, position, target",
             (&org.id, integration_id, stream),
             from_row,

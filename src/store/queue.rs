@@ -312,7 +312,7 @@ impl Store {
                  WHERE id IN (
                      SELECT s.id FROM steps s
                      WHERE s.status = '{status}' AND s.{time_column} {cmp} ?3
-                       AND s.org_id = ?4 AND (?5 IS NULL OR s.event_id = ?5)
+                       AND s.org_id = ?4 AND (CAST(?5 AS TEXT) IS NULL OR s.event_id = ?5)
                        AND NOT EXISTS (
                            SELECT 1 FROM steps p
                            WHERE p.event_id = s.event_id AND p.position < s.position AND p.status IN ('pending', 'running'))

@@ -402,8 +402,8 @@ fn records_query(org: &Org, f: &RecordFilter<'_>, what: &str) -> (String, Params
     let mut sql = format!(
         "SELECT {what} FROM records r JOIN integrations i ON i.id = r.integration_id
          LEFT JOIN accounts a ON a.id = r.account_id
-         WHERE r.org_id = ?1 AND r.stream = ?2 AND (?3 IS NULL OR r.integration_id = ?3)
-           AND (?4 IS NULL OR r.account_id = ?4) AND (?5 OR r.state = 'active')"
+         WHERE r.org_id = ?1 AND r.stream = ?2 AND (CAST(?3 AS TEXT) IS NULL OR r.integration_id = ?3)
+           AND (CAST(?4 AS TEXT) IS NULL OR r.account_id = ?4) AND (?5 OR r.state = 'active')"
     );
     let mut params: Params =
         vec![org.id.to_val(), f.stream.to_val(), f.integration_id.to_val(), f.account_id.to_val(), f.include_deleted.to_val()];
@@ -420,7 +420,7 @@ impl Store {
         let sql = format!(
             "SELECT {COLUMNS} FROM records r JOIN integrations i ON i.id = r.integration_id
              LEFT JOIN accounts a ON a.id = r.account_id
-             WHERE r.org_id = ?1 AND r.stream = ?2 AND (r.id = ?3 OR r.external_id = ?3) AND (?4 IS NULL OR r.integration_id = ?4)
+             WHERE r.org_id = ?1 AND r.stream = ?2 AND (r.id = ?3 OR r.external_id = ?3) AND (CAST(?4 AS TEXT) IS NULL OR r.integration_id = ?4)
              ORDER BY r.id LIMIT 2"
         );
 
@@ -457,7 +457,7 @@ impl Store {
                     COALESCE(SUM(CASE WHEN r.stream = 'deals' THEN 1 ELSE 0 END), 0),
                     a.created_at
              FROM accounts a LEFT JOIN records r ON r.account_id = a.id AND r.state = 'active'
-             WHERE a.org_id = ?1 AND (?2 IS NULL OR lower(a.domain) LIKE ?2 ESCAPE '\\' OR lower(COALESCE(a.name, '')) LIKE ?2 ESCAPE '\\')
+             WHERE a.org_id = ?1 AND (CAST(?2 AS TEXT) IS NULL OR lower(a.domain) LIKE ?2 ESCAPE '\\' OR lower(COALESCE(a.name, '')) LIKE ?2 ESCAPE '\\')
              GROUP BY a.id, a.domain, a.name, a.created_at
              ORDER BY a.domain LIMIT ?3 OFFSET ?4",
             (&org.id, pattern, super::db::no_limit(limit), offset),
@@ -481,7 +481,7 @@ impl Store {
         let pattern = search.map(|s| format!("%{}%", like_escape(&s.to_lowercase())));
         Ok(self.db.query_row(
             "SELECT COUNT(*) FROM accounts a
-             WHERE a.org_id = ?1 AND (?2 IS NULL OR lower(a.domain) LIKE ?2 ESCAPE '\\' OR lower(COALESCE(a.name, '')) LIKE ?2 ESCAPE '\\')",
+             WHERE a.org_id = ?1 AND (CAST(?2 AS TEXT) IS NULL OR lower(a.domain) LIKE ?2 ESCAPE '\\' OR lower(COALESCE(a.name, '')) LIKE ?2 ESCAPE '\\')",
             (&org.id, pattern),
             |r| r.get(0),
         )?)

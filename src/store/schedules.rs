@@ -92,7 +92,7 @@ impl Store {
     pub fn schedules(&self, org: &Org, integration_id: Option<&str>) -> Result<Vec<Schedule>> {
         let sql = format!(
             "SELECT {COLUMNS} FROM schedules s JOIN integrations i ON i.id = s.integration_id
-             WHERE s.org_id = ?1 AND (?2 IS NULL OR s.integration_id = ?2) ORDER BY i.name, s.job"
+             WHERE s.org_id = ?1 AND (CAST(?2 AS TEXT) IS NULL OR s.integration_id = ?2) ORDER BY i.name, s.job"
         );
 
         let rows = self.db.query_map(&sql, (&org.id, integration_id), schedule)?;

@@ -47,9 +47,9 @@ impl Store {
     pub fn integration_stats(&self, org: &Org, since: &str, week: &str, integration: Option<&str>) -> Result<Vec<IntegrationStats>> {
         let rows = self.db.query_map("SELECT i.name, i.provider, i.enabled,
                     COUNT(l.id),
-                    COALESCE(SUM(l.status = 'success'), 0),
-                    COALESCE(SUM(l.status = 'partial'), 0),
-                    COALESCE(SUM(l.status = 'failure'), 0),
+                    COALESCE(SUM(CASE WHEN l.status = 'success' THEN 1 ELSE 0 END), 0),
+                    COALESCE(SUM(CASE WHEN l.status = 'partial' THEN 1 ELSE 0 END), 0),
+                    COALESCE(SUM(CASE WHEN l.status = 'failure' THEN 1 ELSE 0 END), 0),
                     (SELECT COUNT(*) FROM sync_logs w
                       WHERE w.integration_id = i.id AND w.kind IN ('record_sync', 'kb_import', 'webhook')
                         AND w.started_at >= ?3 AND w.status = 'failure'),
@@ -58,8 +58,8 @@ impl Store {
                     last.started_at, last.status,
                     (SELECT COUNT(*) FROM records WHERE integration_id = i.id AND state = 'active'),
                     (SELECT COUNT(*) FROM kb_articles WHERE integration_id = i.id AND status = 'active'),
-                    (SELECT COALESCE(SUM(LENGTH(CAST(fields AS BLOB))), 0) FROM records WHERE integration_id = i.id AND state = 'active')
-                      + (SELECT COALESCE(SUM(LENGTH(CAST(body AS BLOB))), 0) FROM kb_articles WHERE integration_id = i.id AND status = 'active')
+                    (SELECT COALESCE(SUM(octet_length(fields)), 0) FROM records WHERE integration_id = i.id AND state = 'active')
+                      + (SELECT COALESCE(SUM(octet_length(body)), 0) FROM kb_articles WHERE integration_id = i.id AND status = 'active')
              FROM integrations i
              LEFT JOIN sync_logs l
                ON l.integration_id = i.id AND l.kind IN ('record_sync', 'kb_import', 'webhook') AND l.started_at >= ?2
@@ -67,8 +67,8 @@ impl Store {
                ON last.id = (SELECT id FROM sync_logs
                               WHERE integration_id = i.id AND kind IN ('record_sync', 'kb_import', 'webhook')
                               ORDER BY started_at DESC LIMIT 1)
-             WHERE i.org_id = ?1 AND (?4 IS NULL OR i.name = ?4)
-             GROUP BY i.id
+             WHERE i.org_id = ?1 AND (CAST(?4 AS TEXT) IS NULL OR i.name = ?4)
+             GROUP BY i.id, last.started_at, last.status
              ORDER BY i.name", (&org.id, &since, &week, &integration,), |r| {
                 Ok(IntegrationStats {
                     integration: r.get(0)?,
@@ -98,7 +98,7 @@ impl Store {
             "SELECT substr(started_at, 1, 10) AS day, COUNT(*), SUM(CASE WHEN status = 'failure' THEN 1 ELSE 0 END)
              FROM sync_logs
              WHERE org_id = ?1 AND kind IN ('record_sync', 'kb_import', 'webhook') AND started_at >= ?2
-               AND (?3 IS NULL OR integration_name = ?3)
+               AND (CAST(?3 AS TEXT) IS NULL OR integration_name = ?3)
              GROUP BY day ORDER BY day",
             (&org.id, &since, &integration),
             |r| Ok(Day { day: r.get(0)?, syncs: r.get(1)?, failures: r.get(2)? }),

@@ -147,12 +147,12 @@ impl Store {
                     error_class, started_at, finished_at, duration_ms, processed, created, updated,
                     failed, http_status, detail, seq
              FROM sync_logs WHERE org_id = ?1
-               AND (?2 IS NULL OR started_at >= ?2)
-               AND (?3 IS NULL OR integration_name = ?3)
-               AND (?4 IS NULL OR kind = ?4)
-               AND (?5 IS NULL OR status = ?5)
-               AND (?6 IS NULL OR event_type = ?6)
-               AND (?7 IS NULL OR seq > ?7)",
+               AND (CAST(?2 AS TEXT) IS NULL OR started_at >= ?2)
+               AND (CAST(?3 AS TEXT) IS NULL OR integration_name = ?3)
+               AND (CAST(?4 AS TEXT) IS NULL OR kind = ?4)
+               AND (CAST(?5 AS TEXT) IS NULL OR status = ?5)
+               AND (CAST(?6 AS TEXT) IS NULL OR event_type = ?6)
+               AND (CAST(?7 AS BIGINT) IS NULL OR seq > ?7)",
         );
         sql.push_str(if f.after_seq.is_some() { " ORDER BY seq ASC LIMIT ?8" } else { " ORDER BY seq DESC LIMIT ?8" });
 

@@ -63,6 +63,34 @@ impl Drop for TestEnv {
 
 impl TestEnv {
     pub fn new() -> Self {
+        Self::build(on_postgres())
+    }
+
+    /// An environment whose store is a new PostgreSQL database, whatever
+    /// the suite's engine.
+    pub fn postgres() -> Self {
+        Self::build(true)
+    }
+
+    /// [`TestEnv::with_env_key`] on a new PostgreSQL database.
+    pub fn postgres_with_env_key() -> Self {
+        let mut env = Self::postgres();
+        let key = env.generate_key();
+        env.set("CRMCTL_MASTER_KEY", &key);
+        env.ok(&["key", "init"]);
+        env
+    }
+
+    /// [`TestEnv::with_env_key`] on a SQLite file, whatever the suite's engine.
+    pub fn sqlite_with_env_key() -> Self {
+        let mut env = Self::build(false);
+        let key = env.generate_key();
+        env.set("CRMCTL_MASTER_KEY", &key);
+        env.ok(&["key", "init"]);
+        env
+    }
+
+    fn build(postgres: bool) -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
         let root = dir.path();
         for d in ["home", "data", "config", "cache", "work"] {
@@ -83,7 +111,7 @@ impl TestEnv {
             ("DBUS_SESSION_BUS_ADDRESS".into(), format!("unix:path={}/no-bus", root.display())),
         ];
         let mut env = TestEnv { dir, db, envs, pg_database: None };
-        if on_postgres() {
+        if postgres {
             let name = format!("crmctl_t_{}", uuid::Uuid::new_v4().simple());
             let url = pg_create_database(&name);
             env.set("CRMCTL_DB", &url);
@@ -170,8 +198,14 @@ impl TestEnv {
     /// The store's bytes, including its WAL; on PostgreSQL, every value of
     /// every table as text (what a canary must not be found in).
     pub fn store_bytes(&self) -> Vec<u8> {
-        if on_postgres() {
-            let db = store_db(self);
+        self.store_bytes_of(self.db.to_str().unwrap_or_default())
+    }
+
+    /// [`TestEnv::store_bytes`] of another store (a path or URL).
+    pub fn store_bytes_of(&self, db: &str) -> Vec<u8> {
+        let db_path = PathBuf::from(db);
+        if crmctl::store::postgres_url(&db_path).is_some() {
+            let db = crmctl::store::Db::open_raw(&db_path).expect("the store opens");
             let mut out = Vec::new();
             for t in crmctl::store::TABLES {
                 // Each row as JSON text: every column, the search vector too.
@@ -183,8 +217,8 @@ impl TestEnv {
             }
             return out;
         }
-        let mut bytes = std::fs::read(&self.db).unwrap_or_default();
-        bytes.extend(std::fs::read(wal(&self.db)).unwrap_or_default());
+        let mut bytes = std::fs::read(&db_path).unwrap_or_default();
+        bytes.extend(std::fs::read(wal(&db_path)).unwrap_or_default());
         bytes
     }
 

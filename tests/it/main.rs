@@ -42,6 +42,7 @@ mod oauth_vendors;
 mod sap_csrf;
 mod safe_defaults;
 mod paging;
+mod postgres;
 mod output_flag;
 mod examples;
 mod complete;

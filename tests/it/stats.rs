@@ -47,11 +47,7 @@ fn stats_count_runs_success_rate_stored_bytes_and_days() {
     assert_eq!(sbx["articles"], articles);
     let stored: i64 = store_db(&env)
         .query_row(
-            if on_postgres() {
-                "SELECT (SELECT SUM(octet_length(fields)) FROM records) + (SELECT SUM(octet_length(body)) FROM kb_articles)"
-            } else {
-                "SELECT (SELECT SUM(LENGTH(CAST(fields AS BLOB))) FROM records) + (SELECT SUM(LENGTH(CAST(body AS BLOB))) FROM kb_articles)"
-            },
+            "SELECT (SELECT SUM(octet_length(fields)) FROM records) + (SELECT SUM(octet_length(body)) FROM kb_articles)",
             (),
             |r| r.get(0),
         )

@@ -36,7 +36,11 @@ actions:
 "#;
 
 pub(crate) fn env_with_sink() -> (TestEnv, Fake) {
-    let mut env = TestEnv::with_env_key();
+    env_with_sink_on(TestEnv::with_env_key())
+}
+
+/// The sink integration on an initialised environment.
+pub(crate) fn env_with_sink_on(mut env: TestEnv) -> (TestEnv, Fake) {
     let dir = env.write("templates/sinkfake.yaml", TEMPLATE).parent().unwrap().to_path_buf();
     env.set("CRMCTL_TEMPLATE_DIR", dir.to_str().unwrap());
     env.set("FAKE_KEY", CANARY);
@@ -65,10 +69,16 @@ pub(crate) fn stop(mut w: Child) -> (Option<i32>, String) {
 
 fn drained_by(workers: usize) {
     let (env, fake) = env_with_sink();
-    let file = events_file(&env, 300);
+    drain(&env, &fake, workers);
+}
+
+/// 300 events fired at once, drained by `workers` processes: every step
+/// once, no process failing.
+pub(crate) fn drain(env: &TestEnv, fake: &Fake, workers: usize) {
+    let file = events_file(env, 300);
     let out = env.run(&["event", "fire", "--file", &file, "-o", "json"]);
     assert!(out.status.success(), "{}", transcript(&out));
-    let ws: Vec<Child> = (0..workers).map(|_| worker(&env, &["--concurrency", "4"])).collect();
+    let ws: Vec<Child> = (0..workers).map(|_| worker(env, &["--concurrency", "4"])).collect();
     let deadline = Instant::now() + Duration::from_secs(90);
     while Instant::now() < deadline {
         let counts = env.json(&["event", "list", "--limit", "1000"]);
