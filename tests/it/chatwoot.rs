@@ -105,17 +105,21 @@ fn a_password_needs_the_platform_token() {
 }
 
 #[test]
-fn the_org_agent_limit_is_enforced() {
+fn the_org_agent_limit_is_enforced_without_counting_the_administrator() {
     let (env, fake) = setup();
-    env.ok(&["org", "set", "default", "agent_limit=2"]);
+    // Ann is the administrator: only Bo counts, so a limit of 1 is full and 2 has room.
+    env.ok(&["org", "set", "default", "agent_limit=1"]);
     let out = env.run(&["chatwoot", "agents", "create", "--name", "Cy", "--email", "cy@acme.com"]);
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("allows 2 Chatwoot agents") && err.contains("agent_limit=3"), "{err}");
+    assert!(err.contains("allows 1 Chatwoot agent (its agent_limit setting) and has 1 (administrators are not counted)") && err.contains("agent_limit=2"), "{err}");
     assert!(fake.bodies_at("POST", "/api/v1/accounts/7/agents").is_empty());
-    env.ok(&["org", "set", "default", "agent_limit=-1"]);
     fake.mount(Mock::given(method("POST")).and(path("/api/v1/accounts/7/agents")).respond_with(ResponseTemplate::new(200).set_body_json(json!({"id": 9}))));
+    env.ok(&["org", "set", "default", "agent_limit=2"]);
     env.ok(&["chatwoot", "agents", "create", "--name", "Cy", "--email", "cy@acme.com"]);
+    env.ok(&["org", "set", "default", "agent_limit=-1"]);
+    env.ok(&["chatwoot", "agents", "create", "--name", "Cy", "--email", "cy@acme.com"]);
+    assert_eq!(fake.bodies_at("POST", "/api/v1/accounts/7/agents").len(), 2);
 }
 
 #[test]

@@ -51,3 +51,4 @@ mod store_file;
 mod input_files;
 mod input_checks;
 mod fuzz_regressions;
+mod tiers;
