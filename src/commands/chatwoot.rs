@@ -387,7 +387,7 @@ fn members_change(ctx: &Ctx, a: ChatwootMembersArgs, add: bool) -> Result<Exit> 
         ids.push(agent["id"].clone());
         emails.push(agent["email"].as_str().unwrap_or_default().to_string());
     }
-    let body = json!({"inbox_id": inbox["id"], "user_ids": ids});
+    let body = json!({"inbox_id": member_inbox_id(&inbox["id"], add), "user_ids": ids});
     let path = format!("/api/v1/accounts/{}/inbox_members", s.account());
     s.call(if add { Method::Post } else { Method::Delete }, &path, Some(body))?;
     ctx.printer.status(format!(
@@ -478,11 +478,20 @@ fn bots_attach(ctx: &Ctx, a: ChatwootBotAttachArgs) -> Result<Exit> {
     Ok(Exit::Ok)
 }
 
+/// The inbox id as Chatwoot's spec types it for inbox_members: an integer
+/// to add, a string to remove (its DELETE and PATCH schemas say string).
+fn member_inbox_id(id: &Value, add: bool) -> Value {
+    match (add, id) {
+        (false, Value::Number(n)) => Value::String(n.to_string()),
+        _ => id.clone(),
+    }
+}
+
 fn membership(ctx: &Ctx, a: ChatwootAssignArgs, add: bool) -> Result<Exit> {
     let s = Session::open(ctx, &a.target)?;
     let agent = s.find_agent(&a.agent)?;
     let inbox = s.find_inbox(&a.inbox)?;
-    let body = json!({"inbox_id": inbox["id"], "user_ids": [agent["id"]]});
+    let body = json!({"inbox_id": member_inbox_id(&inbox["id"], add), "user_ids": [agent["id"]]});
     let path = format!("/api/v1/accounts/{}/inbox_members", s.account());
     s.call(if add { Method::Post } else { Method::Delete }, &path, Some(body))?;
     ctx.printer.status(format!(
