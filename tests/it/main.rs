@@ -52,3 +52,4 @@ mod input_files;
 mod input_checks;
 mod fuzz_regressions;
 mod tiers;
+mod n8n;
