@@ -53,3 +53,4 @@ mod input_checks;
 mod fuzz_regressions;
 mod tiers;
 mod n8n;
+mod council;
