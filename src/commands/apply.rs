@@ -284,6 +284,23 @@ fn check_plans(store: &crate::store::Store, catalog: &crate::templates::Catalog,
             _ => {}
         }
     }
+    // A first webhook key (a `webhook_key:` in the file) needs a plan with
+    // webhook integrations, as `crmctl webhook key` does.
+    for op in &plan.ops {
+        let (org_id, integration_id, secrets, existed) = match op {
+            Op::CreateIntegration { org, new, secrets } => (&org.id, &new.id, secrets, false),
+            Op::UpdateIntegration { org, values, secrets, .. } => (&org.id, &values.id, secrets, true),
+            _ => continue,
+        };
+        if !secrets.iter().any(|s| s.field == crate::store::WEBHOOK_KEY_FIELD) {
+            continue;
+        }
+        let Some(t) = orgs.get(org_id).map(|t| t.org.clone()).or_else(|| store.org(org_id).ok()) else { continue };
+        if existed && store.webhook_key(&t, integration_id)?.is_some() {
+            continue;
+        }
+        crate::plans::check_feature(&t, crate::plans::Feature::Webhook, "a webhook key for pushes to `crmctl serve`")?;
+    }
     for t in orgs.values() {
         for provider in &t.created {
             if let Ok(e) = catalog.get(provider) {

@@ -235,3 +235,23 @@ fn the_widget_snippet_needs_starter() {
     env.ok(&["org", "plan", "set", "default", "STARTER"]);
     assert!(env.ok(&["chatwoot", "widget-script", "--inbox", "Website"]).contains("wtok-123"));
 }
+
+#[test]
+fn a_webhook_key_in_an_apply_file_needs_pro_plus() {
+    let mut env = TestEnv::with_env_key();
+    env.set("ZD_TOKEN", CANARY);
+    env.set("HOOK_KEY", "whk_apply_key_0123456789abcdef");
+    let doc = |plan: &str| {
+        format!(
+            "kind: org\nname: council\nsettings: {{plan: {plan}}}\n---\nkind: integration\norg: council\nname: zd\nprovider: zendesk\nfields: {{subdomain: acme, email: ops@acme.com}}\nsecrets: {{api_token: \"${{env:ZD_TOKEN}}\"}}\nwebhook_key: \"${{env:HOOK_KEY}}\"\n"
+        )
+    };
+    env.write("work/starter.yaml", &doc("STARTER"));
+    let e = refused(&env.run(&["apply", "-f", "starter.yaml", "--yes"]), "a webhook key on STARTER");
+    assert!(e.contains("STARTER plan does not include database/API/webhook integrations (a webhook key"), "{e}");
+    assert_eq!(count(&env, "SELECT COUNT(*) FROM integrations"), 0);
+    assert_eq!(count(&env, "SELECT COUNT(*) FROM orgs WHERE name = 'council'"), 0);
+    env.write("work/pro.yaml", &doc("PRO_PLUS"));
+    env.ok(&["apply", "-f", "pro.yaml", "--yes"]);
+    assert_eq!(count(&env, "SELECT COUNT(*) FROM integration_secrets WHERE field = '_webhook_key'"), 1);
+}
