@@ -5,7 +5,7 @@ use serde::Serialize;
 use super::Ctx;
 use crate::cli::{NameArgs, OrgCommand, OrgPlanCommand, OrgPlanSetArgs, OrgSetArgs, RemoveArgs};
 use crate::error::{Error, Exit};
-use crate::output::table;
+use crate::output::{kv_table, table};
 use crate::plans::{self, Feature, Plan, Resource};
 use crate::store::Org;
 
@@ -165,19 +165,25 @@ fn show(ctx: &Ctx, a: NameArgs) -> Result<Exit> {
         org,
     };
     ctx.printer.data(&view, || {
-        let mut t = table(&["", ""]);
-        t.add_row(vec![Cell::new("name"), Cell::new(&view.org.name)]);
-        t.add_row(vec![Cell::new("id"), Cell::new(&view.org.id)]);
-        t.add_row(vec![Cell::new("plan"), Cell::new(view.plan.unwrap_or("none (no limits but its own settings)"))]);
+        let mut rows: Vec<(&str, String)> = vec![
+            ("name", view.org.name.clone()),
+            ("id", view.org.id.clone()),
+            ("plan", view.plan.unwrap_or("none (no limits but its own settings)").to_string()),
+        ];
         for l in &view.limits {
             let limit = l.limit.map(|n| n.to_string()).unwrap_or_else(|| "unlimited".into());
             let used = l.used.map(|u| format!("{u} of ")).unwrap_or_default();
-            t.add_row(vec![Cell::new(format!("{} limit", l.resource)), Cell::new(format!("{used}{limit} ({})", l.source))]);
+            let label = match l.resource {
+                "agents" => "agent limit",
+                "inboxes" => "inbox limit",
+                _ => "integration limit",
+            };
+            rows.push((label, format!("{used}{limit} ({})", l.source)));
         }
         let allowed: Vec<&str> = view.features.iter().filter(|f| f.allowed).map(|f| f.name).collect();
-        t.add_row(vec![Cell::new("integration kinds"), Cell::new(allowed.join(", "))]);
-        t.add_row(vec![Cell::new("created"), Cell::new(&view.org.created_at)]);
-        t
+        rows.push(("integration kinds", allowed.join(", ")));
+        rows.push(("created", view.org.created_at.clone()));
+        kv_table(&rows)
     })?;
     Ok(Exit::Ok)
 }
