@@ -344,6 +344,8 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List orgs')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an org and everything in it')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set (or with an empty value, clear) an org setting, e.g. agent_limit=3')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an org: its plan, its limits and what counts against them')
+            [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'The org''s plan (tier): FREE, STARTER, PRO_PLUS, TEAM, BUSINESS, ENTERPRISE')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -413,11 +415,91 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'crmctl;org;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crmctl;org;plan' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Put an org on a plan (or `none` for no plan and no limits)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the plans, their limits and the kinds of integration each allows')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'crmctl;org;plan;set' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crmctl;org;plan;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crmctl;org;plan;help' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Put an org on a plan (or `none` for no plan and no limits)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the plans, their limits and the kinds of integration each allows')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'crmctl;org;plan;help;set' {
+            break
+        }
+        'crmctl;org;plan;help;list' {
+            break
+        }
+        'crmctl;org;plan;help;help' {
+            break
+        }
         'crmctl;org;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Create an org')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List orgs')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an org and everything in it')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set (or with an empty value, clear) an org setting, e.g. agent_limit=3')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an org: its plan, its limits and what counts against them')
+            [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'The org''s plan (tier): FREE, STARTER, PRO_PLUS, TEAM, BUSINESS, ENTERPRISE')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -431,6 +513,20 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             break
         }
         'crmctl;org;help;set' {
+            break
+        }
+        'crmctl;org;help;show' {
+            break
+        }
+        'crmctl;org;help;plan' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Put an org on a plan (or `none` for no plan and no limits)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the plans, their limits and the kinds of integration each allows')
+            break
+        }
+        'crmctl;org;help;plan;set' {
+            break
+        }
+        'crmctl;org;help;plan;list' {
             break
         }
         'crmctl;org;help;help' {
@@ -2175,6 +2271,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('agents', 'agents', [CompletionResultType]::ParameterValue, 'Agents of the Chatwoot account')
             [CompletionResult]::new('inboxes', 'inboxes', [CompletionResultType]::ParameterValue, 'Inboxes of the Chatwoot account')
+            [CompletionResult]::new('bots', 'bots', [CompletionResultType]::ParameterValue, 'Agent bots of the Chatwoot account, and which inbox each answers')
             [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Add an agent to an inbox')
             [CompletionResult]::new('unassign', 'unassign', [CompletionResultType]::ParameterValue, 'Remove an agent from an inbox')
             [CompletionResult]::new('widget-script', 'widget-script', [CompletionResultType]::ParameterValue, 'Print the website widget embed snippet for an inbox')
@@ -2300,6 +2397,8 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List inboxes')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an inbox (checked against the org''s inbox limit)')
+            [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'The agents of an inbox: list, add, remove')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2323,15 +2422,259 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'crmctl;chatwoot;inboxes;create' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Inbox name')
+            [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'The channel')
+            [CompletionResult]::new('--website-url', '--website-url', [CompletionResultType]::ParameterName, 'The website the widget runs on (web_widget)')
+            [CompletionResult]::new('--webhook-url', '--webhook-url', [CompletionResultType]::ParameterName, 'Where Chatwoot posts the inbox''s messages (api)')
+            [CompletionResult]::new('--greeting', '--greeting', [CompletionResultType]::ParameterName, 'Greeting shown in the widget (web_widget)')
+            [CompletionResult]::new('--integration', '--integration', [CompletionResultType]::ParameterName, 'The Chatwoot integration (default: the org''s only one)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this long (e.g. 10s, 500ms)')
+            [CompletionResult]::new('--max-response', '--max-response', [CompletionResultType]::ParameterName, 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request')
+            [CompletionResult]::new('--max-pages', '--max-pages', [CompletionResultType]::ParameterName, 'Most pages one listing run (KB import, sync) follows')
+            [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'Most items (articles, records) one listing run takes')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the request; create nothing')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crmctl;chatwoot;inboxes;members' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the agents of an inbox')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add agents to an inbox')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove agents from an inbox')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'crmctl;chatwoot;inboxes;members;list' {
+            [CompletionResult]::new('--integration', '--integration', [CompletionResultType]::ParameterName, 'The Chatwoot integration (default: the org''s only one)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this long (e.g. 10s, 500ms)')
+            [CompletionResult]::new('--max-response', '--max-response', [CompletionResultType]::ParameterName, 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request')
+            [CompletionResult]::new('--max-pages', '--max-pages', [CompletionResultType]::ParameterName, 'Most pages one listing run (KB import, sync) follows')
+            [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'Most items (articles, records) one listing run takes')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crmctl;chatwoot;inboxes;members;add' {
+            [CompletionResult]::new('--integration', '--integration', [CompletionResultType]::ParameterName, 'The Chatwoot integration (default: the org''s only one)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this long (e.g. 10s, 500ms)')
+            [CompletionResult]::new('--max-response', '--max-response', [CompletionResultType]::ParameterName, 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request')
+            [CompletionResult]::new('--max-pages', '--max-pages', [CompletionResultType]::ParameterName, 'Most pages one listing run (KB import, sync) follows')
+            [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'Most items (articles, records) one listing run takes')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crmctl;chatwoot;inboxes;members;remove' {
+            [CompletionResult]::new('--integration', '--integration', [CompletionResultType]::ParameterName, 'The Chatwoot integration (default: the org''s only one)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this long (e.g. 10s, 500ms)')
+            [CompletionResult]::new('--max-response', '--max-response', [CompletionResultType]::ParameterName, 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request')
+            [CompletionResult]::new('--max-pages', '--max-pages', [CompletionResultType]::ParameterName, 'Most pages one listing run (KB import, sync) follows')
+            [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'Most items (articles, records) one listing run takes')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crmctl;chatwoot;inboxes;members;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the agents of an inbox')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add agents to an inbox')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove agents from an inbox')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'crmctl;chatwoot;inboxes;members;help;list' {
+            break
+        }
+        'crmctl;chatwoot;inboxes;members;help;add' {
+            break
+        }
+        'crmctl;chatwoot;inboxes;members;help;remove' {
+            break
+        }
+        'crmctl;chatwoot;inboxes;members;help;help' {
+            break
+        }
         'crmctl;chatwoot;inboxes;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List inboxes')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an inbox (checked against the org''s inbox limit)')
+            [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'The agents of an inbox: list, add, remove')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'crmctl;chatwoot;inboxes;help;list' {
             break
         }
+        'crmctl;chatwoot;inboxes;help;create' {
+            break
+        }
+        'crmctl;chatwoot;inboxes;help;members' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the agents of an inbox')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add agents to an inbox')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove agents from an inbox')
+            break
+        }
+        'crmctl;chatwoot;inboxes;help;members;list' {
+            break
+        }
+        'crmctl;chatwoot;inboxes;help;members;add' {
+            break
+        }
+        'crmctl;chatwoot;inboxes;help;members;remove' {
+            break
+        }
         'crmctl;chatwoot;inboxes;help;help' {
+            break
+        }
+        'crmctl;chatwoot;bots' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List agent bots')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an agent bot that Chatwoot calls at its outgoing URL')
+            [CompletionResult]::new('attach', 'attach', [CompletionResultType]::ParameterValue, 'Attach an agent bot to an inbox (it answers the inbox''s conversations)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'crmctl;chatwoot;bots;list' {
+            [CompletionResult]::new('--integration', '--integration', [CompletionResultType]::ParameterName, 'The Chatwoot integration (default: the org''s only one)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this long (e.g. 10s, 500ms)')
+            [CompletionResult]::new('--max-response', '--max-response', [CompletionResultType]::ParameterName, 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request')
+            [CompletionResult]::new('--max-pages', '--max-pages', [CompletionResultType]::ParameterName, 'Most pages one listing run (KB import, sync) follows')
+            [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'Most items (articles, records) one listing run takes')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crmctl;chatwoot;bots;create' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Bot name')
+            [CompletionResult]::new('--outgoing-url', '--outgoing-url', [CompletionResultType]::ParameterName, 'Where Chatwoot posts the events the bot answers (https)')
+            [CompletionResult]::new('--integration', '--integration', [CompletionResultType]::ParameterName, 'The Chatwoot integration (default: the org''s only one)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this long (e.g. 10s, 500ms)')
+            [CompletionResult]::new('--max-response', '--max-response', [CompletionResultType]::ParameterName, 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request')
+            [CompletionResult]::new('--max-pages', '--max-pages', [CompletionResultType]::ParameterName, 'Most pages one listing run (KB import, sync) follows')
+            [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'Most items (articles, records) one listing run takes')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crmctl;chatwoot;bots;attach' {
+            [CompletionResult]::new('--integration', '--integration', [CompletionResultType]::ParameterName, 'The Chatwoot integration (default: the org''s only one)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this long (e.g. 10s, 500ms)')
+            [CompletionResult]::new('--max-response', '--max-response', [CompletionResultType]::ParameterName, 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request')
+            [CompletionResult]::new('--max-pages', '--max-pages', [CompletionResultType]::ParameterName, 'Most pages one listing run (KB import, sync) follows')
+            [CompletionResult]::new('--max-items', '--max-items', [CompletionResultType]::ParameterName, 'Most items (articles, records) one listing run takes')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The org (tenant) every command works in')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Format of the data printed to stdout')
+            [CompletionResult]::new('--template-dir', '--template-dir', [CompletionResultType]::ParameterName, 'Extra directory of provider templates (repeatable; later ones win)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a message naming the missing flag instead')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail to stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'crmctl;chatwoot;bots;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List agent bots')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an agent bot that Chatwoot calls at its outgoing URL')
+            [CompletionResult]::new('attach', 'attach', [CompletionResultType]::ParameterValue, 'Attach an agent bot to an inbox (it answers the inbox''s conversations)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'crmctl;chatwoot;bots;help;list' {
+            break
+        }
+        'crmctl;chatwoot;bots;help;create' {
+            break
+        }
+        'crmctl;chatwoot;bots;help;attach' {
+            break
+        }
+        'crmctl;chatwoot;bots;help;help' {
             break
         }
         'crmctl;chatwoot;assign' {
@@ -2400,6 +2743,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
         'crmctl;chatwoot;help' {
             [CompletionResult]::new('agents', 'agents', [CompletionResultType]::ParameterValue, 'Agents of the Chatwoot account')
             [CompletionResult]::new('inboxes', 'inboxes', [CompletionResultType]::ParameterValue, 'Inboxes of the Chatwoot account')
+            [CompletionResult]::new('bots', 'bots', [CompletionResultType]::ParameterValue, 'Agent bots of the Chatwoot account, and which inbox each answers')
             [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Add an agent to an inbox')
             [CompletionResult]::new('unassign', 'unassign', [CompletionResultType]::ParameterValue, 'Remove an agent from an inbox')
             [CompletionResult]::new('widget-script', 'widget-script', [CompletionResultType]::ParameterValue, 'Print the website widget embed snippet for an inbox')
@@ -2423,9 +2767,44 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
         }
         'crmctl;chatwoot;help;inboxes' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List inboxes')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an inbox (checked against the org''s inbox limit)')
+            [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'The agents of an inbox: list, add, remove')
             break
         }
         'crmctl;chatwoot;help;inboxes;list' {
+            break
+        }
+        'crmctl;chatwoot;help;inboxes;create' {
+            break
+        }
+        'crmctl;chatwoot;help;inboxes;members' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the agents of an inbox')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add agents to an inbox')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove agents from an inbox')
+            break
+        }
+        'crmctl;chatwoot;help;inboxes;members;list' {
+            break
+        }
+        'crmctl;chatwoot;help;inboxes;members;add' {
+            break
+        }
+        'crmctl;chatwoot;help;inboxes;members;remove' {
+            break
+        }
+        'crmctl;chatwoot;help;bots' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List agent bots')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an agent bot that Chatwoot calls at its outgoing URL')
+            [CompletionResult]::new('attach', 'attach', [CompletionResultType]::ParameterValue, 'Attach an agent bot to an inbox (it answers the inbox''s conversations)')
+            break
+        }
+        'crmctl;chatwoot;help;bots;list' {
+            break
+        }
+        'crmctl;chatwoot;help;bots;create' {
+            break
+        }
+        'crmctl;chatwoot;help;bots;attach' {
             break
         }
         'crmctl;chatwoot;help;assign' {
@@ -2847,6 +3226,8 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List orgs')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an org and everything in it')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set (or with an empty value, clear) an org setting, e.g. agent_limit=3')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an org: its plan, its limits and what counts against them')
+            [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'The org''s plan (tier): FREE, STARTER, PRO_PLUS, TEAM, BUSINESS, ENTERPRISE')
             break
         }
         'crmctl;help;org;add' {
@@ -2859,6 +3240,20 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
             break
         }
         'crmctl;help;org;set' {
+            break
+        }
+        'crmctl;help;org;show' {
+            break
+        }
+        'crmctl;help;org;plan' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Put an org on a plan (or `none` for no plan and no limits)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the plans, their limits and the kinds of integration each allows')
+            break
+        }
+        'crmctl;help;org;plan;set' {
+            break
+        }
+        'crmctl;help;org;plan;list' {
             break
         }
         'crmctl;help;assistant' {
@@ -3100,6 +3495,7 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
         'crmctl;help;chatwoot' {
             [CompletionResult]::new('agents', 'agents', [CompletionResultType]::ParameterValue, 'Agents of the Chatwoot account')
             [CompletionResult]::new('inboxes', 'inboxes', [CompletionResultType]::ParameterValue, 'Inboxes of the Chatwoot account')
+            [CompletionResult]::new('bots', 'bots', [CompletionResultType]::ParameterValue, 'Agent bots of the Chatwoot account, and which inbox each answers')
             [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Add an agent to an inbox')
             [CompletionResult]::new('unassign', 'unassign', [CompletionResultType]::ParameterValue, 'Remove an agent from an inbox')
             [CompletionResult]::new('widget-script', 'widget-script', [CompletionResultType]::ParameterValue, 'Print the website widget embed snippet for an inbox')
@@ -3122,9 +3518,44 @@ Register-ArgumentCompleter -Native -CommandName 'crmctl' -ScriptBlock {
         }
         'crmctl;help;chatwoot;inboxes' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List inboxes')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an inbox (checked against the org''s inbox limit)')
+            [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'The agents of an inbox: list, add, remove')
             break
         }
         'crmctl;help;chatwoot;inboxes;list' {
+            break
+        }
+        'crmctl;help;chatwoot;inboxes;create' {
+            break
+        }
+        'crmctl;help;chatwoot;inboxes;members' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the agents of an inbox')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add agents to an inbox')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove agents from an inbox')
+            break
+        }
+        'crmctl;help;chatwoot;inboxes;members;list' {
+            break
+        }
+        'crmctl;help;chatwoot;inboxes;members;add' {
+            break
+        }
+        'crmctl;help;chatwoot;inboxes;members;remove' {
+            break
+        }
+        'crmctl;help;chatwoot;bots' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List agent bots')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an agent bot that Chatwoot calls at its outgoing URL')
+            [CompletionResult]::new('attach', 'attach', [CompletionResultType]::ParameterValue, 'Attach an agent bot to an inbox (it answers the inbox''s conversations)')
+            break
+        }
+        'crmctl;help;chatwoot;bots;list' {
+            break
+        }
+        'crmctl;help;chatwoot;bots;create' {
+            break
+        }
+        'crmctl;help;chatwoot;bots;attach' {
             break
         }
         'crmctl;help;chatwoot;assign' {

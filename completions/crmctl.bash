@@ -187,6 +187,9 @@ _crmctl() {
             crmctl__subcmd__chatwoot,assign)
                 cmd="crmctl__subcmd__chatwoot__subcmd__assign"
                 ;;
+            crmctl__subcmd__chatwoot,bots)
+                cmd="crmctl__subcmd__chatwoot__subcmd__bots"
+                ;;
             crmctl__subcmd__chatwoot,help)
                 cmd="crmctl__subcmd__chatwoot__subcmd__help"
                 ;;
@@ -223,11 +226,38 @@ _crmctl() {
             crmctl__subcmd__chatwoot__subcmd__agents__subcmd__help,remove)
                 cmd="crmctl__subcmd__chatwoot__subcmd__agents__subcmd__help__subcmd__remove"
                 ;;
+            crmctl__subcmd__chatwoot__subcmd__bots,attach)
+                cmd="crmctl__subcmd__chatwoot__subcmd__bots__subcmd__attach"
+                ;;
+            crmctl__subcmd__chatwoot__subcmd__bots,create)
+                cmd="crmctl__subcmd__chatwoot__subcmd__bots__subcmd__create"
+                ;;
+            crmctl__subcmd__chatwoot__subcmd__bots,help)
+                cmd="crmctl__subcmd__chatwoot__subcmd__bots__subcmd__help"
+                ;;
+            crmctl__subcmd__chatwoot__subcmd__bots,list)
+                cmd="crmctl__subcmd__chatwoot__subcmd__bots__subcmd__list"
+                ;;
+            crmctl__subcmd__chatwoot__subcmd__bots__subcmd__help,attach)
+                cmd="crmctl__subcmd__chatwoot__subcmd__bots__subcmd__help__subcmd__attach"
+                ;;
+            crmctl__subcmd__chatwoot__subcmd__bots__subcmd__help,create)
+                cmd="crmctl__subcmd__chatwoot__subcmd__bots__subcmd__help__subcmd__create"
+                ;;
+            crmctl__subcmd__chatwoot__subcmd__bots__subcmd__help,help)
+                cmd="crmctl__subcmd__chatwoot__subcmd__bots__subcmd__help__subcmd__help"
+                ;;
+            crmctl__subcmd__chatwoot__subcmd__bots__subcmd__help,list)
+                cmd="crmctl__subcmd__chatwoot__subcmd__bots__subcmd__help__subcmd__list"
+                ;;
             crmctl__subcmd__chatwoot__subcmd__help,agents)
                 cmd="crmctl__subcmd__chatwoot__subcmd__help__subcmd__agents"
                 ;;
             crmctl__subcmd__chatwoot__subcmd__help,assign)
                 cmd="crmctl__subcmd__chatwoot__subcmd__help__subcmd__assign"
+                ;;
+            crmctl__subcmd__chatwoot__subcmd__help,bots)
+                cmd="crmctl__subcmd__chatwoot__subcmd__help__subcmd__bots"
                 ;;
             crmctl__subcmd__chatwoot__subcmd__help,help)
                 cmd="crmctl__subcmd__chatwoot__subcmd__help__subcmd__help"
@@ -250,8 +280,35 @@ _crmctl() {
             crmctl__subcmd__chatwoot__subcmd__help__subcmd__agents,remove)
                 cmd="crmctl__subcmd__chatwoot__subcmd__help__subcmd__agents__subcmd__remove"
                 ;;
+            crmctl__subcmd__chatwoot__subcmd__help__subcmd__bots,attach)
+                cmd="crmctl__subcmd__chatwoot__subcmd__help__subcmd__bots__subcmd__attach"
+                ;;
+            crmctl__subcmd__chatwoot__subcmd__help__subcmd__bots,create)
+                cmd="crmctl__subcmd__chatwoot__subcmd__help__subcmd__bots__subcmd__create"
+                ;;
+            crmctl__subcmd__chatwoot__subcmd__help__subcmd__bots,list)
+                cmd="crmctl__subcmd__chatwoot__subcmd__help__subcmd__bots__subcmd__list"
+                ;;
+            crmctl__subcmd__chatwoot__subcmd__help__subcmd__inboxes,create)
+                cmd="crmctl__subcmd__chatwoot__subcmd__help__subcmd__inboxes__subcmd__create"
+                ;;
             crmctl__subcmd__chatwoot__subcmd__help__subcmd__inboxes,list)
                 cmd="crmctl__subcmd__chatwoot__subcmd__help__subcmd__inboxes__subcmd__list"
+                ;;
+            crmctl__subcmd__chatwoot__subcmd__help__subcmd__inboxes,members)
+                cmd="crmctl__subcmd__chatwoot__subcmd__help__subcmd__inboxes__subcmd__members"
+                ;;
+            crmctl__subcmd__chatwoot__subcmd__help__subcmd__inboxes__subcmd__members,add)
+                cmd="crmctl__subcmd__chatwoot__subcmd__help__subcmd__inboxes__subcmd__members__subcmd__add"
+                ;;
+            crmctl__subcmd__chatwoot__subcmd__help__subcmd__inboxes__subcmd__members,list)
+                cmd="crmctl__subcmd__chatwoot__subcmd__help__subcmd__inboxes__subcmd__members__subcmd__list"
+                ;;
+            crmctl__subcmd__chatwoot__subcmd__help__subcmd__inboxes__subcmd__members,remove)
+                cmd="crmctl__subcmd__chatwoot__subcmd__help__subcmd__inboxes__subcmd__members__subcmd__remove"
+                ;;
+            crmctl__subcmd__chatwoot__subcmd__inboxes,create)
+                cmd="crmctl__subcmd__chatwoot__subcmd__inboxes__subcmd__create"
                 ;;
             crmctl__subcmd__chatwoot__subcmd__inboxes,help)
                 cmd="crmctl__subcmd__chatwoot__subcmd__inboxes__subcmd__help"
@@ -259,11 +316,53 @@ _crmctl() {
             crmctl__subcmd__chatwoot__subcmd__inboxes,list)
                 cmd="crmctl__subcmd__chatwoot__subcmd__inboxes__subcmd__list"
                 ;;
+            crmctl__subcmd__chatwoot__subcmd__inboxes,members)
+                cmd="crmctl__subcmd__chatwoot__subcmd__inboxes__subcmd__members"
+                ;;
+            crmctl__subcmd__chatwoot__subcmd__inboxes__subcmd__help,create)
+                cmd="crmctl__subcmd__chatwoot__subcmd__inboxes__subcmd__help__subcmd__create"
+                ;;
             crmctl__subcmd__chatwoot__subcmd__inboxes__subcmd__help,help)
                 cmd="crmctl__subcmd__chatwoot__subcmd__inboxes__subcmd__help__subcmd__help"
                 ;;
             crmctl__subcmd__chatwoot__subcmd__inboxes__subcmd__help,list)
                 cmd="crmctl__subcmd__chatwoot__subcmd__inboxes__subcmd__help__subcmd__list"
+                ;;
+            crmctl__subcmd__chatwoot__subcmd__inboxes__subcmd__help,members)
+                cmd="crmctl__subcmd__chatwoot__subcmd__inboxes__subcmd__help__subcmd__members"
+                ;;
+            crmctl__subcmd__chatwoot__subcmd__inboxes__subcmd__help__subcmd__members,add)
+                cmd="crmctl__subcmd__chatwoot__subcmd__inboxes__subcmd__help__subcmd__members__subcmd__add"
+                ;;
+            crmctl__subcmd__chatwoot__subcmd__inboxes__subcmd__help__subcmd__members,list)
+                cmd="crmctl__subcmd__chatwoot__subcmd__inboxes__subcmd__help__subcmd__members__subcmd__list"
+                ;;
+            crmctl__subcmd__chatwoot__subcmd__inboxes__subcmd__help__subcmd__members,remove)
+                cmd="crmctl__subcmd__chatwoot__subcmd__inboxes__subcmd__help__subcmd__members__subcmd__remove"
+                ;;
+            crmctl__subcmd__chatwoot__subcmd__inboxes__subcmd__members,add)
+                cmd="crmctl__subcmd__chatwoot__subcmd__inboxes__subcmd__members__subcmd__add"
+                ;;
+            crmctl__subcmd__chatwoot__subcmd__inboxes__subcmd__members,help)
+                cmd="crmctl__subcmd__chatwoot__subcmd__inboxes__subcmd__members__subcmd__help"
+                ;;
+            crmctl__subcmd__chatwoot__subcmd__inboxes__subcmd__members,list)
+                cmd="crmctl__subcmd__chatwoot__subcmd__inboxes__subcmd__members__subcmd__list"
+                ;;
+            crmctl__subcmd__chatwoot__subcmd__inboxes__subcmd__members,remove)
+                cmd="crmctl__subcmd__chatwoot__subcmd__inboxes__subcmd__members__subcmd__remove"
+                ;;
+            crmctl__subcmd__chatwoot__subcmd__inboxes__subcmd__members__subcmd__help,add)
+                cmd="crmctl__subcmd__chatwoot__subcmd__inboxes__subcmd__members__subcmd__help__subcmd__add"
+                ;;
+            crmctl__subcmd__chatwoot__subcmd__inboxes__subcmd__members__subcmd__help,help)
+                cmd="crmctl__subcmd__chatwoot__subcmd__inboxes__subcmd__members__subcmd__help__subcmd__help"
+                ;;
+            crmctl__subcmd__chatwoot__subcmd__inboxes__subcmd__members__subcmd__help,list)
+                cmd="crmctl__subcmd__chatwoot__subcmd__inboxes__subcmd__members__subcmd__help__subcmd__list"
+                ;;
+            crmctl__subcmd__chatwoot__subcmd__inboxes__subcmd__members__subcmd__help,remove)
+                cmd="crmctl__subcmd__chatwoot__subcmd__inboxes__subcmd__members__subcmd__help__subcmd__remove"
                 ;;
             crmctl__subcmd__contacts,help)
                 cmd="crmctl__subcmd__contacts__subcmd__help"
@@ -460,6 +559,9 @@ _crmctl() {
             crmctl__subcmd__help__subcmd__chatwoot,assign)
                 cmd="crmctl__subcmd__help__subcmd__chatwoot__subcmd__assign"
                 ;;
+            crmctl__subcmd__help__subcmd__chatwoot,bots)
+                cmd="crmctl__subcmd__help__subcmd__chatwoot__subcmd__bots"
+                ;;
             crmctl__subcmd__help__subcmd__chatwoot,inboxes)
                 cmd="crmctl__subcmd__help__subcmd__chatwoot__subcmd__inboxes"
                 ;;
@@ -478,8 +580,32 @@ _crmctl() {
             crmctl__subcmd__help__subcmd__chatwoot__subcmd__agents,remove)
                 cmd="crmctl__subcmd__help__subcmd__chatwoot__subcmd__agents__subcmd__remove"
                 ;;
+            crmctl__subcmd__help__subcmd__chatwoot__subcmd__bots,attach)
+                cmd="crmctl__subcmd__help__subcmd__chatwoot__subcmd__bots__subcmd__attach"
+                ;;
+            crmctl__subcmd__help__subcmd__chatwoot__subcmd__bots,create)
+                cmd="crmctl__subcmd__help__subcmd__chatwoot__subcmd__bots__subcmd__create"
+                ;;
+            crmctl__subcmd__help__subcmd__chatwoot__subcmd__bots,list)
+                cmd="crmctl__subcmd__help__subcmd__chatwoot__subcmd__bots__subcmd__list"
+                ;;
+            crmctl__subcmd__help__subcmd__chatwoot__subcmd__inboxes,create)
+                cmd="crmctl__subcmd__help__subcmd__chatwoot__subcmd__inboxes__subcmd__create"
+                ;;
             crmctl__subcmd__help__subcmd__chatwoot__subcmd__inboxes,list)
                 cmd="crmctl__subcmd__help__subcmd__chatwoot__subcmd__inboxes__subcmd__list"
+                ;;
+            crmctl__subcmd__help__subcmd__chatwoot__subcmd__inboxes,members)
+                cmd="crmctl__subcmd__help__subcmd__chatwoot__subcmd__inboxes__subcmd__members"
+                ;;
+            crmctl__subcmd__help__subcmd__chatwoot__subcmd__inboxes__subcmd__members,add)
+                cmd="crmctl__subcmd__help__subcmd__chatwoot__subcmd__inboxes__subcmd__members__subcmd__add"
+                ;;
+            crmctl__subcmd__help__subcmd__chatwoot__subcmd__inboxes__subcmd__members,list)
+                cmd="crmctl__subcmd__help__subcmd__chatwoot__subcmd__inboxes__subcmd__members__subcmd__list"
+                ;;
+            crmctl__subcmd__help__subcmd__chatwoot__subcmd__inboxes__subcmd__members,remove)
+                cmd="crmctl__subcmd__help__subcmd__chatwoot__subcmd__inboxes__subcmd__members__subcmd__remove"
                 ;;
             crmctl__subcmd__help__subcmd__contacts,list)
                 cmd="crmctl__subcmd__help__subcmd__contacts__subcmd__list"
@@ -586,11 +712,23 @@ _crmctl() {
             crmctl__subcmd__help__subcmd__org,list)
                 cmd="crmctl__subcmd__help__subcmd__org__subcmd__list"
                 ;;
+            crmctl__subcmd__help__subcmd__org,plan)
+                cmd="crmctl__subcmd__help__subcmd__org__subcmd__plan"
+                ;;
             crmctl__subcmd__help__subcmd__org,remove)
                 cmd="crmctl__subcmd__help__subcmd__org__subcmd__remove"
                 ;;
             crmctl__subcmd__help__subcmd__org,set)
                 cmd="crmctl__subcmd__help__subcmd__org__subcmd__set"
+                ;;
+            crmctl__subcmd__help__subcmd__org,show)
+                cmd="crmctl__subcmd__help__subcmd__org__subcmd__show"
+                ;;
+            crmctl__subcmd__help__subcmd__org__subcmd__plan,list)
+                cmd="crmctl__subcmd__help__subcmd__org__subcmd__plan__subcmd__list"
+                ;;
+            crmctl__subcmd__help__subcmd__org__subcmd__plan,set)
+                cmd="crmctl__subcmd__help__subcmd__org__subcmd__plan__subcmd__set"
                 ;;
             crmctl__subcmd__help__subcmd__queue,list)
                 cmd="crmctl__subcmd__help__subcmd__queue__subcmd__list"
@@ -847,11 +985,17 @@ _crmctl() {
             crmctl__subcmd__org,list)
                 cmd="crmctl__subcmd__org__subcmd__list"
                 ;;
+            crmctl__subcmd__org,plan)
+                cmd="crmctl__subcmd__org__subcmd__plan"
+                ;;
             crmctl__subcmd__org,remove)
                 cmd="crmctl__subcmd__org__subcmd__remove"
                 ;;
             crmctl__subcmd__org,set)
                 cmd="crmctl__subcmd__org__subcmd__set"
+                ;;
+            crmctl__subcmd__org,show)
+                cmd="crmctl__subcmd__org__subcmd__show"
                 ;;
             crmctl__subcmd__org__subcmd__help,add)
                 cmd="crmctl__subcmd__org__subcmd__help__subcmd__add"
@@ -862,11 +1006,41 @@ _crmctl() {
             crmctl__subcmd__org__subcmd__help,list)
                 cmd="crmctl__subcmd__org__subcmd__help__subcmd__list"
                 ;;
+            crmctl__subcmd__org__subcmd__help,plan)
+                cmd="crmctl__subcmd__org__subcmd__help__subcmd__plan"
+                ;;
             crmctl__subcmd__org__subcmd__help,remove)
                 cmd="crmctl__subcmd__org__subcmd__help__subcmd__remove"
                 ;;
             crmctl__subcmd__org__subcmd__help,set)
                 cmd="crmctl__subcmd__org__subcmd__help__subcmd__set"
+                ;;
+            crmctl__subcmd__org__subcmd__help,show)
+                cmd="crmctl__subcmd__org__subcmd__help__subcmd__show"
+                ;;
+            crmctl__subcmd__org__subcmd__help__subcmd__plan,list)
+                cmd="crmctl__subcmd__org__subcmd__help__subcmd__plan__subcmd__list"
+                ;;
+            crmctl__subcmd__org__subcmd__help__subcmd__plan,set)
+                cmd="crmctl__subcmd__org__subcmd__help__subcmd__plan__subcmd__set"
+                ;;
+            crmctl__subcmd__org__subcmd__plan,help)
+                cmd="crmctl__subcmd__org__subcmd__plan__subcmd__help"
+                ;;
+            crmctl__subcmd__org__subcmd__plan,list)
+                cmd="crmctl__subcmd__org__subcmd__plan__subcmd__list"
+                ;;
+            crmctl__subcmd__org__subcmd__plan,set)
+                cmd="crmctl__subcmd__org__subcmd__plan__subcmd__set"
+                ;;
+            crmctl__subcmd__org__subcmd__plan__subcmd__help,help)
+                cmd="crmctl__subcmd__org__subcmd__plan__subcmd__help__subcmd__help"
+                ;;
+            crmctl__subcmd__org__subcmd__plan__subcmd__help,list)
+                cmd="crmctl__subcmd__org__subcmd__plan__subcmd__help__subcmd__list"
+                ;;
+            crmctl__subcmd__org__subcmd__plan__subcmd__help,set)
+                cmd="crmctl__subcmd__org__subcmd__plan__subcmd__help__subcmd__set"
                 ;;
             crmctl__subcmd__queue,help)
                 cmd="crmctl__subcmd__queue__subcmd__help"
@@ -1721,7 +1895,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__chatwoot)
-            opts="-o -q -v -h --db --org --output --no-input --quiet --verbose --template-dir --help agents inboxes assign unassign widget-script help"
+            opts="-o -q -v -h --db --org --output --no-input --quiet --verbose --template-dir --help agents inboxes bots assign unassign widget-script help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2090,8 +2264,282 @@ _crmctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        crmctl__subcmd__chatwoot__subcmd__bots)
+            opts="-o -q -v -h --db --org --output --no-input --quiet --verbose --template-dir --help list create attach help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --template-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__chatwoot__subcmd__bots__subcmd__attach)
+            opts="-o -q -v -h --integration --timeout --max-response --max-pages --max-items --db --org --output --no-input --quiet --verbose --template-dir --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --integration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-response)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-pages)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --template-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__chatwoot__subcmd__bots__subcmd__create)
+            opts="-o -q -v -h --name --outgoing-url --integration --timeout --max-response --max-pages --max-items --db --org --output --no-input --quiet --verbose --template-dir --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --outgoing-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --integration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-response)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-pages)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --template-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__chatwoot__subcmd__bots__subcmd__help)
+            opts="list create attach help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__chatwoot__subcmd__bots__subcmd__help__subcmd__attach)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__chatwoot__subcmd__bots__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__chatwoot__subcmd__bots__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__chatwoot__subcmd__bots__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__chatwoot__subcmd__bots__subcmd__list)
+            opts="-o -q -v -h --integration --timeout --max-response --max-pages --max-items --db --org --output --no-input --quiet --verbose --template-dir --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --integration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-response)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-pages)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --template-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         crmctl__subcmd__chatwoot__subcmd__help)
-            opts="agents inboxes assign unassign widget-script help"
+            opts="agents inboxes bots assign unassign widget-script help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2174,6 +2622,62 @@ _crmctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        crmctl__subcmd__chatwoot__subcmd__help__subcmd__bots)
+            opts="list create attach"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__chatwoot__subcmd__help__subcmd__bots__subcmd__attach)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__chatwoot__subcmd__help__subcmd__bots__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__chatwoot__subcmd__help__subcmd__bots__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         crmctl__subcmd__chatwoot__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2189,8 +2693,22 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__chatwoot__subcmd__help__subcmd__inboxes)
-            opts="list"
+            opts="list create members"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__chatwoot__subcmd__help__subcmd__inboxes__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2205,6 +2723,62 @@ _crmctl() {
         crmctl__subcmd__chatwoot__subcmd__help__subcmd__inboxes__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__chatwoot__subcmd__help__subcmd__inboxes__subcmd__members)
+            opts="list add remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__chatwoot__subcmd__help__subcmd__inboxes__subcmd__members__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__chatwoot__subcmd__help__subcmd__inboxes__subcmd__members__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__chatwoot__subcmd__help__subcmd__inboxes__subcmd__members__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2245,7 +2819,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__chatwoot__subcmd__inboxes)
-            opts="-o -q -v -h --db --org --output --no-input --quiet --verbose --template-dir --help list help"
+            opts="-o -q -v -h --db --org --output --no-input --quiet --verbose --template-dir --help list create members help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2278,9 +2852,97 @@ _crmctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        crmctl__subcmd__chatwoot__subcmd__inboxes__subcmd__help)
-            opts="list help"
+        crmctl__subcmd__chatwoot__subcmd__inboxes__subcmd__create)
+            opts="-o -q -v -h --name --channel --website-url --webhook-url --greeting --dry-run --integration --timeout --max-response --max-pages --max-items --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --channel)
+                    COMPREPLY=($(compgen -W "web_widget api" -- "${cur}"))
+                    return 0
+                    ;;
+                --website-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --webhook-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --greeting)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --integration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-response)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-pages)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --template-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__chatwoot__subcmd__inboxes__subcmd__help)
+            opts="list create members help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__chatwoot__subcmd__inboxes__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2320,9 +2982,331 @@ _crmctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        crmctl__subcmd__chatwoot__subcmd__inboxes__subcmd__help__subcmd__members)
+            opts="list add remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__chatwoot__subcmd__inboxes__subcmd__help__subcmd__members__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__chatwoot__subcmd__inboxes__subcmd__help__subcmd__members__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__chatwoot__subcmd__inboxes__subcmd__help__subcmd__members__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         crmctl__subcmd__chatwoot__subcmd__inboxes__subcmd__list)
             opts="-o -q -v -h --integration --timeout --max-response --max-pages --max-items --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --integration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-response)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-pages)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --template-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__chatwoot__subcmd__inboxes__subcmd__members)
+            opts="-o -q -v -h --db --org --output --no-input --quiet --verbose --template-dir --help list add remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --template-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__chatwoot__subcmd__inboxes__subcmd__members__subcmd__add)
+            opts="-o -q -v -h --integration --timeout --max-response --max-pages --max-items --db --org --output --no-input --quiet --verbose --template-dir --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --integration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-response)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-pages)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --template-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__chatwoot__subcmd__inboxes__subcmd__members__subcmd__help)
+            opts="list add remove help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__chatwoot__subcmd__inboxes__subcmd__members__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__chatwoot__subcmd__inboxes__subcmd__members__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__chatwoot__subcmd__inboxes__subcmd__members__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__chatwoot__subcmd__inboxes__subcmd__members__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__chatwoot__subcmd__inboxes__subcmd__members__subcmd__list)
+            opts="-o -q -v -h --integration --timeout --max-response --max-pages --max-items --db --org --output --no-input --quiet --verbose --template-dir --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --integration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-response)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-pages)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-items)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --template-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__chatwoot__subcmd__inboxes__subcmd__members__subcmd__remove)
+            opts="-o -q -v -h --integration --timeout --max-response --max-pages --max-items --db --org --output --no-input --quiet --verbose --template-dir --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3451,7 +4435,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__help__subcmd__chatwoot)
-            opts="agents inboxes assign unassign widget-script"
+            opts="agents inboxes bots assign unassign widget-script"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3534,9 +4518,79 @@ _crmctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        crmctl__subcmd__help__subcmd__chatwoot__subcmd__inboxes)
-            opts="list"
+        crmctl__subcmd__help__subcmd__chatwoot__subcmd__bots)
+            opts="list create attach"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__help__subcmd__chatwoot__subcmd__bots__subcmd__attach)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__help__subcmd__chatwoot__subcmd__bots__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__help__subcmd__chatwoot__subcmd__bots__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__help__subcmd__chatwoot__subcmd__inboxes)
+            opts="list create members"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__help__subcmd__chatwoot__subcmd__inboxes__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3551,6 +4605,62 @@ _crmctl() {
         crmctl__subcmd__help__subcmd__chatwoot__subcmd__inboxes__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__help__subcmd__chatwoot__subcmd__inboxes__subcmd__members)
+            opts="list add remove"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__help__subcmd__chatwoot__subcmd__inboxes__subcmd__members__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__help__subcmd__chatwoot__subcmd__inboxes__subcmd__members__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__help__subcmd__chatwoot__subcmd__inboxes__subcmd__members__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4235,7 +5345,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__help__subcmd__org)
-            opts="add list remove set"
+            opts="add list remove set show plan"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4276,6 +5386,48 @@ _crmctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        crmctl__subcmd__help__subcmd__org__subcmd__plan)
+            opts="set list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__help__subcmd__org__subcmd__plan__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__help__subcmd__org__subcmd__plan__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         crmctl__subcmd__help__subcmd__org__subcmd__remove)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -4291,6 +5443,20 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__help__subcmd__org__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__help__subcmd__org__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6627,7 +7793,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__org)
-            opts="-o -q -v -h --db --org --output --no-input --quiet --verbose --template-dir --help add list remove set help"
+            opts="-o -q -v -h --db --org --output --no-input --quiet --verbose --template-dir --help add list remove set show plan help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6695,7 +7861,7 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__org__subcmd__help)
-            opts="add list remove set help"
+            opts="add list remove set show plan help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6750,6 +7916,48 @@ _crmctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        crmctl__subcmd__org__subcmd__help__subcmd__plan)
+            opts="set list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__org__subcmd__help__subcmd__plan__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__org__subcmd__help__subcmd__plan__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         crmctl__subcmd__org__subcmd__help__subcmd__remove)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -6778,6 +7986,20 @@ _crmctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        crmctl__subcmd__org__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         crmctl__subcmd__org__subcmd__list)
             opts="-o -q -v -h --limit --offset --all --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -6793,6 +8015,164 @@ _crmctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --template-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__org__subcmd__plan)
+            opts="-o -q -v -h --db --org --output --no-input --quiet --verbose --template-dir --help set list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --template-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__org__subcmd__plan__subcmd__help)
+            opts="set list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__org__subcmd__plan__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__org__subcmd__plan__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__org__subcmd__plan__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__org__subcmd__plan__subcmd__list)
+            opts="-o -q -v -h --db --org --output --no-input --quiet --verbose --template-dir --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --template-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__org__subcmd__plan__subcmd__set)
+            opts="-o -q -v -h --db --org --output --no-input --quiet --verbose --template-dir --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6855,6 +8235,40 @@ _crmctl() {
             return 0
             ;;
         crmctl__subcmd__org__subcmd__set)
+            opts="-o -q -v -h --db --org --output --no-input --quiet --verbose --template-dir --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --template-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crmctl__subcmd__org__subcmd__show)
             opts="-o -q -v -h --db --org --output --no-input --quiet --verbose --template-dir --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

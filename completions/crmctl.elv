@@ -314,6 +314,8 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand list 'List orgs'
             cand remove 'Remove an org and everything in it'
             cand set 'Set (or with an empty value, clear) an org setting, e.g. agent_limit=3'
+            cand show 'Show an org: its plan, its limits and what counts against them'
+            cand plan 'The org''s plan (tier): FREE, STARTER, PRO_PLUS, TEAM, BUSINESS, ENTERPRISE'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crmctl;org;add'= {
@@ -378,11 +380,83 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'crmctl;org;show'= {
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;org;plan'= {
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand set 'Put an org on a plan (or `none` for no plan and no limits)'
+            cand list 'List the plans, their limits and the kinds of integration each allows'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;org;plan;set'= {
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;org;plan;list'= {
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;org;plan;help'= {
+            cand set 'Put an org on a plan (or `none` for no plan and no limits)'
+            cand list 'List the plans, their limits and the kinds of integration each allows'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;org;plan;help;set'= {
+        }
+        &'crmctl;org;plan;help;list'= {
+        }
+        &'crmctl;org;plan;help;help'= {
+        }
         &'crmctl;org;help'= {
             cand add 'Create an org'
             cand list 'List orgs'
             cand remove 'Remove an org and everything in it'
             cand set 'Set (or with an empty value, clear) an org setting, e.g. agent_limit=3'
+            cand show 'Show an org: its plan, its limits and what counts against them'
+            cand plan 'The org''s plan (tier): FREE, STARTER, PRO_PLUS, TEAM, BUSINESS, ENTERPRISE'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crmctl;org;help;add'= {
@@ -392,6 +466,16 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;org;help;remove'= {
         }
         &'crmctl;org;help;set'= {
+        }
+        &'crmctl;org;help;show'= {
+        }
+        &'crmctl;org;help;plan'= {
+            cand set 'Put an org on a plan (or `none` for no plan and no limits)'
+            cand list 'List the plans, their limits and the kinds of integration each allows'
+        }
+        &'crmctl;org;help;plan;set'= {
+        }
+        &'crmctl;org;help;plan;list'= {
         }
         &'crmctl;org;help;help'= {
         }
@@ -1981,6 +2065,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand agents 'Agents of the Chatwoot account'
             cand inboxes 'Inboxes of the Chatwoot account'
+            cand bots 'Agent bots of the Chatwoot account, and which inbox each answers'
             cand assign 'Add an agent to an inbox'
             cand unassign 'Remove an agent from an inbox'
             cand widget-script 'Print the website widget embed snippet for an inbox'
@@ -2096,6 +2181,8 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand list 'List inboxes'
+            cand create 'Create an inbox (checked against the org''s inbox limit)'
+            cand members 'The agents of an inbox: list, add, remove'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crmctl;chatwoot;inboxes;list'= {
@@ -2117,13 +2204,233 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'crmctl;chatwoot;inboxes;create'= {
+            cand --name 'Inbox name'
+            cand --channel 'The channel'
+            cand --website-url 'The website the widget runs on (web_widget)'
+            cand --webhook-url 'Where Chatwoot posts the inbox''s messages (api)'
+            cand --greeting 'Greeting shown in the widget (web_widget)'
+            cand --integration 'The Chatwoot integration (default: the org''s only one)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 500ms)'
+            cand --max-response 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request'
+            cand --max-pages 'Most pages one listing run (KB import, sync) follows'
+            cand --max-items 'Most items (articles, records) one listing run takes'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --dry-run 'Show the request; create nothing'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;chatwoot;inboxes;members'= {
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand list 'List the agents of an inbox'
+            cand add 'Add agents to an inbox'
+            cand remove 'Remove agents from an inbox'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;chatwoot;inboxes;members;list'= {
+            cand --integration 'The Chatwoot integration (default: the org''s only one)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 500ms)'
+            cand --max-response 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request'
+            cand --max-pages 'Most pages one listing run (KB import, sync) follows'
+            cand --max-items 'Most items (articles, records) one listing run takes'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;chatwoot;inboxes;members;add'= {
+            cand --integration 'The Chatwoot integration (default: the org''s only one)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 500ms)'
+            cand --max-response 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request'
+            cand --max-pages 'Most pages one listing run (KB import, sync) follows'
+            cand --max-items 'Most items (articles, records) one listing run takes'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;chatwoot;inboxes;members;remove'= {
+            cand --integration 'The Chatwoot integration (default: the org''s only one)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 500ms)'
+            cand --max-response 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request'
+            cand --max-pages 'Most pages one listing run (KB import, sync) follows'
+            cand --max-items 'Most items (articles, records) one listing run takes'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;chatwoot;inboxes;members;help'= {
+            cand list 'List the agents of an inbox'
+            cand add 'Add agents to an inbox'
+            cand remove 'Remove agents from an inbox'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;chatwoot;inboxes;members;help;list'= {
+        }
+        &'crmctl;chatwoot;inboxes;members;help;add'= {
+        }
+        &'crmctl;chatwoot;inboxes;members;help;remove'= {
+        }
+        &'crmctl;chatwoot;inboxes;members;help;help'= {
+        }
         &'crmctl;chatwoot;inboxes;help'= {
             cand list 'List inboxes'
+            cand create 'Create an inbox (checked against the org''s inbox limit)'
+            cand members 'The agents of an inbox: list, add, remove'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'crmctl;chatwoot;inboxes;help;list'= {
         }
+        &'crmctl;chatwoot;inboxes;help;create'= {
+        }
+        &'crmctl;chatwoot;inboxes;help;members'= {
+            cand list 'List the agents of an inbox'
+            cand add 'Add agents to an inbox'
+            cand remove 'Remove agents from an inbox'
+        }
+        &'crmctl;chatwoot;inboxes;help;members;list'= {
+        }
+        &'crmctl;chatwoot;inboxes;help;members;add'= {
+        }
+        &'crmctl;chatwoot;inboxes;help;members;remove'= {
+        }
         &'crmctl;chatwoot;inboxes;help;help'= {
+        }
+        &'crmctl;chatwoot;bots'= {
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand list 'List agent bots'
+            cand create 'Create an agent bot that Chatwoot calls at its outgoing URL'
+            cand attach 'Attach an agent bot to an inbox (it answers the inbox''s conversations)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;chatwoot;bots;list'= {
+            cand --integration 'The Chatwoot integration (default: the org''s only one)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 500ms)'
+            cand --max-response 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request'
+            cand --max-pages 'Most pages one listing run (KB import, sync) follows'
+            cand --max-items 'Most items (articles, records) one listing run takes'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;chatwoot;bots;create'= {
+            cand --name 'Bot name'
+            cand --outgoing-url 'Where Chatwoot posts the events the bot answers (https)'
+            cand --integration 'The Chatwoot integration (default: the org''s only one)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 500ms)'
+            cand --max-response 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request'
+            cand --max-pages 'Most pages one listing run (KB import, sync) follows'
+            cand --max-items 'Most items (articles, records) one listing run takes'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;chatwoot;bots;attach'= {
+            cand --integration 'The Chatwoot integration (default: the org''s only one)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 500ms)'
+            cand --max-response 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request'
+            cand --max-pages 'Most pages one listing run (KB import, sync) follows'
+            cand --max-items 'Most items (articles, records) one listing run takes'
+            cand --db 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]'
+            cand --org 'The org (tenant) every command works in'
+            cand -o 'Format of the data printed to stdout'
+            cand --output 'Format of the data printed to stdout'
+            cand --template-dir 'Extra directory of provider templates (repeatable; later ones win)'
+            cand --no-input 'Never prompt; fail with a message naming the missing flag instead'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand -v 'Print more detail to stderr (repeat for more)'
+            cand --verbose 'Print more detail to stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'crmctl;chatwoot;bots;help'= {
+            cand list 'List agent bots'
+            cand create 'Create an agent bot that Chatwoot calls at its outgoing URL'
+            cand attach 'Attach an agent bot to an inbox (it answers the inbox''s conversations)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crmctl;chatwoot;bots;help;list'= {
+        }
+        &'crmctl;chatwoot;bots;help;create'= {
+        }
+        &'crmctl;chatwoot;bots;help;attach'= {
+        }
+        &'crmctl;chatwoot;bots;help;help'= {
         }
         &'crmctl;chatwoot;assign'= {
             cand --integration 'The Chatwoot integration (default: the org''s only one)'
@@ -2188,6 +2495,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;chatwoot;help'= {
             cand agents 'Agents of the Chatwoot account'
             cand inboxes 'Inboxes of the Chatwoot account'
+            cand bots 'Agent bots of the Chatwoot account, and which inbox each answers'
             cand assign 'Add an agent to an inbox'
             cand unassign 'Remove an agent from an inbox'
             cand widget-script 'Print the website widget embed snippet for an inbox'
@@ -2206,8 +2514,34 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         }
         &'crmctl;chatwoot;help;inboxes'= {
             cand list 'List inboxes'
+            cand create 'Create an inbox (checked against the org''s inbox limit)'
+            cand members 'The agents of an inbox: list, add, remove'
         }
         &'crmctl;chatwoot;help;inboxes;list'= {
+        }
+        &'crmctl;chatwoot;help;inboxes;create'= {
+        }
+        &'crmctl;chatwoot;help;inboxes;members'= {
+            cand list 'List the agents of an inbox'
+            cand add 'Add agents to an inbox'
+            cand remove 'Remove agents from an inbox'
+        }
+        &'crmctl;chatwoot;help;inboxes;members;list'= {
+        }
+        &'crmctl;chatwoot;help;inboxes;members;add'= {
+        }
+        &'crmctl;chatwoot;help;inboxes;members;remove'= {
+        }
+        &'crmctl;chatwoot;help;bots'= {
+            cand list 'List agent bots'
+            cand create 'Create an agent bot that Chatwoot calls at its outgoing URL'
+            cand attach 'Attach an agent bot to an inbox (it answers the inbox''s conversations)'
+        }
+        &'crmctl;chatwoot;help;bots;list'= {
+        }
+        &'crmctl;chatwoot;help;bots;create'= {
+        }
+        &'crmctl;chatwoot;help;bots;attach'= {
         }
         &'crmctl;chatwoot;help;assign'= {
         }
@@ -2582,6 +2916,8 @@ set edit:completion:arg-completer[crmctl] = {|@words|
             cand list 'List orgs'
             cand remove 'Remove an org and everything in it'
             cand set 'Set (or with an empty value, clear) an org setting, e.g. agent_limit=3'
+            cand show 'Show an org: its plan, its limits and what counts against them'
+            cand plan 'The org''s plan (tier): FREE, STARTER, PRO_PLUS, TEAM, BUSINESS, ENTERPRISE'
         }
         &'crmctl;help;org;add'= {
         }
@@ -2590,6 +2926,16 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;help;org;remove'= {
         }
         &'crmctl;help;org;set'= {
+        }
+        &'crmctl;help;org;show'= {
+        }
+        &'crmctl;help;org;plan'= {
+            cand set 'Put an org on a plan (or `none` for no plan and no limits)'
+            cand list 'List the plans, their limits and the kinds of integration each allows'
+        }
+        &'crmctl;help;org;plan;set'= {
+        }
+        &'crmctl;help;org;plan;list'= {
         }
         &'crmctl;help;assistant'= {
             cand add 'Create an assistant in the org (--org)'
@@ -2766,6 +3112,7 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         &'crmctl;help;chatwoot'= {
             cand agents 'Agents of the Chatwoot account'
             cand inboxes 'Inboxes of the Chatwoot account'
+            cand bots 'Agent bots of the Chatwoot account, and which inbox each answers'
             cand assign 'Add an agent to an inbox'
             cand unassign 'Remove an agent from an inbox'
             cand widget-script 'Print the website widget embed snippet for an inbox'
@@ -2783,8 +3130,34 @@ set edit:completion:arg-completer[crmctl] = {|@words|
         }
         &'crmctl;help;chatwoot;inboxes'= {
             cand list 'List inboxes'
+            cand create 'Create an inbox (checked against the org''s inbox limit)'
+            cand members 'The agents of an inbox: list, add, remove'
         }
         &'crmctl;help;chatwoot;inboxes;list'= {
+        }
+        &'crmctl;help;chatwoot;inboxes;create'= {
+        }
+        &'crmctl;help;chatwoot;inboxes;members'= {
+            cand list 'List the agents of an inbox'
+            cand add 'Add agents to an inbox'
+            cand remove 'Remove agents from an inbox'
+        }
+        &'crmctl;help;chatwoot;inboxes;members;list'= {
+        }
+        &'crmctl;help;chatwoot;inboxes;members;add'= {
+        }
+        &'crmctl;help;chatwoot;inboxes;members;remove'= {
+        }
+        &'crmctl;help;chatwoot;bots'= {
+            cand list 'List agent bots'
+            cand create 'Create an agent bot that Chatwoot calls at its outgoing URL'
+            cand attach 'Attach an agent bot to an inbox (it answers the inbox''s conversations)'
+        }
+        &'crmctl;help;chatwoot;bots;list'= {
+        }
+        &'crmctl;help;chatwoot;bots;create'= {
+        }
+        &'crmctl;help;chatwoot;bots;attach'= {
         }
         &'crmctl;help;chatwoot;assign'= {
         }

@@ -224,21 +224,23 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_
 complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from help" -f -a "validate" -d 'Check template files; errors name file, line and column'
 complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from help" -f -a "schema" -d 'Print the JSON Schema of the template format, for editors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand template; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand org; and not __fish_seen_subcommand_from add list remove set help" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
-complete -c crmctl -n "__fish_crmctl_using_subcommand org; and not __fish_seen_subcommand_from add list remove set help" -l org -d 'The org (tenant) every command works in' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand org; and not __fish_seen_subcommand_from add list remove set help" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and not __fish_seen_subcommand_from add list remove set show plan help" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and not __fish_seen_subcommand_from add list remove set show plan help" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and not __fish_seen_subcommand_from add list remove set show plan help" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
 yaml\t'YAML'"
-complete -c crmctl -n "__fish_crmctl_using_subcommand org; and not __fish_seen_subcommand_from add list remove set help" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
-complete -c crmctl -n "__fish_crmctl_using_subcommand org; and not __fish_seen_subcommand_from add list remove set help" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
-complete -c crmctl -n "__fish_crmctl_using_subcommand org; and not __fish_seen_subcommand_from add list remove set help" -s q -l quiet -d 'Print only data and errors'
-complete -c crmctl -n "__fish_crmctl_using_subcommand org; and not __fish_seen_subcommand_from add list remove set help" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand org; and not __fish_seen_subcommand_from add list remove set help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crmctl -n "__fish_crmctl_using_subcommand org; and not __fish_seen_subcommand_from add list remove set help" -f -a "add" -d 'Create an org'
-complete -c crmctl -n "__fish_crmctl_using_subcommand org; and not __fish_seen_subcommand_from add list remove set help" -f -a "list" -d 'List orgs'
-complete -c crmctl -n "__fish_crmctl_using_subcommand org; and not __fish_seen_subcommand_from add list remove set help" -f -a "remove" -d 'Remove an org and everything in it'
-complete -c crmctl -n "__fish_crmctl_using_subcommand org; and not __fish_seen_subcommand_from add list remove set help" -f -a "set" -d 'Set (or with an empty value, clear) an org setting, e.g. agent_limit=3'
-complete -c crmctl -n "__fish_crmctl_using_subcommand org; and not __fish_seen_subcommand_from add list remove set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and not __fish_seen_subcommand_from add list remove set show plan help" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and not __fish_seen_subcommand_from add list remove set show plan help" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and not __fish_seen_subcommand_from add list remove set show plan help" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and not __fish_seen_subcommand_from add list remove set show plan help" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and not __fish_seen_subcommand_from add list remove set show plan help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and not __fish_seen_subcommand_from add list remove set show plan help" -f -a "add" -d 'Create an org'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and not __fish_seen_subcommand_from add list remove set show plan help" -f -a "list" -d 'List orgs'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and not __fish_seen_subcommand_from add list remove set show plan help" -f -a "remove" -d 'Remove an org and everything in it'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and not __fish_seen_subcommand_from add list remove set show plan help" -f -a "set" -d 'Set (or with an empty value, clear) an org setting, e.g. agent_limit=3'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and not __fish_seen_subcommand_from add list remove set show plan help" -f -a "show" -d 'Show an org: its plan, its limits and what counts against them'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and not __fish_seen_subcommand_from add list remove set show plan help" -f -a "plan" -d 'The org\'s plan (tier): FREE, STARTER, PRO_PLUS, TEAM, BUSINESS, ENTERPRISE'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and not __fish_seen_subcommand_from add list remove set show plan help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from add" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from add" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from add" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
@@ -284,10 +286,35 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subco
 complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from show" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from show" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from show" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from show" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from plan" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from plan" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from plan" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from plan" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from plan" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from plan" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from plan" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from plan" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from plan" -f -a "set" -d 'Put an org on a plan (or `none` for no plan and no limits)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from plan" -f -a "list" -d 'List the plans, their limits and the kinds of integration each allows'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from plan" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "add" -d 'Create an org'
 complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "list" -d 'List orgs'
 complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove an org and everything in it'
 complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set (or with an empty value, clear) an org setting, e.g. agent_limit=3'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show an org: its plan, its limits and what counts against them'
+complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "plan" -d 'The org\'s plan (tier): FREE, STARTER, PRO_PLUS, TEAM, BUSINESS, ENTERPRISE'
 complete -c crmctl -n "__fish_crmctl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and not __fish_seen_subcommand_from add list remove help" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand assistant; and not __fish_seen_subcommand_from add list remove help" -l org -d 'The org (tenant) every command works in' -r
@@ -1413,22 +1440,23 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand stats" -l no-input -d 'Nev
 complete -c crmctl -n "__fish_crmctl_using_subcommand stats" -s q -l quiet -d 'Print only data and errors'
 complete -c crmctl -n "__fish_crmctl_using_subcommand stats" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand stats" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and not __fish_seen_subcommand_from agents inboxes assign unassign widget-script help" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
-complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and not __fish_seen_subcommand_from agents inboxes assign unassign widget-script help" -l org -d 'The org (tenant) every command works in' -r
-complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and not __fish_seen_subcommand_from agents inboxes assign unassign widget-script help" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and not __fish_seen_subcommand_from agents inboxes bots assign unassign widget-script help" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and not __fish_seen_subcommand_from agents inboxes bots assign unassign widget-script help" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and not __fish_seen_subcommand_from agents inboxes bots assign unassign widget-script help" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
 json\t'Stable JSON (documented in the README)'
 yaml\t'YAML'"
-complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and not __fish_seen_subcommand_from agents inboxes assign unassign widget-script help" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
-complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and not __fish_seen_subcommand_from agents inboxes assign unassign widget-script help" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
-complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and not __fish_seen_subcommand_from agents inboxes assign unassign widget-script help" -s q -l quiet -d 'Print only data and errors'
-complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and not __fish_seen_subcommand_from agents inboxes assign unassign widget-script help" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
-complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and not __fish_seen_subcommand_from agents inboxes assign unassign widget-script help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and not __fish_seen_subcommand_from agents inboxes assign unassign widget-script help" -f -a "agents" -d 'Agents of the Chatwoot account'
-complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and not __fish_seen_subcommand_from agents inboxes assign unassign widget-script help" -f -a "inboxes" -d 'Inboxes of the Chatwoot account'
-complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and not __fish_seen_subcommand_from agents inboxes assign unassign widget-script help" -f -a "assign" -d 'Add an agent to an inbox'
-complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and not __fish_seen_subcommand_from agents inboxes assign unassign widget-script help" -f -a "unassign" -d 'Remove an agent from an inbox'
-complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and not __fish_seen_subcommand_from agents inboxes assign unassign widget-script help" -f -a "widget-script" -d 'Print the website widget embed snippet for an inbox'
-complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and not __fish_seen_subcommand_from agents inboxes assign unassign widget-script help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and not __fish_seen_subcommand_from agents inboxes bots assign unassign widget-script help" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and not __fish_seen_subcommand_from agents inboxes bots assign unassign widget-script help" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and not __fish_seen_subcommand_from agents inboxes bots assign unassign widget-script help" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and not __fish_seen_subcommand_from agents inboxes bots assign unassign widget-script help" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and not __fish_seen_subcommand_from agents inboxes bots assign unassign widget-script help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and not __fish_seen_subcommand_from agents inboxes bots assign unassign widget-script help" -f -a "agents" -d 'Agents of the Chatwoot account'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and not __fish_seen_subcommand_from agents inboxes bots assign unassign widget-script help" -f -a "inboxes" -d 'Inboxes of the Chatwoot account'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and not __fish_seen_subcommand_from agents inboxes bots assign unassign widget-script help" -f -a "bots" -d 'Agent bots of the Chatwoot account, and which inbox each answers'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and not __fish_seen_subcommand_from agents inboxes bots assign unassign widget-script help" -f -a "assign" -d 'Add an agent to an inbox'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and not __fish_seen_subcommand_from agents inboxes bots assign unassign widget-script help" -f -a "unassign" -d 'Remove an agent from an inbox'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and not __fish_seen_subcommand_from agents inboxes bots assign unassign widget-script help" -f -a "widget-script" -d 'Print the website widget embed snippet for an inbox'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and not __fish_seen_subcommand_from agents inboxes bots assign unassign widget-script help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from agents" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from agents" -l org -d 'The org (tenant) every command works in' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from agents" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
@@ -1454,7 +1482,23 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from inboxes" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from inboxes" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from inboxes" -f -a "list" -d 'List inboxes'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from inboxes" -f -a "create" -d 'Create an inbox (checked against the org\'s inbox limit)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from inboxes" -f -a "members" -d 'The agents of an inbox: list, add, remove'
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from inboxes" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from bots" -l db -d 'The store: a SQLite file, or a postgres:// URL (password from PGPASSWORD or ~/.pgpass) [default: $XDG_DATA_HOME/crmctl/crmctl.db]' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from bots" -l org -d 'The org (tenant) every command works in' -r
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from bots" -s o -l output -d 'Format of the data printed to stdout' -r -f -a "table\t'Human-readable tables'
+json\t'Stable JSON (documented in the README)'
+yaml\t'YAML'"
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from bots" -l template-dir -d 'Extra directory of provider templates (repeatable; later ones win)' -r -F
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from bots" -l no-input -d 'Never prompt; fail with a message naming the missing flag instead'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from bots" -s q -l quiet -d 'Print only data and errors'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from bots" -s v -l verbose -d 'Print more detail to stderr (repeat for more)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from bots" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from bots" -f -a "list" -d 'List agent bots'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from bots" -f -a "create" -d 'Create an agent bot that Chatwoot calls at its outgoing URL'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from bots" -f -a "attach" -d 'Attach an agent bot to an inbox (it answers the inbox\'s conversations)'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from bots" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from assign" -l integration -d 'The Chatwoot integration (default: the org\'s only one)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from assign" -l timeout -d 'Give up on a request after this long (e.g. 10s, 500ms)' -r
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from assign" -l max-response -d 'Largest response body read from a provider (bytes, or with K/M/G); a larger one fails the request' -r
@@ -1507,6 +1551,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from widget-script" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from help" -f -a "agents" -d 'Agents of the Chatwoot account'
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from help" -f -a "inboxes" -d 'Inboxes of the Chatwoot account'
+complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from help" -f -a "bots" -d 'Agent bots of the Chatwoot account, and which inbox each answers'
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from help" -f -a "assign" -d 'Add an agent to an inbox'
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from help" -f -a "unassign" -d 'Remove an agent from an inbox'
 complete -c crmctl -n "__fish_crmctl_using_subcommand chatwoot; and __fish_seen_subcommand_from help" -f -a "widget-script" -d 'Print the website widget embed snippet for an inbox'
@@ -1760,6 +1805,8 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "list" -d 'List orgs'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "remove" -d 'Remove an org and everything in it'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "set" -d 'Set (or with an empty value, clear) an org setting, e.g. agent_limit=3'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "show" -d 'Show an org: its plan, its limits and what counts against them'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "plan" -d 'The org\'s plan (tier): FREE, STARTER, PRO_PLUS, TEAM, BUSINESS, ENTERPRISE'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from assistant" -f -a "add" -d 'Create an assistant in the org (--org)'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from assistant" -f -a "list" -d 'List the org\'s assistants'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from assistant" -f -a "remove" -d 'Remove an assistant and its assistant-specific integrations'
@@ -1806,6 +1853,7 @@ complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subc
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "key" -d 'Create or rotate an integration\'s webhook key (printed once), or set one from a source'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from chatwoot" -f -a "agents" -d 'Agents of the Chatwoot account'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from chatwoot" -f -a "inboxes" -d 'Inboxes of the Chatwoot account'
+complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from chatwoot" -f -a "bots" -d 'Agent bots of the Chatwoot account, and which inbox each answers'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from chatwoot" -f -a "assign" -d 'Add an agent to an inbox'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from chatwoot" -f -a "unassign" -d 'Remove an agent from an inbox'
 complete -c crmctl -n "__fish_crmctl_using_subcommand help; and __fish_seen_subcommand_from chatwoot" -f -a "widget-script" -d 'Print the website widget embed snippet for an inbox'

@@ -463,6 +463,48 @@ pub enum OrgCommand {
     /// Set (or with an empty value, clear) an org setting, e.g. agent_limit=3
     #[command(after_long_help = "Example:\n  crmctl org set acme agent_limit=3")]
     Set(OrgSetArgs),
+    /// Show an org: its plan, its limits and what counts against them
+    Show(NameArgs),
+    /// The org's plan (tier): FREE, STARTER, PRO_PLUS, TEAM, BUSINESS, ENTERPRISE
+    #[command(subcommand)]
+    Plan(OrgPlanCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OrgPlanCommand {
+    /// Put an org on a plan (or `none` for no plan and no limits)
+    #[command(after_long_help = "\
+The plan's limits (agents, inboxes, integrations) and the kinds of integration
+it allows are checked before anything is created; moving to a smaller plan
+removes nothing, but refuses new things past its limits.
+
+Example:
+  crmctl org plan set acme STARTER")]
+    Set(OrgPlanSetArgs),
+    /// List the plans, their limits and the kinds of integration each allows
+    List,
+}
+
+#[derive(Debug, Args)]
+pub struct OrgPlanSetArgs {
+    /// Org name (or id)
+    pub name: String,
+    /// FREE, STARTER, PRO_PLUS, TEAM, BUSINESS, ENTERPRISE, or none
+    #[arg(value_parser = parse_plan, value_name = "PLAN")]
+    pub plan: PlanChoice,
+}
+
+/// A plan, or none.
+#[derive(Debug, Clone, Copy)]
+pub struct PlanChoice(pub Option<crate::plans::Plan>);
+
+fn parse_plan(s: &str) -> Result<PlanChoice, String> {
+    if s.eq_ignore_ascii_case("none") {
+        return Ok(PlanChoice(None));
+    }
+    crate::plans::Plan::parse(s).map(|p| PlanChoice(Some(p))).ok_or_else(|| {
+        format!("unknown plan '{s}'; plans: {}, or none", crate::plans::ALL.iter().map(|p| p.as_str()).collect::<Vec<_>>().join(", "))
+    })
 }
 
 #[derive(Debug, Args)]
@@ -1042,6 +1084,9 @@ pub enum ChatwootCommand {
     /// Inboxes of the Chatwoot account
     #[command(subcommand)]
     Inboxes(ChatwootInboxesCommand),
+    /// Agent bots of the Chatwoot account, and which inbox each answers
+    #[command(subcommand)]
+    Bots(ChatwootBotsCommand),
     /// Add an agent to an inbox
     Assign(ChatwootAssignArgs),
     /// Remove an agent from an inbox
@@ -1113,6 +1158,112 @@ pub struct ChatwootAgentRemoveArgs {
 pub enum ChatwootInboxesCommand {
     /// List inboxes
     List(ChatwootTarget),
+    /// Create an inbox (checked against the org's inbox limit)
+    #[command(after_long_help = "\
+Examples:
+  crmctl chatwoot inboxes create --name Website --channel web_widget --website-url https://acme.com
+  crmctl chatwoot inboxes create --name 'Voice bot' --channel api --webhook-url https://hooks.acme.com/chatwoot")]
+    Create(ChatwootInboxCreateArgs),
+    /// The agents of an inbox: list, add, remove
+    #[command(subcommand)]
+    Members(ChatwootMembersCommand),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InboxChannel {
+    /// A website live-chat widget
+    #[value(name = "web_widget")]
+    WebWidget,
+    /// An API channel (messages come and go through Chatwoot's API)
+    Api,
+}
+
+#[derive(Debug, Args)]
+pub struct ChatwootInboxCreateArgs {
+    /// Inbox name
+    #[arg(long)]
+    pub name: String,
+    /// The channel
+    #[arg(long, value_enum, default_value_t = InboxChannel::WebWidget)]
+    pub channel: InboxChannel,
+    /// The website the widget runs on (web_widget)
+    #[arg(long, value_name = "URL")]
+    pub website_url: Option<String>,
+    /// Where Chatwoot posts the inbox's messages (api)
+    #[arg(long, value_name = "URL")]
+    pub webhook_url: Option<String>,
+    /// Greeting shown in the widget (web_widget)
+    #[arg(long)]
+    pub greeting: Option<String>,
+    /// Show the request; create nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    #[command(flatten)]
+    pub target: ChatwootTarget,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ChatwootMembersCommand {
+    /// List the agents of an inbox
+    List(ChatwootInboxArg),
+    /// Add agents to an inbox
+    #[command(after_long_help = "Example:\n  crmctl chatwoot inboxes members add Website ann@acme.com bo@acme.com")]
+    Add(ChatwootMembersArgs),
+    /// Remove agents from an inbox
+    Remove(ChatwootMembersArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ChatwootInboxArg {
+    /// Inbox id or name
+    pub inbox: String,
+    #[command(flatten)]
+    pub target: ChatwootTarget,
+}
+
+#[derive(Debug, Args)]
+pub struct ChatwootMembersArgs {
+    /// Inbox id or name
+    pub inbox: String,
+    /// Agent ids or emails
+    #[arg(required = true, num_args = 1..)]
+    pub agents: Vec<String>,
+    #[command(flatten)]
+    pub target: ChatwootTarget,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ChatwootBotsCommand {
+    /// List agent bots
+    List(ChatwootTarget),
+    /// Create an agent bot that Chatwoot calls at its outgoing URL
+    #[command(after_long_help = "Example:\n  crmctl chatwoot bots create --name Triage --outgoing-url https://bots.acme.com/chatwoot")]
+    Create(ChatwootBotCreateArgs),
+    /// Attach an agent bot to an inbox (it answers the inbox's conversations)
+    #[command(after_long_help = "Example:\n  crmctl chatwoot bots attach Triage Website")]
+    Attach(ChatwootBotAttachArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ChatwootBotCreateArgs {
+    /// Bot name
+    #[arg(long)]
+    pub name: String,
+    /// Where Chatwoot posts the events the bot answers (https)
+    #[arg(long, value_name = "URL")]
+    pub outgoing_url: String,
+    #[command(flatten)]
+    pub target: ChatwootTarget,
+}
+
+#[derive(Debug, Args)]
+pub struct ChatwootBotAttachArgs {
+    /// Bot id or name
+    pub bot: String,
+    /// Inbox id or name
+    pub inbox: String,
+    #[command(flatten)]
+    pub target: ChatwootTarget,
 }
 
 #[derive(Debug, Args)]

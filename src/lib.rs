@@ -17,6 +17,7 @@ pub mod fuzzing;
 pub mod http;
 #[allow(clippy::print_stdout, clippy::print_stderr)]
 pub mod output;
+pub mod plans;
 pub mod sandbox;
 pub mod secrets;
 pub mod settings;

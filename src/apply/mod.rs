@@ -484,13 +484,23 @@ fn org_settings(s: &BTreeMap<String, serde_json::Value>) -> std::result::Result<
     let mut out = serde_json::Map::new();
     for (k, v) in s {
         match k.as_str() {
-            "agent_limit" => match v.as_i64() {
+            "agent_limit" | "inbox_limit" | "integration_limit" => match v.as_i64() {
                 Some(n) if n >= -1 => {
                     out.insert(k.clone(), v.clone());
                 }
-                _ => return Err(format!("settings.agent_limit must be an integer, -1 for unlimited (got {v})")),
+                _ => return Err(format!("settings.{k} must be an integer, -1 for unlimited (got {v})")),
             },
-            other => return Err(format!("unknown setting '{other}' (known: agent_limit)")),
+            // Seed 002's plans (see src/plans.rs), stored in the canonical spelling.
+            "plan" => match v.as_str().and_then(crate::plans::Plan::parse) {
+                Some(p) => {
+                    out.insert(k.clone(), serde_json::Value::from(p.as_str()));
+                }
+                None => {
+                    let known: Vec<&str> = crate::plans::ALL.iter().map(|p| p.as_str()).collect();
+                    return Err(format!("settings.plan must be one of {} (got {v})", known.join(", ")));
+                }
+            },
+            other => return Err(format!("unknown setting '{other}' (known: agent_limit, inbox_limit, integration_limit, plan)")),
         }
     }
     Ok(out)

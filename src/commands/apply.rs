@@ -47,6 +47,7 @@ pub fn run(ctx: &Ctx, args: ApplyArgs) -> Result<Exit> {
     let mut store = ctx.store()?;
     let key = ctx.unlock(&store)?.key;
     let plan = plan::plan(&store, &key, &desired, args.prune)?;
+    check_plans(&store, &catalog, &plan)?;
     let summary = plan.summary();
     let changed = summary.changes() > 0;
 
@@ -233,4 +234,85 @@ fn value(v: &serde_json::Value) -> String {
         serde_json::Value::String(s) => format!("\"{s}\""),
         other => other.to_string(),
     }
+}
+
+/// Seed 002's plans, for the orgs as the apply would leave them: each org's
+/// integrations (those it has, less the deletes, plus the creates) within
+/// its limit, and each new one of a kind its plan allows. A dry run says
+/// the same; nothing is written when any is refused.
+fn check_plans(store: &crate::store::Store, catalog: &crate::templates::Catalog, plan: &Plan) -> crate::error::Result<()> {
+    use crate::store::Op;
+    use std::collections::BTreeMap;
+    struct Tally {
+        org: Org,
+        have: u64,
+        deleted: u64,
+        created: Vec<String>,
+    }
+    let mut orgs: BTreeMap<String, Tally> = BTreeMap::new();
+    let mut tally = |org: &Org| -> crate::error::Result<()> {
+        if !orgs.contains_key(&org.id) {
+            let have = match store.org(&org.id) {
+                Ok(existing) => store.integrations(&existing)?.len() as u64,
+                Err(_) => 0,
+            };
+            orgs.insert(org.id.clone(), Tally { org: org.clone(), have, deleted: 0, created: Vec::new() });
+        }
+        Ok(())
+    };
+    for op in &plan.ops {
+        if let Op::CreateOrg { org } | Op::CreateIntegration { org, .. } = op {
+            tally(org)?;
+        }
+    }
+    for op in &plan.ops {
+        match op {
+            Op::SetOrgSettings { org_id, settings } => {
+                if let Some(t) = orgs.get_mut(org_id) {
+                    t.org.settings = settings.clone();
+                } else if let Ok(mut org) = store.org(org_id) {
+                    org.settings = settings.clone();
+                    let have = store.integrations(&org)?.len() as u64;
+                    orgs.insert(org_id.clone(), Tally { org, have, deleted: 0, created: Vec::new() });
+                }
+            }
+            Op::CreateIntegration { org, new, .. } => orgs.get_mut(&org.id).expect("tallied above").created.push(new.provider.clone()),
+            Op::DeleteIntegration { org_id, .. } => {
+                if let Some(t) = orgs.get_mut(org_id) {
+                    t.deleted += 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    // A first webhook key (a `webhook_key:` in the file) needs a plan with
+    // webhook integrations, as `crmctl webhook key` does.
+    for op in &plan.ops {
+        let (org_id, integration_id, secrets, existed) = match op {
+            Op::CreateIntegration { org, new, secrets } => (&org.id, &new.id, secrets, false),
+            Op::UpdateIntegration { org, values, secrets, .. } => (&org.id, &values.id, secrets, true),
+            _ => continue,
+        };
+        if !secrets.iter().any(|s| s.field == crate::store::WEBHOOK_KEY_FIELD) {
+            continue;
+        }
+        let Some(t) = orgs.get(org_id).map(|t| t.org.clone()).or_else(|| store.org(org_id).ok()) else { continue };
+        if existed && store.webhook_key(&t, integration_id)?.is_some() {
+            continue;
+        }
+        crate::plans::check_feature(&t, crate::plans::Feature::Webhook, "a webhook key for pushes to `crmctl serve`")?;
+    }
+    for t in orgs.values() {
+        for provider in &t.created {
+            if let Ok(e) = catalog.get(provider) {
+                let c = e.template.category;
+                crate::plans::check_feature(&t.org, crate::plans::Feature::of(c), &format!("{provider} is {}", c.as_str()))?;
+            }
+        }
+        let kept = t.have.saturating_sub(t.deleted);
+        if !t.created.is_empty() {
+            crate::plans::check(&t.org, crate::plans::Resource::Integrations, kept, t.created.len() as u64)?;
+        }
+    }
+    Ok(())
 }

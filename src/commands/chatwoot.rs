@@ -10,8 +10,9 @@ use super::integration::input::read_secret;
 use super::targets::{runtime, stored, token_source};
 use super::Ctx;
 use crate::cli::{
-    ChatwootAgentCreateArgs, ChatwootAgentRemoveArgs, ChatwootAgentsCommand, ChatwootAssignArgs, ChatwootCommand, ChatwootInboxesCommand,
-    ChatwootTarget, ChatwootWidgetArgs, WidgetPosition, WidgetType,
+    ChatwootAgentCreateArgs, ChatwootAgentRemoveArgs, ChatwootAgentsCommand, ChatwootAssignArgs, ChatwootBotAttachArgs, ChatwootBotCreateArgs,
+    ChatwootBotsCommand, ChatwootCommand, ChatwootInboxArg, ChatwootInboxCreateArgs, ChatwootInboxesCommand, ChatwootMembersArgs,
+    ChatwootMembersCommand, ChatwootTarget, ChatwootWidgetArgs, InboxChannel, WidgetPosition, WidgetType,
 };
 use crate::engine::{api, Failure, Target, TokenSource};
 use crate::error::{Error, Exit};
@@ -26,6 +27,13 @@ pub fn run(ctx: &Ctx, command: ChatwootCommand) -> Result<Exit> {
         ChatwootCommand::Agents(ChatwootAgentsCommand::Create(a)) => agents_create(ctx, a),
         ChatwootCommand::Agents(ChatwootAgentsCommand::Remove(a)) => agents_remove(ctx, a),
         ChatwootCommand::Inboxes(ChatwootInboxesCommand::List(t)) => inboxes_list(ctx, t),
+        ChatwootCommand::Inboxes(ChatwootInboxesCommand::Create(a)) => inboxes_create(ctx, a),
+        ChatwootCommand::Inboxes(ChatwootInboxesCommand::Members(ChatwootMembersCommand::List(a))) => members_list(ctx, a),
+        ChatwootCommand::Inboxes(ChatwootInboxesCommand::Members(ChatwootMembersCommand::Add(a))) => members_change(ctx, a, true),
+        ChatwootCommand::Inboxes(ChatwootInboxesCommand::Members(ChatwootMembersCommand::Remove(a))) => members_change(ctx, a, false),
+        ChatwootCommand::Bots(ChatwootBotsCommand::List(t)) => bots_list(ctx, t),
+        ChatwootCommand::Bots(ChatwootBotsCommand::Create(a)) => bots_create(ctx, a),
+        ChatwootCommand::Bots(ChatwootBotsCommand::Attach(a)) => bots_attach(ctx, a),
         ChatwootCommand::Assign(a) => membership(ctx, a, true),
         ChatwootCommand::Unassign(a) => membership(ctx, a, false),
         ChatwootCommand::WidgetScript(a) => widget(ctx, a),
@@ -185,9 +193,11 @@ pub fn check_password(p: &str) -> std::result::Result<(), Vec<&'static str>> {
     if missing.is_empty() { Ok(()) } else { Err(missing) }
 }
 
-/// The org's agent limit: the `agent_limit` setting, -1 or unset for none.
-fn agent_limit(org: &Org) -> Option<i64> {
-    org.settings.get("agent_limit").and_then(|v| v.as_i64()).filter(|n| *n >= 0)
+/// Agents that count against the org's agent limit: every one but the
+/// account's administrators (seed 002 counts the agents an org adds, not
+/// the account owner).
+fn counted_agents(agents: &[Value]) -> u64 {
+    agents.iter().filter(|a| a["role"].as_str() != Some("administrator")).count() as u64
 }
 
 fn agents_create(ctx: &Ctx, a: ChatwootAgentCreateArgs) -> Result<Exit> {
@@ -210,14 +220,9 @@ fn agents_create(ctx: &Ctx, a: ChatwootAgentCreateArgs) -> Result<Exit> {
     };
     let s = Session::open(ctx, &a.target)?;
     let existing = s.agents()?;
-    if let Some(limit) = agent_limit(&s.org)
-        && existing.len() as i64 >= limit {
-            return Err(Error::usage_hint(
-                format!("org {} allows {limit} Chatwoot agents (agent_limit) and has {}", s.org.name, existing.len()),
-                format!("remove an agent, or raise the limit: crmctl org set {} agent_limit={}", s.org.name, limit + 1),
-            )
-            .into());
-        }
+    if a.role != "administrator" {
+        crate::plans::check(&s.org, crate::plans::Resource::Agents, counted_agents(&existing), 1)?;
+    }
     let account = s.account();
     let created = match password {
         // With a password: the Platform API creates the user, then adds it
@@ -281,21 +286,25 @@ struct Inbox {
     website_url: Option<String>,
 }
 
+fn inbox_row(i: &Value) -> Inbox {
+    Inbox {
+        id: i["id"].clone(),
+        name: i["name"].as_str().unwrap_or_default().into(),
+        channel_type: i["channel_type"].as_str().unwrap_or_default().into(),
+        website_url: i["website_url"].as_str().map(str::to_string),
+    }
+}
+
 fn inboxes_list(ctx: &Ctx, t: ChatwootTarget) -> Result<Exit> {
     let s = Session::open(ctx, &t)?;
-    let rows: Vec<Inbox> = s
-        .inboxes()?
-        .iter()
-        .map(|i| Inbox {
-            id: i["id"].clone(),
-            name: i["name"].as_str().unwrap_or_default().into(),
-            channel_type: i["channel_type"].as_str().unwrap_or_default().into(),
-            website_url: i["website_url"].as_str().map(str::to_string),
-        })
-        .collect();
+    let rows: Vec<Inbox> = s.inboxes()?.iter().map(inbox_row).collect();
+    print_inboxes(ctx, &rows)
+}
+
+fn print_inboxes(ctx: &Ctx, rows: &[Inbox]) -> Result<Exit> {
     ctx.printer.data(&rows, || {
         let mut t = table(&["ID", "NAME", "CHANNEL", "WEBSITE"]);
-        for i in &rows {
+        for i in rows {
             t.add_row(vec![Cell::new(&i.id), Cell::new(&i.name), Cell::new(&i.channel_type), Cell::new(i.website_url.as_deref().unwrap_or("-"))]);
         }
         t
@@ -303,11 +312,186 @@ fn inboxes_list(ctx: &Ctx, t: ChatwootTarget) -> Result<Exit> {
     Ok(Exit::Ok)
 }
 
+/// A URL Chatwoot will call or show: http or https, with a host.
+fn web_url(flag: &str, value: &str) -> crate::error::Result<String> {
+    crate::http::policy::check_url_text(value).map_err(|e| Error::usage(format!("{flag}: {e}")))?;
+    match url::Url::parse(value) {
+        Ok(u) if matches!(u.scheme(), "http" | "https") && u.host().is_some() => Ok(value.to_string()),
+        _ => Err(Error::usage_hint(format!("{flag} '{value}' is not an http(s) URL"), "give a full URL such as https://acme.com")),
+    }
+}
+
+fn inboxes_create(ctx: &Ctx, a: ChatwootInboxCreateArgs) -> Result<Exit> {
+    if a.name.trim().is_empty() {
+        return Err(Error::usage("the inbox name is empty").into());
+    }
+    let channel = match a.channel {
+        InboxChannel::WebWidget => {
+            if a.webhook_url.is_some() {
+                return Err(Error::usage_hint("--webhook-url is for api inboxes", "use --channel api, or leave out --webhook-url").into());
+            }
+            let website = a.website_url.as_deref().ok_or_else(|| Error::usage_hint("a web_widget inbox needs --website-url", "for example: --website-url https://acme.com"))?;
+            let mut c = json!({"type": "web_widget", "website_url": web_url("--website-url", website)?});
+            if let Some(g) = &a.greeting {
+                c["welcome_tagline"] = json!(g);
+            }
+            c
+        }
+        InboxChannel::Api => {
+            if a.website_url.is_some() || a.greeting.is_some() {
+                return Err(Error::usage_hint("--website-url and --greeting are for web_widget inboxes", "use --channel web_widget, or leave them out").into());
+            }
+            let mut c = json!({"type": "api"});
+            if let Some(w) = &a.webhook_url {
+                c["webhook_url"] = json!(web_url("--webhook-url", w)?);
+            }
+            c
+        }
+    };
+    let s = Session::open(ctx, &a.target)?;
+    let existing = s.inboxes()?;
+    if existing.iter().any(|i| i["name"].as_str() == Some(a.name.as_str())) {
+        return Err(Error::Duplicate { kind: "Chatwoot inbox", name: a.name.clone(), scope: String::new() }.into());
+    }
+    crate::plans::check(&s.org, crate::plans::Resource::Inboxes, existing.len() as u64, 1)?;
+    let body = json!({"name": a.name, "channel": channel});
+    if a.dry_run {
+        ctx.printer.status(format!("Dry run: would POST /api/v1/accounts/{}/inboxes {body}; nothing was created", s.account()));
+        return Ok(Exit::Ok);
+    }
+    let created = s.call(Method::Post, &format!("/api/v1/accounts/{}/inboxes", s.account()), Some(body))?;
+    ctx.printer.status(format!("Created Chatwoot inbox {} ({})", a.name, created["id"]));
+    print_inboxes(ctx, &[inbox_row(&created)])
+}
+
+fn members_list(ctx: &Ctx, a: ChatwootInboxArg) -> Result<Exit> {
+    let s = Session::open(ctx, &a.target)?;
+    let inbox = s.find_inbox(&a.inbox)?;
+    let v = s.call(Method::Get, &format!("/api/v1/accounts/{}/inbox_members/{}", s.account(), inbox["id"]), None)?;
+    let rows: Vec<Agent> = v["payload"].as_array().map(|a| a.iter().map(agent_row).collect()).unwrap_or_default();
+    print_agents(ctx, &rows)?;
+    Ok(Exit::Ok)
+}
+
+fn members_change(ctx: &Ctx, a: ChatwootMembersArgs, add: bool) -> Result<Exit> {
+    let s = Session::open(ctx, &a.target)?;
+    let inbox = s.find_inbox(&a.inbox)?;
+    let all = s.agents()?;
+    let mut ids = Vec::new();
+    let mut emails = Vec::new();
+    for typed in &a.agents {
+        let agent = all
+            .iter()
+            .find(|x| id_is(&x["id"], typed) || x["email"].as_str().is_some_and(|e| e.eq_ignore_ascii_case(typed)))
+            .ok_or_else(|| Error::NotFound { kind: "Chatwoot agent", name: typed.clone(), scope: String::new(), hint: Some("see `crmctl chatwoot agents list`".into()) })?;
+        ids.push(agent["id"].clone());
+        emails.push(agent["email"].as_str().unwrap_or_default().to_string());
+    }
+    let body = json!({"inbox_id": member_inbox_id(&inbox["id"], add), "user_ids": ids});
+    let path = format!("/api/v1/accounts/{}/inbox_members", s.account());
+    s.call(if add { Method::Post } else { Method::Delete }, &path, Some(body))?;
+    ctx.printer.status(format!(
+        "{} {} {} inbox {}",
+        if add { "Added" } else { "Removed" },
+        emails.join(", "),
+        if add { "to" } else { "from" },
+        inbox["name"].as_str().unwrap_or_default()
+    ));
+    Ok(Exit::Ok)
+}
+
+/// An agent bot as listed; its access token is never shown.
+#[derive(Serialize)]
+struct Bot {
+    id: Value,
+    name: String,
+    outgoing_url: String,
+    bot_type: Value,
+}
+
+fn bot_row(b: &Value) -> Bot {
+    Bot {
+        id: b["id"].clone(),
+        name: b["name"].as_str().unwrap_or_default().into(),
+        outgoing_url: b["outgoing_url"].as_str().unwrap_or_default().into(),
+        bot_type: b["bot_type"].clone(),
+    }
+}
+
+fn print_bots(ctx: &Ctx, rows: &[Bot]) -> Result<Exit> {
+    ctx.printer.data(&rows, || {
+        let mut t = table(&["ID", "NAME", "OUTGOING URL", "TYPE"]);
+        for b in rows {
+            let kind = match &b.bot_type {
+                Value::String(k) => k.clone(),
+                Value::Null => "-".into(),
+                other => other.to_string(),
+            };
+            t.add_row(vec![Cell::new(&b.id), Cell::new(&b.name), Cell::new(&b.outgoing_url), Cell::new(kind)]);
+        }
+        t
+    })?;
+    Ok(Exit::Ok)
+}
+
+impl Session {
+    fn bots(&self) -> crate::error::Result<Vec<Value>> {
+        let v = self.call(Method::Get, &format!("/api/v1/accounts/{}/agent_bots", self.account()), None)?;
+        Ok(v.as_array().cloned().unwrap_or_default())
+    }
+}
+
+fn bots_list(ctx: &Ctx, t: ChatwootTarget) -> Result<Exit> {
+    let s = Session::open(ctx, &t)?;
+    let rows: Vec<Bot> = s.bots()?.iter().map(bot_row).collect();
+    print_bots(ctx, &rows)
+}
+
+fn bots_create(ctx: &Ctx, a: ChatwootBotCreateArgs) -> Result<Exit> {
+    if a.name.trim().is_empty() {
+        return Err(Error::usage("the bot name is empty").into());
+    }
+    let outgoing = web_url("--outgoing-url", &a.outgoing_url)?;
+    let s = Session::open(ctx, &a.target)?;
+    let created = s.call(Method::Post, &format!("/api/v1/accounts/{}/agent_bots", s.account()), Some(json!({"name": a.name, "outgoing_url": outgoing})))?;
+    ctx.printer.status(format!(
+        "Created Chatwoot agent bot {} ({}); its access token stays in Chatwoot (Settings → Bots); attach it with `crmctl chatwoot bots attach {} INBOX`",
+        a.name, created["id"], created["id"]
+    ));
+    print_bots(ctx, &[bot_row(&created)])
+}
+
+fn bots_attach(ctx: &Ctx, a: ChatwootBotAttachArgs) -> Result<Exit> {
+    let s = Session::open(ctx, &a.target)?;
+    let bot = s
+        .bots()?
+        .into_iter()
+        .find(|b| id_is(&b["id"], &a.bot) || b["name"].as_str() == Some(a.bot.as_str()))
+        .ok_or_else(|| Error::NotFound { kind: "Chatwoot agent bot", name: a.bot.clone(), scope: String::new(), hint: Some("see `crmctl chatwoot bots list`".into()) })?;
+    let inbox = s.find_inbox(&a.inbox)?;
+    s.call(Method::Post, &format!("/api/v1/accounts/{}/inboxes/{}/set_agent_bot", s.account(), inbox["id"]), Some(json!({"agent_bot": bot["id"]})))?;
+    ctx.printer.status(format!(
+        "Attached agent bot {} to inbox {}",
+        bot["name"].as_str().unwrap_or_default(),
+        inbox["name"].as_str().unwrap_or_default()
+    ));
+    Ok(Exit::Ok)
+}
+
+/// The inbox id as Chatwoot's spec types it for inbox_members: an integer
+/// to add, a string to remove (its DELETE and PATCH schemas say string).
+fn member_inbox_id(id: &Value, add: bool) -> Value {
+    match (add, id) {
+        (false, Value::Number(n)) => Value::String(n.to_string()),
+        _ => id.clone(),
+    }
+}
+
 fn membership(ctx: &Ctx, a: ChatwootAssignArgs, add: bool) -> Result<Exit> {
     let s = Session::open(ctx, &a.target)?;
     let agent = s.find_agent(&a.agent)?;
     let inbox = s.find_inbox(&a.inbox)?;
-    let body = json!({"inbox_id": inbox["id"], "user_ids": [agent["id"]]});
+    let body = json!({"inbox_id": member_inbox_id(&inbox["id"], add), "user_ids": [agent["id"]]});
     let path = format!("/api/v1/accounts/{}/inbox_members", s.account());
     s.call(if add { Method::Post } else { Method::Delete }, &path, Some(body))?;
     ctx.printer.status(format!(
@@ -352,6 +536,7 @@ pub fn widget_snippet(base_url: &str, website_token: &str, position: WidgetPosit
 
 fn widget(ctx: &Ctx, a: ChatwootWidgetArgs) -> Result<Exit> {
     let s = Session::open(ctx, &a.target)?;
+    crate::plans::check_feature(&s.org, crate::plans::Feature::ChatWidget, "the website widget snippet")?;
     let inbox = s.find_inbox(&a.inbox)?;
     let token = inbox["website_token"].as_str().filter(|t| !t.is_empty()).ok_or_else(|| {
         Error::usage(format!(

@@ -81,9 +81,14 @@ fn types(ctx: &Ctx) -> Result<Exit> {
 struct PlannedStep {
     #[serde(flatten)]
     planned: Planned,
-    /// The rendered request, secrets masked; `null` when it cannot render.
+    /// The rendered request, secrets masked; `null` when it cannot render
+    /// or would not run.
     request: Option<Value>,
     error: Option<String>,
+    /// Why the worker would not run this step (an earlier step that cannot
+    /// render fails, and its on_failure is stop).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    not_run: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -147,7 +152,15 @@ fn fire(ctx: &Ctx, a: EventFireArgs) -> Result<Exit> {
         let mut steps = Vec::new();
         let mut earlier: Vec<chain::Done> = Vec::new();
         let mut unrenderable = 0;
+        // The worker's view of the chain: a step that cannot render fails,
+        // gives later steps no outputs, and with on_failure stop skips them.
+        let mut stopped_by: Option<String> = None;
         for p in planned {
+            if let Some(by) = &stopped_by {
+                let why = format!("an earlier step ({by}) cannot render, fails, and stops the chain (on_failure: stop)");
+                steps.push(PlannedStep { planned: p, request: None, error: None, not_run: Some(why) });
+                continue;
+            }
             let i = store.integration(&org, &p.integration_id)?;
             let target = Target::load(&store, &catalog, &org, &key, i)?;
             let (request, error) = match (ambiguous.iter().find(|m| m.starts_with(&format!("{}: ", p.step))), dry_render(&target, &p.action, &body, &earlier)) {
@@ -165,14 +178,20 @@ fn fire(ctx: &Ctx, a: EventFireArgs) -> Result<Exit> {
                     (None, Some(target.redactor().str(&f.message)))
                 }
             };
-            // Later steps see this step's outputs as placeholders.
-            earlier.push(chain::Done {
-                integration: p.integration.clone(),
-                provider: p.provider.clone(),
-                action: p.action.clone(),
-                outputs: chain::placeholder_outputs(&target.template, &p.integration, &p.action),
-            });
-            steps.push(PlannedStep { planned: p, request, error });
+            // Later steps see a step's outputs as placeholders, and nothing
+            // of a step that fails: the worker passes on only the outputs
+            // of steps that succeeded.
+            if error.is_none() {
+                earlier.push(chain::Done {
+                    integration: p.integration.clone(),
+                    provider: p.provider.clone(),
+                    action: p.action.clone(),
+                    outputs: chain::placeholder_outputs(&target.template, &p.integration, &p.action),
+                });
+            } else if p.on_failure == "stop" {
+                stopped_by = Some(p.step.clone());
+            }
+            steps.push(PlannedStep { planned: p, request, error, not_run: None });
         }
         let plan = Plan { event_type: kind_name.clone(), assistant: assistant.as_ref().map(|x| x.name.clone()), steps, skipped };
         ctx.printer.data(&plan, || {
@@ -194,6 +213,9 @@ fn fire(ctx: &Ctx, a: EventFireArgs) -> Result<Exit> {
                     }
                     (None, Some(e)) => lines.push(format!("   cannot render: {e}")),
                     _ => {}
+                }
+                if let Some(why) = &s.not_run {
+                    lines.push(format!("   not run: {why}"));
                 }
             }
             rows.push(("steps", if lines.is_empty() { "none".into() } else { lines.join("\n") }));

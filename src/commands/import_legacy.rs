@@ -265,6 +265,7 @@ fn legacy_import(ctx: &Ctx, args: ImportLegacyArgs) -> Result<Exit> {
         ));
     }
 
+    crate::plans::check(&org, crate::plans::Resource::Integrations, store.integrations(&org)?.len() as u64, importable.len() as u64)?;
     if !args.dry_run && !importable.is_empty() {
         let key = ctx.unlock(&store)?.key;
         let sealed: Vec<(NewIntegration, Vec<crate::store::SealedField>)> = importable

@@ -18,6 +18,11 @@ fn key(ctx: &Ctx, a: WebhookKeyArgs) -> Result<Exit> {
     let store = ctx.store()?;
     let org = ctx.org(&store)?;
     let integration = store.integration(&org, &a.name)?;
+    // A first key needs a plan with webhook integrations; rotating one that
+    // exists is always allowed.
+    if store.webhook_key(&org, &integration.id)?.is_none() {
+        crate::plans::check_feature(&org, crate::plans::Feature::Webhook, "a webhook key for pushes to `crmctl serve`")?;
+    }
     let (value, made) = match &a.from {
         Some(source) => {
             let s = super::integration::input::read_secret("webhook key", source, &mut false, None)?;

@@ -112,6 +112,9 @@ pub enum Category {
     CallCentre,
     Messaging,
     Custom,
+    /// Records pushed by a workflow tool (an n8n workflow) rather than
+    /// fetched; seed 002's plans put these from PRO_PLUS up.
+    Webhook,
 }
 
 impl Category {
@@ -122,6 +125,7 @@ impl Category {
             Category::CallCentre => "call_centre",
             Category::Messaging => "messaging",
             Category::Custom => "custom",
+            Category::Webhook => "webhook",
         }
     }
 }

@@ -237,3 +237,183 @@ fn the_dry_run_and_the_worker_agree_on_rendering() {
     // Both kinds of case are in the set.
     assert!(verdicts.iter().filter(|v| **v).count() >= 8 && verdicts.iter().filter(|v| !**v).count() >= 6, "{verdicts:?}");
 }
+
+/// A small deterministic generator, so a failing case can be replayed.
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self, n: usize) -> usize {
+        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        ((self.0 >> 33) % n as u64) as usize
+    }
+}
+
+/// One generated case: the event and its payload, two integrations of one
+/// template with their chains, priorities and on_failure, and for each of
+/// the template's four actions an expression at its path, header or body.
+struct Generated {
+    kind: &'static str,
+    sets: Vec<String>,
+    x: (Vec<usize>, i64, &'static str),
+    y: (Vec<usize>, i64, &'static str),
+    exprs: Vec<(usize, String)>,
+}
+
+const EXPRS: &[&str] = &[
+    "event.conversation_id",
+    "event.summary",
+    "event.summary | default('none')",
+    "event.caller.name",
+    "(event.caller | default({})).name | default('anon')",
+    "event.reason",
+    "event.score",
+    "event.nope",
+    "event.conversation_id | nosuchfilter",
+    "steps.x.a0.out",
+    "steps.x.a1.out",
+    "steps.y.a0.out",
+    "steps.y.a2.out",
+    "steps.x.zz.out",
+    "steps.gen.a0.out",
+    "steps.x.a0.out.deeper",
+    "steps.x.a0.name | upper",
+    "steps.y.a0.out + 1",
+    "(steps.y | default({})).nope | default(event.conversation_id)",
+    "steps.x.a3.out | default('none')",
+];
+
+fn generate(rng: &mut Lcg) -> Generated {
+    let kinds: [(&str, &[&str]); 4] = [
+        ("conversation_ended", &[]),
+        ("escalation", &["reason=Angry caller"]),
+        ("low_score", &["score=2"]),
+        ("contact_request", &["caller.name=Ann Lee", "caller.phone=+61400111222"]),
+    ];
+    let (kind, required) = kinds[rng.next(kinds.len())];
+    let mut sets: Vec<String> = vec!["conversation_id=c-1".into()];
+    sets.extend(required.iter().map(|s| s.to_string()));
+    if rng.next(2) == 0 {
+        sets.push("summary=Missed bin collection".into());
+    }
+    if kind != "contact_request" && rng.next(3) == 0 {
+        sets.push("caller.name=Bo Chen".into());
+    }
+    let chain = |rng: &mut Lcg, min: usize| -> Vec<usize> {
+        let mut all = vec![0, 1, 2, 3];
+        let n = min + rng.next(4 - min);
+        let mut out = Vec::new();
+        for _ in 0..n {
+            out.push(all.remove(rng.next(all.len())));
+        }
+        out
+    };
+    let on_failure = |rng: &mut Lcg| if rng.next(3) == 0 { "stop" } else { "continue" };
+    let x = (chain(rng, 1), 10 + 20 * rng.next(2) as i64, on_failure(rng));
+    let y = (chain(rng, 0), 20, on_failure(rng));
+    let exprs = (0..4).map(|_| (rng.next(3), EXPRS[rng.next(EXPRS.len())].to_string())).collect();
+    Generated { kind, sets, x, y, exprs }
+}
+
+const GEN_TEMPLATE: &str = r#"
+id: gen
+name: Generated
+category: custom
+fields:
+  - {key: base_url, label: Base URL, type: url, required: true}
+base_url: "{{ base_url }}"
+auth: {type: none}
+test: {method: GET, path: /me}
+actions:
+ACTIONS
+"#;
+
+fn gen_template(exprs: &[(usize, String)]) -> String {
+    let mut actions = String::new();
+    for (n, (place, e)) in exprs.iter().enumerate() {
+        let e = format!("{{{{ {e} }}}}");
+        let (p, h, b) = match place {
+            0 => (format!("/a{n}/{e}"), "h".to_string(), "b".to_string()),
+            1 => (format!("/a{n}"), e, "b".to_string()),
+            _ => (format!("/a{n}"), "h".to_string(), e),
+        };
+        actions.push_str(&format!(
+            "  a{n}:\n    description: Generated action {n}.\n    method: POST\n    path: {}\n    headers: {{X-Ref: {}}}\n    body: {{v: {}}}\n    outputs: {{out: r.id, name: r.name}}\n",
+            serde_json::to_string(&p).unwrap(),
+            serde_json::to_string(&h).unwrap(),
+            serde_json::to_string(&b).unwrap()
+        ));
+    }
+    GEN_TEMPLATE.replace("ACTIONS", actions.trim_end())
+}
+
+/// 20 generated cases of varied events, payloads, chains over two
+/// integrations (priorities, on_failure stop or continue) and templates,
+/// some of whose steps cannot render: for every step, the dry-run's verdict
+/// (renders, cannot render, or would not run) is what the worker then does
+/// (sends it, or does not).
+#[test]
+fn twenty_generated_chains_get_the_dry_runs_verdict_per_step_from_the_worker() {
+    let mut rng = Lcg(0x5eed_000c);
+    let (mut renders, mut cannot, mut not_run, mut refused) = (0, 0, 0, 0);
+    for case in 0..20 {
+        let g = generate(&mut rng);
+        let (fx, fy) = (Fake::start(), Fake::start());
+        for f in [&fx, &fy] {
+            f.mount(Mock::given(method("POST")).respond_with(ok(json!({"r": {"id": 7, "name": "Ann"}}))));
+        }
+        let mut env = TestEnv::with_env_key();
+        let dir = env.write("templates/gen.yaml", &gen_template(&g.exprs)).parent().unwrap().to_path_buf();
+        env.set("CRMCTL_TEMPLATE_DIR", dir.to_str().unwrap());
+        let mut subscribed = Vec::new();
+        for (name, fake, (chain, priority, on_failure)) in [("x", &fx, &g.x), ("y", &fy, &g.y)] {
+            if chain.is_empty() {
+                continue;
+            }
+            let on = format!("{}:{}", g.kind, chain.iter().map(|n| format!("a{n}")).collect::<Vec<_>>().join(","));
+            let url = format!("base_url={}", fake.server.uri());
+            env.ok(&["integration", "add", "gen", "--name", name, "--field", &url, "--on", &on, "--priority", &priority.to_string(), "--on-failure", on_failure]);
+            subscribed.push(name);
+        }
+        let mut args = vec!["event", "fire", g.kind];
+        for s in &g.sets {
+            args.extend(["--set", s.as_str()]);
+        }
+        let what = format!("case {case}: {} {:?} x={:?} y={:?} exprs={:?}", g.kind, g.sets, g.x, g.y, g.exprs);
+        let mut dry_args = args.clone();
+        dry_args.extend(["--dry-run", "-o", "json"]);
+        let dry = env.run(&dry_args);
+        let plan: Value = serde_json::from_slice(&dry.stdout).unwrap_or_else(|e| panic!("{what}: the dry run printed no plan ({e}): {}", transcript(&dry)));
+        let steps = plan["steps"].as_array().unwrap().clone();
+        let ambiguous = steps.iter().any(|s| s["error"].as_str().is_some_and(|e| e.contains("ambiguous")));
+        let mut run_args = args.clone();
+        run_args.push("--wait");
+        let out = env.run(&run_args);
+        if ambiguous {
+            // An ambiguous reference refuses the whole event: nothing runs.
+            assert_eq!(out.status.code(), Some(2), "{what}\n{}", transcript(&out));
+            assert!(fx.requests().is_empty() && fy.requests().is_empty(), "{what}");
+            refused += 1;
+            continue;
+        }
+        let mut all_sent = true;
+        for s in &steps {
+            let step = s["step"].as_str().unwrap();
+            let (integration, action) = step.split_once('.').unwrap();
+            let fake = if integration == "x" { &fx } else { &fy };
+            let sent = fake.requests().iter().any(|r| r.url.path() == format!("/{action}") || r.url.path().starts_with(&format!("/{action}/")));
+            let dry_ok = s["error"].is_null() && !s["request"].is_null();
+            match (s["error"].is_null(), s["not_run"].is_null()) {
+                (true, true) => renders += 1,
+                (false, _) => cannot += 1,
+                (true, false) => not_run += 1,
+            }
+            assert_eq!(dry_ok, sent, "{what}\nstep {step}: the dry run says {}, the worker {}\n{plan:#}\n{}", if dry_ok { "it renders" } else { "it does not run" }, if sent { "sent it" } else { "did not" }, transcript(&out));
+            all_sent &= sent;
+        }
+        assert_eq!(dry.status.success(), steps.iter().all(|s| s["error"].is_null()), "{what}: the dry run's exit code\n{}", transcript(&dry));
+        assert_eq!(out.status.success(), all_sent, "{what}: the worker's exit code\n{}", transcript(&out));
+        assert!(!subscribed.is_empty());
+    }
+    // Every kind of verdict is in the set.
+    assert!(renders >= 10 && cannot >= 4 && not_run >= 1, "renders {renders}, cannot render {cannot}, not run {not_run}, refused {refused}");
+}

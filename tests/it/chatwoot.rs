@@ -105,17 +105,21 @@ fn a_password_needs_the_platform_token() {
 }
 
 #[test]
-fn the_org_agent_limit_is_enforced() {
+fn the_org_agent_limit_is_enforced_without_counting_the_administrator() {
     let (env, fake) = setup();
-    env.ok(&["org", "set", "default", "agent_limit=2"]);
+    // Ann is the administrator: only Bo counts, so a limit of 1 is full and 2 has room.
+    env.ok(&["org", "set", "default", "agent_limit=1"]);
     let out = env.run(&["chatwoot", "agents", "create", "--name", "Cy", "--email", "cy@acme.com"]);
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("allows 2 Chatwoot agents") && err.contains("agent_limit=3"), "{err}");
+    assert!(err.contains("allows 1 Chatwoot agent (its agent_limit setting) and has 1 (administrators are not counted)") && err.contains("agent_limit=2"), "{err}");
     assert!(fake.bodies_at("POST", "/api/v1/accounts/7/agents").is_empty());
-    env.ok(&["org", "set", "default", "agent_limit=-1"]);
     fake.mount(Mock::given(method("POST")).and(path("/api/v1/accounts/7/agents")).respond_with(ResponseTemplate::new(200).set_body_json(json!({"id": 9}))));
+    env.ok(&["org", "set", "default", "agent_limit=2"]);
     env.ok(&["chatwoot", "agents", "create", "--name", "Cy", "--email", "cy@acme.com"]);
+    env.ok(&["org", "set", "default", "agent_limit=-1"]);
+    env.ok(&["chatwoot", "agents", "create", "--name", "Cy", "--email", "cy@acme.com"]);
+    assert_eq!(fake.bodies_at("POST", "/api/v1/accounts/7/agents").len(), 2);
 }
 
 #[test]
@@ -126,7 +130,7 @@ fn assign_and_unassign_by_email_and_inbox_name() {
     env.ok(&["chatwoot", "assign", "bo@acme.com", "Website"]);
     env.ok(&["chatwoot", "unassign", "2", "3"]);
     assert_eq!(fake.bodies_at("POST", "/api/v1/accounts/7/inbox_members"), vec![json!({"inbox_id": 3, "user_ids": [2]})]);
-    assert_eq!(fake.bodies_at("DELETE", "/api/v1/accounts/7/inbox_members"), vec![json!({"inbox_id": 3, "user_ids": [2]})]);
+    assert_eq!(fake.bodies_at("DELETE", "/api/v1/accounts/7/inbox_members"), vec![json!({"inbox_id": "3", "user_ids": [2]})]);
     let out = env.run(&["chatwoot", "assign", "nobody@acme.com", "Website"]);
     assert_eq!(out.status.code(), Some(2));
 }
@@ -169,4 +173,76 @@ fn a_rejected_token_is_reported_as_such() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("401") && err.contains("Invalid Access Token"), "{err}");
     assert_no_canary(&env, &out, "a rejected chatwoot token");
+}
+
+#[test]
+fn inboxes_create_sends_the_channel_chatwoot_documents() {
+    let (env, fake) = setup();
+    fake.mount(Mock::given(method("POST")).and(path("/api/v1/accounts/7/inboxes")).respond_with(ResponseTemplate::new(200).set_body_json(json!({"id": 5, "name": "Shop", "channel_type": "Channel::WebWidget", "website_url": "https://shop.acme.com"}))));
+    let v = env.json(&["chatwoot", "inboxes", "create", "--name", "Shop", "--website-url", "https://shop.acme.com", "--greeting", "Hi there"]);
+    assert_eq!(v[0]["id"], 5);
+    env.ok(&["chatwoot", "inboxes", "create", "--name", "Voice", "--channel", "api", "--webhook-url", "https://hooks.acme.com/cw"]);
+    assert_eq!(fake.bodies_at("POST", "/api/v1/accounts/7/inboxes"), vec![
+        json!({"name": "Shop", "channel": {"type": "web_widget", "website_url": "https://shop.acme.com", "welcome_tagline": "Hi there"}}),
+        json!({"name": "Voice", "channel": {"type": "api", "webhook_url": "https://hooks.acme.com/cw"}}),
+    ]);
+    // Bad input is refused before Chatwoot is asked.
+    for (args, says) in [
+        (&["--name", "X"][..], "needs --website-url"),
+        (&["--name", "X", "--website-url", "ftp://acme.com"][..], "not an http(s) URL"),
+        (&["--name", "X", "--channel", "api", "--website-url", "https://acme.com"][..], "are for web_widget inboxes"),
+        (&["--name", "Website", "--website-url", "https://acme.com"][..], "already exists"),
+    ] {
+        let mut a = vec!["chatwoot", "inboxes", "create"];
+        a.extend(args);
+        let out = env.run(&a);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", transcript(&out));
+        assert!(String::from_utf8_lossy(&out.stderr).contains(says), "{args:?}: {}", transcript(&out));
+    }
+    assert_eq!(fake.bodies_at("POST", "/api/v1/accounts/7/inboxes").len(), 2);
+    let out = env.run(&["chatwoot", "inboxes", "create", "--name", "Dry", "--channel", "api", "--dry-run"]);
+    assert!(out.status.success() && String::from_utf8_lossy(&out.stderr).contains("Dry run: would POST"), "{}", transcript(&out));
+    assert_eq!(fake.bodies_at("POST", "/api/v1/accounts/7/inboxes").len(), 2, "a dry run creates nothing");
+}
+
+#[test]
+fn inbox_members_list_add_and_remove() {
+    let (env, fake) = setup();
+    fake.mount(Mock::given(method("GET")).and(path("/api/v1/accounts/7/inbox_members/3")).respond_with(ResponseTemplate::new(200).set_body_json(json!({"payload": [agents()[1].clone()]}))));
+    fake.mount(Mock::given(method("POST")).and(path("/api/v1/accounts/7/inbox_members")).respond_with(ResponseTemplate::new(200).set_body_json(json!({"payload": []}))));
+    fake.mount(Mock::given(method("DELETE")).and(path("/api/v1/accounts/7/inbox_members")).respond_with(ResponseTemplate::new(200)));
+    let v = env.json(&["chatwoot", "inboxes", "members", "list", "Website"]);
+    assert_eq!(v.as_array().unwrap().len(), 1);
+    assert_eq!(v[0]["email"], "bo@acme.com");
+    env.ok(&["chatwoot", "inboxes", "members", "add", "Website", "bo@acme.com", "1"]);
+    env.ok(&["chatwoot", "inboxes", "members", "remove", "3", "2"]);
+    assert_eq!(fake.bodies_at("POST", "/api/v1/accounts/7/inbox_members"), vec![json!({"inbox_id": 3, "user_ids": [2, 1]})]);
+    assert_eq!(fake.bodies_at("DELETE", "/api/v1/accounts/7/inbox_members"), vec![json!({"inbox_id": "3", "user_ids": [2]})]);
+    // One unknown agent: nothing is sent.
+    let out = env.run(&["chatwoot", "inboxes", "members", "add", "Website", "bo@acme.com", "nobody@acme.com"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(fake.bodies_at("POST", "/api/v1/accounts/7/inbox_members").len(), 1);
+}
+
+#[test]
+fn agent_bots_list_create_and_attach_without_showing_their_tokens() {
+    let (env, fake) = setup();
+    let bot = json!({"id": 8, "name": "Triage", "outgoing_url": "https://bots.acme.com/cw", "bot_type": "webhook", "account_id": 7, "access_token": CANARY});
+    fake.mount(Mock::given(method("GET")).and(path("/api/v1/accounts/7/agent_bots")).respond_with(ResponseTemplate::new(200).set_body_json(json!([bot]))));
+    fake.mount(Mock::given(method("POST")).and(path("/api/v1/accounts/7/agent_bots")).respond_with(ResponseTemplate::new(200).set_body_json(bot.clone())));
+    fake.mount(Mock::given(method("POST")).and(path("/api/v1/accounts/7/inboxes/3/set_agent_bot")).respond_with(ResponseTemplate::new(204)));
+    let out = env.run(&["chatwoot", "bots", "create", "--name", "Triage", "--outgoing-url", "https://bots.acme.com/cw", "-o", "json"]);
+    assert!(out.status.success(), "{}", transcript(&out));
+    assert_no_canary(&env, &out, "bots create");
+    assert_eq!(fake.bodies_at("POST", "/api/v1/accounts/7/agent_bots"), vec![json!({"name": "Triage", "outgoing_url": "https://bots.acme.com/cw"})]);
+    let out = env.run(&["chatwoot", "bots", "list"]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Triage"));
+    assert_no_canary(&env, &out, "bots list");
+    env.ok(&["chatwoot", "bots", "attach", "Triage", "Website"]);
+    assert_eq!(fake.bodies_at("POST", "/api/v1/accounts/7/inboxes/3/set_agent_bot"), vec![json!({"agent_bot": 8})]);
+    let out = env.run(&["chatwoot", "bots", "attach", "Nobody", "Website"]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = env.run(&["chatwoot", "bots", "create", "--name", "X", "--outgoing-url", "not a url"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(fake.bodies_at("POST", "/api/v1/accounts/7/agent_bots").len(), 1);
 }

@@ -369,6 +369,48 @@ fn chatwoot_streams() {
     sync_against(&env, &mut prism, &["contacts", "tickets"]);
 }
 
+/// The helpdesk administration commands (seed 002: agents, inboxes and
+/// their members, agent bots) through Prism serving application_swagger.json:
+/// each request must be one the spec accepts (Prism answers 4xx otherwise,
+/// and the command exits non-zero).
+#[test]
+fn chatwoot_administration() {
+    if !ready("contract::chatwoot_administration", "chatwoot/application_swagger.json") {
+        return;
+    }
+    let mut prism = Prism::start("chatwoot");
+    let mut env = TestEnv::with_env_key();
+    env.set("CW_TOKEN", CANARY);
+    env.ok(&[
+        "integration", "add", "chatwoot", "--name", "cw", "--base-url", &prism.url, "--field", "instance_url=https://chat.acme.com",
+        "--field", "account_id=1", "--field", "inbox_id=3", "--secret", "api_access_token=env:CW_TOKEN",
+    ]);
+    let id = |v: &Value| match &v["id"] {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    let agents = env.json(&["chatwoot", "agents", "list"]);
+    let agent = agents.as_array().and_then(|a| a.first()).map(id).expect("the spec's example lists an agent");
+    let inboxes = env.json(&["chatwoot", "inboxes", "list"]);
+    let inbox = inboxes.as_array().and_then(|a| a.first()).map(id).expect("the spec's example lists an inbox");
+    let bots = env.json(&["chatwoot", "bots", "list"]);
+    let bot = bots.as_array().and_then(|a| a.first()).map(id).expect("the spec's example lists a bot");
+    let steps: Vec<Vec<&str>> = vec![
+        vec!["chatwoot", "inboxes", "create", "--name", "Contract website", "--website-url", "https://acme.com", "--greeting", "Hello"],
+        vec!["chatwoot", "inboxes", "create", "--name", "Contract api", "--channel", "api", "--webhook-url", "https://hooks.acme.com/cw"],
+        vec!["chatwoot", "inboxes", "members", "list", &inbox],
+        vec!["chatwoot", "inboxes", "members", "add", &inbox, &agent],
+        vec!["chatwoot", "inboxes", "members", "remove", &inbox, &agent],
+        vec!["chatwoot", "bots", "create", "--name", "Contract bot", "--outgoing-url", "https://bots.acme.com/cw"],
+        vec!["chatwoot", "bots", "attach", &bot, &inbox],
+    ];
+    for args in steps {
+        let out = env.run(&args);
+        assert!(out.status.success(), "crmctl {args:?} broke the contract of Chatwoot's spec:\n{}\nPrism said:\n{}", crate::common::transcript(&out), prism.violations());
+        assert_no_canary(&env, &out, "chatwoot administration through Prism");
+    }
+}
+
 #[test]
 fn pipedrive() {
     check("contract::pipedrive", "pipedrive/openapi-v2.yaml", Case {

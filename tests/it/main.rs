@@ -52,3 +52,6 @@ mod store_file;
 mod input_files;
 mod input_checks;
 mod fuzz_regressions;
+mod tiers;
+mod n8n;
+mod council;

@@ -82,6 +82,10 @@ pub fn run(ctx: &Ctx, args: IntegrationAddArgs) -> Result<Exit> {
     if store.integration(&org, &name).is_ok() {
         return Err(Error::Duplicate { kind: "integration", name, scope: format!(" in org '{}'", org.name) }.into());
     }
+    // Seed 002's plans: the kind of integration, then the count, before
+    // anything is tested or written.
+    crate::plans::check_feature(&org, crate::plans::Feature::of(template.category), &format!("{} is {}", template.id, template.category.as_str()))?;
+    crate::plans::check(&org, crate::plans::Resource::Integrations, store.integrations(&org)?.len() as u64, 1)?;
     let key = ctx.unlock(&store)?.key;
 
     let new = NewIntegration {
