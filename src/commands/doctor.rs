@@ -95,6 +95,10 @@ fn check_store(ctx: &Ctx, c: &mut Checks) -> Option<Store> {
             c.add("store", Level::Ok, format!("{path} opens ({}); schema version {found} (this build supports {known})", store.backend().name()), None);
             Some(store)
         }
+        Err(crate::error::Error::NoStore { .. }) => {
+            c.add("store", Level::Fail, format!("{path} holds no crmctl store"), Some("create it with `crmctl key init`, or point --db / CRMCTL_DB at yours".into()));
+            None
+        }
         Err(e) => {
             c.add("store", Level::Fail, format!("{path}: {e}"), Some("check the path and its permissions; a newer crmctl may have written it".into()));
             None

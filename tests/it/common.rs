@@ -81,6 +81,12 @@ impl TestEnv {
         env
     }
 
+    /// An environment whose store is a SQLite file, whatever the suite's
+    /// engine: for tests of the file itself (its mode, bytes, WAL, locks).
+    pub fn sqlite() -> Self {
+        Self::build(false)
+    }
+
     /// [`TestEnv::with_env_key`] on a SQLite file, whatever the suite's engine.
     pub fn sqlite_with_env_key() -> Self {
         let mut env = Self::build(false);
@@ -263,6 +269,12 @@ pub fn transcript(out: &Output) -> String {
 pub fn filters(env: &TestEnv) -> insta::Settings {
     let mut s = insta::Settings::clone_current();
     s.add_filter(&regex::escape(&env.dir.path().display().to_string()), "[TMP]");
+    // A PostgreSQL store reads as the default SQLite one, so the same
+    // snapshot holds on either engine; so does the schema this build knows.
+    if let Some(url) = env.db.to_str().filter(|u| u.starts_with("postgres")) {
+        s.add_filter(&regex::escape(url), "[TMP]/data/crmctl/crmctl.db");
+    }
+    s.add_filter(r"(this build (?:knows up to|supports) )\d+", "${1}[KNOWN]");
     s.add_filter(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "[UUID]");
     s.add_filter(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z", "[TIME]");
     s.add_filter(r"\b[0-9a-f]{16}\b", "[KEYID]");

@@ -375,8 +375,11 @@ fn an_import_killed_with_sigkill_resumes_without_duplicates() {
     assert!(first_page > 1, "the second run starts at the page after the last committed one, not at 1");
     assert!(second.len() < 30, "the second run did not read everything again ({} pages)", second.len());
     let db = store_db(&env);
-    let ok: String = db.query_row("PRAGMA integrity_check", (), |r| r.get(0)).unwrap();
-    assert_eq!(ok, "ok");
+    if !on_postgres() {
+        // A SQLite file a killed process wrote to is still sound.
+        let ok: String = db.query_row("PRAGMA integrity_check", (), |r| r.get(0)).unwrap();
+        assert_eq!(ok, "ok");
+    }
     let (n, distinct): (i64, i64) = db.query_row("SELECT COUNT(*), COUNT(DISTINCT external_id) FROM kb_articles", (), |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
     assert_eq!((n, distinct), (3000, 3000));
     let archived: i64 = db.query_row("SELECT COUNT(*) FROM kb_articles WHERE status = 'archived'", (), |r| r.get(0)).unwrap();

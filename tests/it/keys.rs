@@ -30,7 +30,7 @@ fn init_with_env_key_records_it_and_status_reports_it() {
 #[test]
 fn store_file_is_private() {
     use std::os::unix::fs::PermissionsExt;
-    let env = TestEnv::with_env_key();
+    let env = TestEnv::sqlite_with_env_key();
     let mode = std::fs::metadata(&env.db).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o600);
     let dir_mode = std::fs::metadata(env.db.parent().unwrap()).unwrap().permissions().mode() & 0o777;

@@ -93,7 +93,7 @@ fn add(env: &mut TestEnv, fake: &Fake, name: &str) {
 }
 
 fn row(env: &TestEnv, id: &str) -> (String, i64, i64, i64, i64, Option<String>) {
-    let db = rusqlite::Connection::open(&env.db).unwrap();
+    let db = store_db(&env);
     db.query_row("SELECT status, processed, created, updated, failed, error_class FROM sync_logs WHERE id = ?1", [id], |r| {
         Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?))
     })
@@ -101,7 +101,7 @@ fn row(env: &TestEnv, id: &str) -> (String, i64, i64, i64, i64, Option<String>) 
 }
 
 fn count(env: &TestEnv, sql: &str) -> i64 {
-    rusqlite::Connection::open(&env.db).unwrap().query_row(sql, [], |r| r.get(0)).unwrap()
+    store_db(&env).query_row(sql, (), |r| r.get(0)).unwrap()
 }
 
 #[test]
@@ -190,7 +190,7 @@ fn a_failed_trigger_marks_the_row_failed_and_a_dry_run_sends_nothing() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("the workflow's trigger failed") && err.contains("404"), "{err}");
     assert_no_canary(&env, &out, "a failed trigger");
-    let id: String = rusqlite::Connection::open(&env.db).unwrap().query_row("SELECT id FROM sync_logs", [], |r| r.get(0)).unwrap();
+    let id: String = store_db(&env).query_row("SELECT id FROM sync_logs", (), |r| r.get(0)).unwrap();
     assert_eq!(row(&env, &id), ("failure".into(), 1, 0, 0, 1, Some("trigger_failed".into())));
 
     // A disabled integration is not triggered: serve would refuse its push.

@@ -137,7 +137,8 @@ fn a_killed_runs_lease_expires_and_the_next_run_resumes() {
 /// command waits, says so on stderr naming the holder, and then succeeds.
 #[test]
 fn a_held_write_lock_is_waited_for_and_announced() {
-    let env = TestEnv::with_env_key();
+    // The holder is named from the SQLite file's POSIX lock.
+    let env = TestEnv::sqlite_with_env_key();
     let holder = store_db(&env);
     holder.execute_batch("BEGIN IMMEDIATE; UPDATE meta SET value = value WHERE key = 'store_id';").unwrap();
     let child = spawn(&env, &["org", "add", "acme"]);
@@ -156,10 +157,12 @@ fn a_held_write_lock_is_waited_for_and_announced() {
 fn a_lock_held_past_the_timeout_fails_with_a_hint_that_names_it() {
     let mut env = TestEnv::with_env_key();
     env.set("CRMCTL_BUSY_TIMEOUT_MS", "300");
+    // The store's own write lock: BEGIN IMMEDIATE on SQLite, the advisory
+    // lock on PostgreSQL.
     let holder = store_db(&env);
-    holder.execute_batch("BEGIN IMMEDIATE; UPDATE meta SET value = value WHERE key = 'store_id';").unwrap();
+    let tx = holder.write_tx().unwrap();
     let out = env.run(&["org", "add", "acme"]);
-    holder.execute_batch("COMMIT").unwrap();
+    tx.commit().unwrap();
     assert_eq!(out.status.code(), Some(3), "{}", transcript(&out));
     let err = stderr(&out);
     assert!(err.contains("CRMCTL_BUSY_TIMEOUT_MS"), "{err}");

@@ -79,7 +79,7 @@ fn assert_refused_untouched(env: &TestEnv, says: &[&str], code: i32) {
 }
 
 fn new_env() -> TestEnv {
-    let mut env = TestEnv::new();
+    let mut env = TestEnv::sqlite();
     env.set("CRMCTL_MASTER_KEY", &env.generate_key());
     env
 }
@@ -163,7 +163,7 @@ fn an_sqlite_file_with_no_tables_is_refused_untouched() {
 
 #[test]
 fn a_newer_store_is_refused_byte_for_byte_untouched() {
-    let env = TestEnv::with_env_key();
+    let env = TestEnv::sqlite_with_env_key();
     {
         let c = rusqlite::Connection::open(&env.db).unwrap();
         c.pragma_update(None, "user_version", 99).unwrap();
@@ -178,7 +178,7 @@ fn a_newer_store_is_refused_byte_for_byte_untouched() {
 
 #[test]
 fn a_new_store_is_created_private_with_nothing_left_beside_it() {
-    let env = TestEnv::with_env_key();
+    let env = TestEnv::sqlite_with_env_key();
     let s = snapshot(&env.db);
     assert_eq!(s.mode, 0o600);
     assert_eq!(s.dir, ["crmctl.db"], "no temporary file is left");

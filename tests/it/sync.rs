@@ -466,8 +466,11 @@ fn a_sync_killed_with_sigkill_resumes_without_duplicates() {
     assert!(second[0].query.get("cursor").is_some_and(|c| c.as_str().is_some_and(|c| !c.is_empty())), "the second run starts at the stored cursor: {:?}", second[0].query);
     assert!(second.len() < 30, "the second run did not read everything again ({} pages)", second.len());
     let db = store_db(&env);
-    let ok: String = db.query_row("PRAGMA integrity_check", (), |r| r.get(0)).unwrap();
-    assert_eq!(ok, "ok");
+    if !on_postgres() {
+        // A SQLite file a killed process wrote to is still sound.
+        let ok: String = db.query_row("PRAGMA integrity_check", (), |r| r.get(0)).unwrap();
+        assert_eq!(ok, "ok");
+    }
     let (n, distinct): (i64, i64) = db.query_row("SELECT COUNT(*), COUNT(DISTINCT external_id) FROM records WHERE stream = 'contacts'", (), |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
     assert_eq!((n, distinct), (3000, 3000));
     let deleted: i64 = db.query_row("SELECT COUNT(*) FROM records WHERE state = 'deleted'", (), |r| r.get(0)).unwrap();

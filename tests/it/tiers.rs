@@ -11,7 +11,7 @@ use crate::common::FakeProvider as Fake;
 use crate::common::*;
 
 fn count(env: &TestEnv, sql: &str) -> i64 {
-    rusqlite::Connection::open(&env.db).unwrap().query_row(sql, [], |r| r.get(0)).unwrap()
+    store_db(&env).query_row(sql, (), |r| r.get(0)).unwrap()
 }
 
 fn err(out: &std::process::Output) -> String {

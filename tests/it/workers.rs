@@ -122,7 +122,8 @@ fn four_workers_drain_one_queue_running_every_step_once() {
 #[test]
 fn a_worker_whose_store_becomes_read_only_exits_3_promptly() {
     use std::os::unix::fs::PermissionsExt;
-    let (env, _fake) = env_with_sink();
+    // A read-only SQLite file (a PostgreSQL server reports it on write).
+    let (env, _fake) = env_with_sink_on(TestEnv::sqlite_with_env_key());
     let mut w = worker(&env, &["-v", "--heartbeat", "200ms"]);
     std::thread::sleep(Duration::from_millis(800));
     assert!(w.try_wait().unwrap().is_none(), "the worker runs");
