@@ -31,6 +31,7 @@ mod sandbox;
 mod schedule;
 mod send;
 mod streams_vendors;
+mod streams_zoho_desk;
 mod sync;
 mod templates;
 mod webhook;
