@@ -552,14 +552,22 @@ fn to_upsert(kb: &KnowledgeBase, item: &Value, leaf_section: Option<&str>) -> Re
 }
 
 /// RFC 3339 (or `YYYY-MM-DDTHH:MM:SS` without a zone, read as UTC, or
-/// `+0000` offsets as Salesforce writes them) or Unix seconds/milliseconds,
-/// in the store's format.
+/// `+0000` offsets as Salesforce writes them), Unix seconds/milliseconds,
+/// or OData v2's JSON `/Date(MILLISECONDS)/` (SAP C4C, with an optional
+/// `+MMMM` offset that does not move the instant), in the store's format.
 pub(crate) fn parse_time(v: &Value) -> Option<String> {
     if let Some(n) = v.as_i64() {
         let t = if n > 100_000_000_000 { jiff::Timestamp::from_millisecond(n).ok()? } else { jiff::Timestamp::from_second(n).ok()? };
         return Some(crate::store::ts(t));
     }
     let s = v.as_str()?.trim();
+    if let Some(inner) = s.strip_prefix("/Date(").and_then(|r| r.strip_suffix(")/")) {
+        let ms = match inner.char_indices().skip(1).find(|(_, c)| *c == '+' || *c == '-') {
+            Some((i, _)) => &inner[..i],
+            None => inner,
+        };
+        return jiff::Timestamp::from_millisecond(ms.parse().ok()?).ok().map(crate::store::ts);
+    }
     if let Ok(t) = s.parse::<jiff::Timestamp>() {
         return Some(crate::store::ts(t));
     }
@@ -728,6 +736,14 @@ mod tests {
         assert!(md.contains("[settings](https://a.test)"), "{md}");
         assert!(md.contains("1.  One") || md.contains("1. One"), "{md}");
         assert!(!md.contains("x()"), "{md}");
+    }
+
+    #[test]
+    fn odata_v2_dates() {
+        assert_eq!(parse_time(&json!("/Date(1735725600000)/")).as_deref(), parse_time(&json!("2025-01-01T10:00:00Z")).as_deref());
+        assert_eq!(parse_time(&json!("/Date(1735725600000+0600)/")).as_deref(), parse_time(&json!("2025-01-01T10:00:00Z")).as_deref());
+        assert!(parse_time(&json!("/Date(-62135596800000)/")).is_some());
+        assert_eq!(parse_time(&json!("/Date(soon)/")), None);
     }
 
     #[test]

@@ -18,6 +18,7 @@ mod generated;
 mod integrations;
 mod kb;
 mod kb_sections;
+mod kb_erp;
 mod mapping;
 mod legacy;
 mod keyring;
