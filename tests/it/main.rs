@@ -19,6 +19,7 @@ mod integrations;
 mod kb;
 mod kb_sections;
 mod kb_erp;
+mod kb_vendors;
 mod mapping;
 mod legacy;
 mod keyring;
