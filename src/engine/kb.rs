@@ -351,7 +351,18 @@ async fn import_inner<'a>(
             if total.is_none() {
                 total = kb.total.as_deref().and_then(|p| jsonpath::get(&body, p)).and_then(|v| v.as_u64().or_else(|| v.as_str()?.parse().ok()));
             }
+            let listed_items = items;
             let listed = items.len() as u64;
+            // Drafts and the like (`only`) are not imported, nor counted.
+            let kept;
+            let items: &[Value] = match &kb.only {
+                None => items,
+                Some(o) => {
+                    kept = items.iter().filter(|i| o.keeps(i)).cloned().collect::<Vec<_>>();
+                    &kept
+                }
+            };
+            let considered = items.len() as u64;
             let detailed;
             let mut skipped = 0;
             let items: &[Value] = match &kb.detail {
@@ -403,7 +414,7 @@ async fn import_inner<'a>(
                 break;
             }
             previous_ids = Some(page_ids);
-            let next = match run.pager.guard(next_page(&kb.pagination, &req, &resp, &body, listed as usize, &run.pager.base()), items) {
+            let next = match run.pager.guard(next_page(&kb.pagination, &req, &resp, &body, listed as usize, &run.pager.base()), listed_items) {
                 Ok(n) => n,
                 Err(f) => {
                     flush(&mut pending, &mut counts)?;
@@ -419,7 +430,7 @@ async fn import_inner<'a>(
                 rows,
                 position: position.map(|p| serde_json::to_value(p).expect("a position serializes")),
                 high_water: high_water.clone(),
-                items: listed,
+                items: considered,
                 failed: failed_here,
                 skipped,
             });

@@ -40,6 +40,11 @@ pub struct KnowledgeBase {
     /// `updated_at` is not after the start is neither read nor rewritten.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<Detail>,
+    /// Only the listed articles whose value at a path is one of these are
+    /// imported (published, not drafts); one without the value is kept.
+    /// Applied before `detail`, so a skipped article costs no request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub only: Option<Only>,
     /// Dot path to the array of articles in a list response (`articles`,
     /// `records`, `value`, `data`); empty when the body is the array.
     #[serde(default)]
@@ -59,6 +64,40 @@ pub struct KnowledgeBase {
     /// where the locale is not already part of the rendered path or query.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locale_param: Option<String>,
+}
+
+/// Which listed articles are imported.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Only {
+    /// Dot path in the listed article (`state`, `status`).
+    pub path: String,
+    /// The value, or a list of values, an imported article has there
+    /// (`published`; Freshdesk's `2`). Strings compare without case, and a
+    /// number matches its digits.
+    pub equals: serde_json::Value,
+}
+
+impl Only {
+    /// Whether an article is imported: its value is one of `equals`, or it
+    /// has none.
+    pub fn keeps(&self, item: &serde_json::Value) -> bool {
+        let Some(v) = item.get(&self.path).or_else(|| crate::engine::jsonpath::get(item, &self.path)) else {
+            return true;
+        };
+        if v.is_null() {
+            return true;
+        }
+        let text = |v: &serde_json::Value| match v {
+            serde_json::Value::String(s) => s.trim().to_lowercase(),
+            other => other.to_string(),
+        };
+        let have = text(v);
+        match &self.equals {
+            serde_json::Value::Array(vs) => vs.iter().any(|e| text(e) == have),
+            e => text(e) == have,
+        }
+    }
 }
 
 /// The per-article request.
@@ -276,6 +315,19 @@ pub(super) fn check(kb: &KnowledgeBase, problems: &mut Vec<String>) {
     for (i, n) in kb.nested.iter().enumerate() {
         if n.request.method != Method::Get {
             problems.push(format!("knowledge_base.nested[{i}] ({}): a listing must be a GET", n.name));
+        }
+    }
+    if let Some(o) = &kb.only {
+        if o.path.trim().is_empty() {
+            problems.push("knowledge_base.only.path: a dot path is required".into());
+        }
+        let scalar = |v: &serde_json::Value| v.is_string() || v.is_number() || v.is_boolean();
+        let ok = match &o.equals {
+            serde_json::Value::Array(vs) => !vs.is_empty() && vs.iter().all(scalar),
+            v => scalar(v),
+        };
+        if !ok {
+            problems.push("knowledge_base.only.equals: a string, number or boolean, or a list of them".into());
         }
     }
     if let Some(d) = &kb.detail {

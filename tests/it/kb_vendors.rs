@@ -21,6 +21,11 @@ fn import(env: &TestEnv, name: &str, extra: &[&str]) -> Value {
     v
 }
 
+fn draft(mut a: Value) -> Value {
+    a["status"] = json!("Draft");
+    a
+}
+
 fn details(fake: &FakeProvider) -> Vec<String> {
     fake.requests().iter().map(|r: &Request| r.url.path().to_string()).filter(|p| p.starts_with("/api/v1/articles/")).collect()
 }
@@ -42,7 +47,8 @@ fn zoho_desk_articles_are_read_whole_and_only_the_changed_ones_again() {
     fake.mount(Mock::given(method("GET")).and(path("/api/v1/articles")).and(query_param("sortBy", "modifiedTime")).and(query_param("from", "0"))
         .and(query_param("limit", "50")).and(header("orgId", "649000000"))
         .respond_with(ResponseTemplate::new(200).set_body_json(json!({"data": [
-            listed("4000000018001", "Bin days", "2025-02-01T09:00:00.000Z"), listed("4000000018002", "Parking", "2025-02-02T09:00:00.000Z")]}))).up_to_n_times(1));
+            listed("4000000018001", "Bin days", "2025-02-01T09:00:00.000Z"), listed("4000000018002", "Parking", "2025-02-02T09:00:00.000Z"),
+            draft(listed("4000000018003", "Unfinished", "2025-02-02T10:00:00.000Z"))]}))).up_to_n_times(1));
     for (id, title, at) in [("4000000018001", "Bin days", "2025-02-01T09:00:00.000Z"), ("4000000018002", "Parking", "2025-02-02T09:00:00.000Z")] {
         fake.mount(Mock::given(method("GET")).and(path(format!("/api/v1/articles/{id}"))).and(header("orgId", "649000000"))
             .respond_with(ResponseTemplate::new(200).set_body_json(whole(id, title, at))).up_to_n_times(1));
@@ -55,7 +61,7 @@ fn zoho_desk_articles_are_read_whole_and_only_the_changed_ones_again() {
         "--field", "client_id=1000.K7QX2ZT9B4M1R8W3N6P0YJ5HC2LD8F", "--field", "org_id=649000000", "--field", "department_id=1892000000006907",
         "--secret", "client_secret=env:DESK_SECRET", "--secret", "refresh_token=env:DESK_REFRESH"]);
     let r = import(&env, "desk", &[]);
-    assert_eq!((r["pages"].as_u64(), r["created"].as_u64()), (Some(1), Some(2)), "{r:#}");
+    assert_eq!((r["pages"].as_u64(), r["processed"].as_u64(), r["created"].as_u64()), (Some(1), Some(2), Some(2)), "a draft is neither read nor imported: {r:#}");
     let a = env.json(&["kb", "show", "4000000018002"]);
     assert!(a["body"].as_str().unwrap().contains("## Parking") && a["body"].as_str().unwrap().contains("**one**"), "the answer, as Markdown: {a:#}");
     assert_eq!(a["url"], "https://help.acme.example/kb/4000000018002", "the list's fields are kept where the article has none: {a:#}");
@@ -118,4 +124,37 @@ fn a_detail_request_must_be_a_get_and_field_paths_name_only_fields() {
     assert!(!out.status.success(), "{err}");
     assert!(err.contains("knowledge_base.detail: the per-article request must be a GET"), "{err}");
     assert!(err.contains("knowledge_base.fields.body: '{{ kb_body }}' is not a field of this template"), "{err}");
+}
+
+/// Drafts are not imported: Intercom's `state`, Freshdesk's `status` 1.
+/// An article that becomes a draft is archived by the next `--full`.
+#[test]
+fn intercom_and_freshdesk_drafts_are_not_imported() {
+    let fake = FakeProvider::start();
+    let ic = |i: u64, state: &str| json!({"type": "article", "id": i.to_string(), "title": format!("Help {i}"), "body": format!("<p>Body {i}</p>"),
+        "url": null, "updated_at": 1735689600 + i, "parent_id": 77, "state": state});
+    fake.mount(Mock::given(method("GET")).and(path("/articles")).and(query_param("page", "1"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"type": "list", "total_count": 3, "data": [ic(1, "published"), ic(2, "draft"), ic(3, "published")]})))
+        .up_to_n_times(1));
+    let mut env = TestEnv::with_env_key();
+    env.set("IC_TOKEN", CANARY);
+    env.ok(&["integration", "add", "intercom", "--name", "ic", "--base-url", &fake.url(), "--secret", "access_token=env:IC_TOKEN"]);
+    let r = import(&env, "ic", &[]);
+    assert_eq!((r["processed"].as_u64(), r["created"].as_u64()), (Some(2), Some(2)), "{r:#}");
+    assert!(!env.run(&["kb", "show", "2"]).status.success(), "the draft is not held");
+    fake.mount(Mock::given(method("GET")).and(path("/articles")).and(query_param("page", "1"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"type": "list", "total_count": 3, "data": [ic(1, "published"), ic(2, "draft"), ic(3, "draft")]}))));
+    let r = import(&env, "ic", &["--full"]);
+    assert_eq!((r["processed"].as_u64(), r["archived"].as_u64()), (Some(1), Some(1)), "article 3 became a draft: {r:#}");
+
+    let fd = |i: u64, status: u64| json!({"id": i, "title": format!("Solution {i}"), "description": "<p>Fix</p>", "status": status, "folder_id": 10, "updated_at": "2025-04-01T00:00:00Z"});
+    let fake = FakeProvider::start();
+    fake.mount(Mock::given(method("GET")).and(path("/api/v2/solutions/categories")).respond_with(ResponseTemplate::new(200).set_body_json(json!([{"id": 1, "name": "General"}]))));
+    fake.mount(Mock::given(method("GET")).and(path("/api/v2/solutions/categories/1/folders")).respond_with(ResponseTemplate::new(200).set_body_json(json!([{"id": 10, "name": "Billing"}]))));
+    fake.mount(Mock::given(method("GET")).and(path("/api/v2/solutions/folders/10/articles"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!([fd(1, 2), fd(2, 1)]))));
+    env.set("FD_KEY", CANARY);
+    env.ok(&["integration", "add", "freshdesk", "--name", "fd", "--base-url", &fake.url(), "--field", "subdomain=acme", "--secret", "api_key=env:FD_KEY"]);
+    let r = import(&env, "fd", &[]);
+    assert_eq!((r["processed"].as_u64(), r["created"].as_u64()), (Some(1), Some(1)), "{r:#}");
 }
