@@ -367,7 +367,8 @@ async fn import_inner<'a>(
             let mut skipped = 0;
             let items: &[Value] = match &kb.detail {
                 None => items,
-                Some(_) => match run.details(&lctx, items, &fields, since).await {
+                // A --full import reads (and so keeps) every article.
+                Some(_) => match run.details(&lctx, items, &fields, since.filter(|_| !opts.full)).await {
                     Ok((d, s)) => {
                         skipped = s;
                         detailed = d;
