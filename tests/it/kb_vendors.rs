@@ -79,6 +79,13 @@ fn zoho_desk_articles_are_read_whole_and_only_the_changed_ones_again() {
     assert_eq!(env.json(&["kb", "show", "4000000018002"])["title"], "Parking permits");
     // The body of the one not read again is still the answer.
     assert!(env.json(&["kb", "show", "4000000018001"])["body"].as_str().unwrap().contains("## Bin days"));
+
+    // --full reads every article again, so none is archived for being skipped.
+    fake.mount(Mock::given(method("GET")).and(path("/api/v1/articles/4000000018001"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(whole("4000000018001", "Bin days", "2025-02-01T09:00:00.000Z"))));
+    let r = import(&env, "desk", &["--full"]);
+    assert_eq!((r["unchanged"].as_u64(), r["archived"].as_u64()), (Some(2), Some(0)), "{r:#}");
+    assert_eq!(details(&fake).len(), 5);
 }
 
 #[test]
