@@ -15,7 +15,7 @@ use super::pager::{is_empty_page, next_page, PageReq, Pager};
 use super::{jsonpath, Failure, FailureClass, Reporter, Target, TokenSource};
 use crate::http::Http;
 use crate::store::{KbUpsert, Org, PageCommit, Store, SyncLog, Upserted};
-use crate::templates::kb::{BodyFormat, KnowledgeBase};
+use crate::templates::kb::{BodyFormat, KbFields, KnowledgeBase};
 
 /// The step a `kb_sync` event queues for each subscribed integration: its
 /// KB import, run by the worker like any other step.
@@ -268,6 +268,7 @@ async fn import_inner<'a>(
 
     let mut ctx = target.context();
     let since_text = since.map(|t| kb.incremental.as_ref().map(|i| i.format).unwrap_or_default().format(t));
+    let fields = render_fields(&kb.fields, &ctx)?;
     ctx["kb"] = list_context(opts.locale.as_deref(), since_text.as_deref());
     let pager = Pager::new(
         target,
@@ -350,12 +351,41 @@ async fn import_inner<'a>(
             if total.is_none() {
                 total = kb.total.as_deref().and_then(|p| jsonpath::get(&body, p)).and_then(|v| v.as_u64().or_else(|| v.as_str()?.parse().ok()));
             }
+            let listed_items = items;
+            let listed = items.len() as u64;
+            // Drafts and the like (`only`) are not imported, nor counted.
+            let kept;
+            let items: &[Value] = match &kb.only {
+                None => items,
+                Some(o) => {
+                    kept = items.iter().filter(|i| o.keeps(i)).cloned().collect::<Vec<_>>();
+                    &kept
+                }
+            };
+            let considered = items.len() as u64;
+            let detailed;
+            let mut skipped = 0;
+            let items: &[Value] = match &kb.detail {
+                None => items,
+                // A --full import reads (and so keeps) every article.
+                Some(_) => match run.details(&lctx, items, &fields, since.filter(|_| !opts.full)).await {
+                    Ok((d, s)) => {
+                        skipped = s;
+                        detailed = d;
+                        &detailed
+                    }
+                    Err(f) => {
+                        flush(&mut pending, &mut counts)?;
+                        return Err(f);
+                    }
+                },
+            };
             // Two stages: this page's articles are converted (HTML to
             // Markdown, hashed) on a second thread while the page before
             // is committed on this one, so both cores work.
             let section = leaf.section.as_deref();
             let (converted, committed) = std::thread::scope(|scope| {
-                let conversion = scope.spawn(|| convert(kb, items, section));
+                let conversion = scope.spawn(|| convert(&fields, items, section));
                 let committed = flush(&mut pending, &mut counts);
                 (conversion.join().expect("article conversion does not panic"), committed)
             });
@@ -385,7 +415,7 @@ async fn import_inner<'a>(
                 break;
             }
             previous_ids = Some(page_ids);
-            let next = match run.pager.guard(next_page(&kb.pagination, &req, &resp, &body, items.len(), &run.pager.base()), items) {
+            let next = match run.pager.guard(next_page(&kb.pagination, &req, &resp, &body, listed as usize, &run.pager.base()), listed_items) {
                 Ok(n) => n,
                 Err(f) => {
                     flush(&mut pending, &mut counts)?;
@@ -401,8 +431,9 @@ async fn import_inner<'a>(
                 rows,
                 position: position.map(|p| serde_json::to_value(p).expect("a position serializes")),
                 high_water: high_water.clone(),
-                items: items.len() as u64,
+                items: considered,
                 failed: failed_here,
+                skipped,
             });
             match next {
                 Some(r) => req = r,
@@ -429,19 +460,53 @@ struct Page {
     high_water: Option<String>,
     items: u64,
     failed: u64,
+    /// Listed but not read again (a `detail` template's articles unchanged
+    /// since an incremental import's start): counted as unchanged.
+    skipped: u64,
 }
 
 /// Converts a page's items; the failures as `{id, reason}`.
-fn convert(kb: &KnowledgeBase, items: &[Value], section: Option<&str>) -> (Vec<KbUpsert>, Vec<Value>) {
+fn convert(fields: &KbFields, items: &[Value], section: Option<&str>) -> (Vec<KbUpsert>, Vec<Value>) {
     let mut rows = Vec::with_capacity(items.len());
     let mut failures = Vec::new();
     for item in items {
-        match to_upsert(kb, item, section) {
+        match to_upsert(fields, item, section) {
             Ok(a) => rows.push(a),
-            Err(why) => failures.push(json!({"id": kb_id(kb, item), "reason": why})),
+            Err(why) => failures.push(json!({"id": kb_id(fields, item), "reason": why})),
         }
     }
     (rows, failures)
+}
+
+/// The field paths rendered against the integration's fields (a template
+/// may name an org's own body field); plain paths are kept as they are.
+fn render_fields(f: &KbFields, ctx: &Value) -> Result<KbFields, Failure> {
+    let env = crate::templates::render::environment();
+    let one = |what: &str, p: &str| {
+        crate::templates::render::render_str(env, p, ctx).map(|s| s.trim().to_string()).map_err(|e| Failure::config(format!("knowledge_base.fields.{what}: {e}")))
+    };
+    let opt = |what: &str, p: &Option<String>| -> Result<Option<String>, Failure> {
+        Ok(match p {
+            Some(p) => Some(one(what, p)?).filter(|s| !s.is_empty()),
+            None => None,
+        })
+    };
+    let out = KbFields {
+        id: one("id", &f.id)?,
+        title: one("title", &f.title)?,
+        body: one("body", &f.body)?,
+        body_format: f.body_format,
+        url: opt("url", &f.url)?,
+        locale: opt("locale", &f.locale)?,
+        updated_at: opt("updated_at", &f.updated_at)?,
+        section: opt("section", &f.section)?,
+    };
+    for (what, p) in [("id", &out.id), ("title", &out.title), ("body", &out.body)] {
+        if p.is_empty() {
+            return Err(Failure::config(format!("knowledge_base.fields.{what} renders empty; check the integration's fields")));
+        }
+    }
+    Ok(out)
 }
 
 /// Commits one page (or, for a dry run, compares it) and adds its outcomes
@@ -460,6 +525,7 @@ fn commit(
     counts.pages += 1;
     counts.processed += p.items;
     counts.failed += p.failed;
+    counts.unchanged += p.skipped;
     let outcomes = if opts.dry_run {
         p.rows.iter().map(|a| store.kb_would_upsert(org, integration_id, a)).collect::<crate::error::Result<Vec<_>>>().map_err(Failure::store)?
     } else {
@@ -483,6 +549,50 @@ fn commit(
 }
 
 impl Run<'_> {
+    /// Each listed article with its `detail` response laid over it, in the
+    /// list's order; with a start time, the articles whose list
+    /// `updated_at` is not after it are left out (the number is returned):
+    /// they are held already, and reading them again would cost a request
+    /// each for nothing.
+    async fn details(&mut self, ctx: &Value, items: &[Value], fields: &KbFields, since: Option<jiff::Timestamp>) -> Result<(Vec<Value>, u64), Failure> {
+        let Some(detail) = &self.kb.detail else {
+            return Ok((items.to_vec(), 0));
+        };
+        let since = since.map(crate::store::ts);
+        let mut out = Vec::with_capacity(items.len());
+        let mut skipped = 0;
+        for item in items {
+            let listed_at = fields.updated_at.as_deref().and_then(|p| item.get(p).or_else(|| jsonpath::get(item, p))).and_then(parse_time);
+            if let (Some(s), Some(u)) = (&since, &listed_at)
+                && u <= s
+            {
+                skipped += 1;
+                continue;
+            }
+            let mut c = ctx.clone();
+            c["article"] = item.clone();
+            let req = self.pager.build(&detail.request, &c, &[]).await?;
+            let (resp, body) = self.pager.send(req).await?;
+            let found = if detail.item.is_empty() { Some(&body) } else { jsonpath::get(&body, &detail.item) };
+            let Some(Value::Object(more)) = found else {
+                let mut f = Failure::new(
+                    FailureClass::UnexpectedResponse,
+                    format!("the article request for {} answered no object at `{}`", jsonpath::text(&kb_id(fields, item)), if detail.item.is_empty() { "." } else { &detail.item }),
+                    "the template's knowledge_base.detail does not match the provider's response; check the API version",
+                );
+                f.http_status = Some(resp.status);
+                return Err(f);
+            };
+            let mut merged = item.clone();
+            match merged.as_object_mut() {
+                Some(m) => m.extend(more.iter().map(|(k, v)| (k.clone(), v.clone()))),
+                None => merged = Value::Object(more.clone()),
+            }
+            out.push(merged);
+        }
+        Ok((out, skipped))
+    }
+
     /// Lists every nesting level (unpaginated) to the innermost parents.
     async fn leaves(&mut self, ctx: &Value) -> Result<Vec<Leaf>, Failure> {
         let mut leaves = vec![Leaf { parent: Value::Null, parents: Vec::new(), section: None }];
@@ -515,8 +625,8 @@ impl Run<'_> {
     }
 }
 
-fn kb_id(kb: &KnowledgeBase, item: &Value) -> Value {
-    jsonpath::get(item, &kb.fields.id).cloned().unwrap_or(Value::Null)
+fn kb_id(fields: &KbFields, item: &Value) -> Value {
+    jsonpath::get(item, &fields.id).cloned().unwrap_or(Value::Null)
 }
 
 fn text_at(item: &Value, path: Option<&str>) -> Option<String> {
@@ -527,14 +637,15 @@ fn text_at(item: &Value, path: Option<&str>) -> Option<String> {
 }
 
 /// One provider article to a row, or why it cannot be one.
-fn to_upsert(kb: &KnowledgeBase, item: &Value, leaf_section: Option<&str>) -> Result<KbUpsert, String> {
-    let f = &kb.fields;
+fn to_upsert(f: &KbFields, item: &Value, leaf_section: Option<&str>) -> Result<KbUpsert, String> {
     let id = text_at(item, Some(&f.id)).ok_or_else(|| format!("no id at `{}`", f.id))?;
     let title = text_at(item, Some(&f.title)).ok_or_else(|| format!("article {id}: no title at `{}`", f.title))?;
     let raw = text_at(item, Some(&f.body)).unwrap_or_default();
     let body = match f.body_format {
         BodyFormat::Html => html_to_markdown(&raw),
         BodyFormat::Text => tidy(&raw),
+        BodyFormat::Auto if looks_like_html(&raw) => html_to_markdown(&raw),
+        BodyFormat::Auto => tidy(&raw),
     };
     let url = text_at(item, f.url.as_deref());
     let locale = text_at(item, f.locale.as_deref()).map(|l| l.to_lowercase());
@@ -552,14 +663,22 @@ fn to_upsert(kb: &KnowledgeBase, item: &Value, leaf_section: Option<&str>) -> Re
 }
 
 /// RFC 3339 (or `YYYY-MM-DDTHH:MM:SS` without a zone, read as UTC, or
-/// `+0000` offsets as Salesforce writes them) or Unix seconds/milliseconds,
-/// in the store's format.
+/// `+0000` offsets as Salesforce writes them), Unix seconds/milliseconds,
+/// or OData v2's JSON `/Date(MILLISECONDS)/` (SAP C4C, with an optional
+/// `+MMMM` offset that does not move the instant), in the store's format.
 pub(crate) fn parse_time(v: &Value) -> Option<String> {
     if let Some(n) = v.as_i64() {
         let t = if n > 100_000_000_000 { jiff::Timestamp::from_millisecond(n).ok()? } else { jiff::Timestamp::from_second(n).ok()? };
         return Some(crate::store::ts(t));
     }
     let s = v.as_str()?.trim();
+    if let Some(inner) = s.strip_prefix("/Date(").and_then(|r| r.strip_suffix(")/")) {
+        let ms = match inner.char_indices().skip(1).find(|(_, c)| *c == '+' || *c == '-') {
+            Some((i, _)) => &inner[..i],
+            None => inner,
+        };
+        return jiff::Timestamp::from_millisecond(ms.parse().ok()?).ok().map(crate::store::ts);
+    }
     if let Ok(t) = s.parse::<jiff::Timestamp>() {
         return Some(crate::store::ts(t));
     }
@@ -586,6 +705,12 @@ thread_local! {
 pub const MAX_HTML_BYTES: usize = 2 << 20;
 /// See [`MAX_HTML_BYTES`].
 pub const MAX_HTML_DEPTH: usize = 200;
+
+/// Whether a body has an HTML tag (`<p>`, `<br/>`, `</div>`): for
+/// `body_format: auto`.
+fn looks_like_html(s: &str) -> bool {
+    s.as_bytes().windows(2).any(|w| w[0] == b'<' && (w[1].is_ascii_alphabetic() || w[1] == b'/'))
+}
 
 /// HTML to clean Markdown for the assistant (htmd, an html5ever-based
 /// converter): headings, lists, links and tables kept; scripts and styles
@@ -728,6 +853,39 @@ mod tests {
         assert!(md.contains("[settings](https://a.test)"), "{md}");
         assert!(md.contains("1.  One") || md.contains("1. One"), "{md}");
         assert!(!md.contains("x()"), "{md}");
+    }
+
+    #[test]
+    fn auto_bodies_are_html_only_with_a_tag() {
+        assert!(looks_like_html("<p>Hi</p>") && looks_like_html("a<br/>b") && looks_like_html("</div>"));
+        assert!(!looks_like_html("1 < 2 and 3 > 2") && !looks_like_html("x <3"));
+        let f = KbFields {
+            id: "id".into(), title: "t".into(), body: "b".into(), body_format: BodyFormat::Auto, url: None, locale: None, updated_at: None, section: None,
+        };
+        assert_eq!(to_upsert(&f, &json!({"id": 1, "t": "T", "b": "<p>Call <b>now</b></p>"}), None).unwrap().body, "Call **now**");
+        let plain = to_upsert(&f, &json!({"id": 1, "t": "T", "b": "if a < b\nthen *c*"}), None).unwrap().body;
+        assert!(plain.contains("a < b") && plain.contains("*c*"), "plain text is kept as text: {plain}");
+    }
+
+    #[test]
+    fn field_paths_render_against_the_integration_fields() {
+        let f = KbFields {
+            id: "Id".into(), title: "Title".into(), body: "{{ body_field | default('Summary') }}".into(), body_format: BodyFormat::Auto,
+            url: Some("{{ url_field | default('') }}".into()), locale: None, updated_at: None, section: None,
+        };
+        let r = render_fields(&f, &json!({"body_field": "Answer__c"})).unwrap();
+        assert_eq!((r.body.as_str(), r.url.as_deref()), ("Answer__c", None));
+        assert_eq!(render_fields(&f, &json!({})).unwrap().body, "Summary");
+        let bad = KbFields { body: "{{ nope }}".into(), ..f };
+        assert!(render_fields(&bad, &json!({})).unwrap_err().message.contains("knowledge_base.fields.body"));
+    }
+
+    #[test]
+    fn odata_v2_dates() {
+        assert_eq!(parse_time(&json!("/Date(1735725600000)/")).as_deref(), parse_time(&json!("2025-01-01T10:00:00Z")).as_deref());
+        assert_eq!(parse_time(&json!("/Date(1735725600000+0600)/")).as_deref(), parse_time(&json!("2025-01-01T10:00:00Z")).as_deref());
+        assert!(parse_time(&json!("/Date(-62135596800000)/")).is_some());
+        assert_eq!(parse_time(&json!("/Date(soon)/")), None);
     }
 
     #[test]

@@ -371,8 +371,13 @@ async fn stream_inner<'a>(
     }
 
     let mut ctx = target.context();
-    let since_text = since.map(|t| spec.incremental.as_ref().map(|i| i.format).unwrap_or_default().format(t));
-    ctx["stream"] = json!({"name": name, "since": since_text.clone().unwrap_or_default()});
+    let format = spec.incremental.as_ref().map(|i| i.format).unwrap_or_default();
+    let since_text = since.map(|t| format.format(t));
+    // `stream.until` closes a range filter that needs both ends (Zoho Desk's
+    // modifiedTimeRange): the run's start, so a change made while it runs is
+    // read by the next one.
+    let until_text = format.format(jiff::Timestamp::now());
+    ctx["stream"] = json!({"name": name, "since": since_text.clone().unwrap_or_default(), "until": until_text});
     let (list, pagination, incremental_param) = super::graphql::listing(spec, since_text.is_some());
     let pager = pager_slot.insert(Pager::new(target, http, tokens, name, list, pagination, incremental_param, None));
     let sync_counts = |report: &mut StreamReport, c: &Counts| {

@@ -7,7 +7,10 @@
 //! the incremental filter's format, or empty) and, under nested listings,
 //! `parent` (the current parent object, e.g. `{{ parent.id }}`) and
 //! `parents` (every level's object, outermost first). A query parameter
-//! whose rendered value is empty is left out.
+//! whose rendered value is empty is left out. The per-article `detail`
+//! request also sees `article` (the list's object for it), and the
+//! `fields` paths are rendered against the integration's fields alone (so
+//! a template can read an org's own body field, `{{ kb_body_field }}`).
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -31,6 +34,17 @@ pub struct KnowledgeBase {
     pub list: RequestSpec,
     /// How the list is paged.
     pub pagination: Pagination,
+    /// One GET per article for what the list leaves out (Zoho Desk's
+    /// `answer`): its object's keys are laid over the list's before the
+    /// fields are read. On an incremental import an article whose list
+    /// `updated_at` is not after the start is neither read nor rewritten.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<Detail>,
+    /// Only the listed articles whose value at a path is one of these are
+    /// imported (published, not drafts); one without the value is kept.
+    /// Applied before `detail`, so a skipped article costs no request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub only: Option<Only>,
     /// Dot path to the array of articles in a list response (`articles`,
     /// `records`, `value`, `data`); empty when the body is the array.
     #[serde(default)]
@@ -50,6 +64,53 @@ pub struct KnowledgeBase {
     /// where the locale is not already part of the rendered path or query.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locale_param: Option<String>,
+}
+
+/// Which listed articles are imported.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Only {
+    /// Dot path in the listed article (`state`, `status`).
+    pub path: String,
+    /// The value, or a list of values, an imported article has there
+    /// (`published`; Freshdesk's `2`). Strings compare without case, and a
+    /// number matches its digits.
+    pub equals: serde_json::Value,
+}
+
+impl Only {
+    /// Whether an article is imported: its value is one of `equals`, or it
+    /// has none.
+    pub fn keeps(&self, item: &serde_json::Value) -> bool {
+        let Some(v) = item.get(&self.path).or_else(|| crate::engine::jsonpath::get(item, &self.path)) else {
+            return true;
+        };
+        if v.is_null() {
+            return true;
+        }
+        let text = |v: &serde_json::Value| match v {
+            serde_json::Value::String(s) => s.trim().to_lowercase(),
+            other => other.to_string(),
+        };
+        let have = text(v);
+        match &self.equals {
+            serde_json::Value::Array(vs) => vs.iter().any(|e| text(e) == have),
+            e => text(e) == have,
+        }
+    }
+}
+
+/// The per-article request.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Detail {
+    /// The request (GET; rendered, with `article` = the list's object).
+    #[serde(flatten)]
+    pub request: RequestSpec,
+    /// Dot path to the article object in the response; empty when the
+    /// body is the article.
+    #[serde(default)]
+    pub item: String,
 }
 
 /// One parent level of a nested listing.
@@ -102,6 +163,9 @@ pub enum BodyFormat {
     #[default]
     Html,
     Text,
+    /// HTML when the body has a tag, else plain text (a body field that a
+    /// template lets the integration choose: a rich-text one or a summary).
+    Auto,
 }
 
 /// How a list is paged. Every style stops on an empty page, on a page
@@ -239,7 +303,7 @@ impl TimeFormat {
 }
 
 /// Field names the KB rendering context adds to the template's own.
-pub const KB_ROOTS: &[&str] = &["kb", "parent", "parents"];
+pub const KB_ROOTS: &[&str] = &["kb", "parent", "parents", "article"];
 
 /// What serde cannot check: GET requests, non-empty paths and parameters,
 /// sizes, and no parameter named twice.
@@ -251,6 +315,27 @@ pub(super) fn check(kb: &KnowledgeBase, problems: &mut Vec<String>) {
     for (i, n) in kb.nested.iter().enumerate() {
         if n.request.method != Method::Get {
             problems.push(format!("knowledge_base.nested[{i}] ({}): a listing must be a GET", n.name));
+        }
+    }
+    if let Some(o) = &kb.only {
+        if o.path.trim().is_empty() {
+            problems.push("knowledge_base.only.path: a dot path is required".into());
+        }
+        let scalar = |v: &serde_json::Value| v.is_string() || v.is_number() || v.is_boolean();
+        let ok = match &o.equals {
+            serde_json::Value::Array(vs) => !vs.is_empty() && vs.iter().all(scalar),
+            v => scalar(v),
+        };
+        if !ok {
+            problems.push("knowledge_base.only.equals: a string, number or boolean, or a list of them".into());
+        }
+    }
+    if let Some(d) = &kb.detail {
+        if d.request.method != Method::Get {
+            problems.push("knowledge_base.detail: the per-article request must be a GET".into());
+        }
+        if d.request.body.is_some() {
+            problems.push("knowledge_base.detail.body: a GET sends no body".into());
         }
     }
     let f = &kb.fields;

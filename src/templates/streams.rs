@@ -17,7 +17,8 @@
 //! Rendered strings (the list request's path, query and body) see the
 //! integration's fields plus `stream.name` and `stream.since` (the
 //! incremental start time in the incremental format, or empty), so a SOQL
-//! or OData filter can use it. A query parameter whose rendered value is
+//! or OData filter can use it, and `stream.until` (when the run started, in
+//! the same format) for a range filter that needs both ends. A query parameter whose rendered value is
 //! empty is left out. The pagination styles and the incremental filter are
 //! the knowledge base's ([`super::kb::Pagination`]).
 

@@ -170,11 +170,24 @@ pub fn validate_template(t: &Template, path: &Path) -> Result<()> {
             request(&format!("knowledge_base.nested[{i}]"), &level.request, super::kb::KB_ROOTS);
         }
         request("knowledge_base.list", &kb.list, super::kb::KB_ROOTS);
+        if let Some(d) = &kb.detail {
+            request("knowledge_base.detail", &d.request, super::kb::KB_ROOTS);
+        }
     }
     for (name, s) in t.streams.defined() {
         request(&format!("streams.{name}.list"), &s.list, super::streams::STREAM_ROOTS);
         if let Some(q) = &s.search {
             request(&format!("streams.{name}.search.request"), &q.request, super::streams::STREAM_ROOTS);
+        }
+    }
+    if let Some(kb) = &t.knowledge_base {
+        let f = &kb.fields;
+        for (what, path) in [("id", Some(&f.id)), ("title", Some(&f.title)), ("body", Some(&f.body)), ("url", f.url.as_ref()),
+            ("locale", f.locale.as_ref()), ("updated_at", f.updated_at.as_ref()), ("section", f.section.as_ref())] {
+            if let Some(p) = path {
+                // Rendered against the integration's fields only; a secret is no path.
+                strings.push((format!("knowledge_base.fields.{what}"), p.clone(), &[], true));
+            }
         }
     }
 

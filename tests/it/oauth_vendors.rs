@@ -754,29 +754,43 @@ fn intercom_oauth_has_no_pkce_scopes_or_refresh_token() {
     assert_eq!(logout(&env, "intercom")["revoked"], "not offered");
 }
 
+/// Pipedrive's token response names the company's own API host
+/// (`api_domain`, e.g. https://acme.pipedrive.com, where API v1 is under
+/// /api/v1): after the sign-in every request goes there, and nowhere else.
 #[test]
-fn pipedrive_oauth_uses_basic_client_auth_and_revokes() {
+fn pipedrive_oauth_uses_basic_client_auth_the_api_domain_and_revokes() {
     if !tools_ready(
-        "oauth_vendors::pipedrive_oauth_uses_basic_client_auth_and_revokes",
+        "oauth_vendors::pipedrive_oauth_uses_basic_client_auth_the_api_domain_and_revokes",
         &[],
     ) {
         return;
     }
+    let fake = api(
+        "/api/v1/users/me",
+        json!({ "success": true, "data": { "id": 1, "name": "Pat", "email": "pat@example.com", "company_name": "Acme", "company_domain": "acme" } }),
+    );
+    fake.mount(
+        Mock::given(method("GET"))
+            .and(path("/api/v2/persons"))
+            .and(query_param("sort_by", "update_time"))
+            .and(header_regex("authorization", &format!("^Bearer {ACCESS_CANARY}\\.")))
+            .respond_with(ResponseTemplate::new(200).set_body_json(json!({
+                "success": true,
+                "data": [{ "id": 7, "name": "Ann Lee", "emails": [{ "value": "ann@acme.com", "primary": true }], "phones": [], "update_time": "2025-01-01T10:00:00Z" }],
+                "additional_data": { "next_cursor": null }
+            }))),
+    );
     let server = server(json!({
         "authorize_path": "/oauth/authorize",
         "token_path": "/oauth/token",
         "revoke_path": "/oauth/revoke",
         "require_pkce": false,
-        "extra": { "api_domain": "https://acme.pipedrive.com", "scope": "base,deals:full,contacts:full" },
+        "extra": { "api_domain": fake.url(), "scope": "base,deals:full,contacts:full" },
     }));
-    let fake = api(
-        "/v1/users/me",
-        json!({ "success": true, "data": { "id": 1, "name": "Pat", "email": "pat@example.com", "company_name": "Acme", "company_domain": "acme" } }),
-    );
     let mut env = TestEnv::with_env_key();
     let id = format!("client_id={CLIENT_ID}");
     let oauth_server = format!("oauth_server_url={}", server.url);
-    let base = fake.url();
+    // No --base-url: until the sign-in names api_domain, the base is api.pipedrive.com.
     add(
         &mut env,
         "pipedrive",
@@ -790,8 +804,6 @@ fn pipedrive_oauth_uses_basic_client_auth_and_revokes() {
             &oauth_server,
             "--field",
             "line_number=+61299999999",
-            "--base-url",
-            &base,
         ],
     );
     let login = start_login(
@@ -808,9 +820,18 @@ fn pipedrive_oauth_uses_basic_client_auth_and_revokes() {
     );
     assert_eq!(
         env.json(&["auth", "status", "pipedrive"])["extra"]["api_domain"],
-        "https://acme.pipedrive.com"
+        fake.url().as_str()
     );
     test_ok(&env, "pipedrive");
+    let out = env.run(&["sync", "pipedrive", "--stream", "contacts", "-o", "json"]);
+    assert_no_canary(&env, &out, "sync after the sign-in");
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap_or(Value::Null);
+    assert!(out.status.success(), "{v:#}\n{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(env.json(&["contacts", "show", "7"])["email"], "ann@acme.com");
+    let mut paths: Vec<String> = fake.requests().iter().map(|r| r.url.path().to_string()).collect();
+    paths.dedup();
+    // `test`, then `sync` (its connection check, then the list).
+    assert_eq!(paths, ["/api/v1/users/me", "/api/v2/persons"], "API v1 under /api/v1 on the api_domain host");
 
     let issued = token["issued_refresh_token"].as_str().unwrap().to_string();
     assert_eq!(logout(&env, "pipedrive")["revoked"], "yes");
@@ -818,6 +839,52 @@ fn pipedrive_oauth_uses_basic_client_auth_and_revokes() {
     assert_eq!(r[0]["form"]["token"], issued.as_str());
     assert_eq!(r[0]["form"]["token_type_hint"], "refresh_token");
     assert_eq!(r[0]["client_auth"], "basic", "{r:#?}");
+}
+
+/// An api_domain over plain http (off loopback) fails the Pipedrive
+/// sign-in: nothing is saved, so no token is ever sent there.
+#[test]
+fn a_pipedrive_token_response_naming_an_http_api_domain_fails_the_sign_in() {
+    if !tools_ready(
+        "oauth_vendors::a_pipedrive_token_response_naming_an_http_api_domain_fails_the_sign_in",
+        &[],
+    ) {
+        return;
+    }
+    let server = server(json!({
+        "authorize_path": "/oauth/authorize",
+        "token_path": "/oauth/token",
+        "revoke_path": "/oauth/revoke",
+        "require_pkce": false,
+        "extra": { "api_domain": "http://acme.pipedrive.example", "scope": "base" },
+    }));
+    let mut env = TestEnv::with_env_key();
+    let id = format!("client_id={CLIENT_ID}");
+    let oauth_server = format!("oauth_server_url={}", server.url);
+    add(
+        &mut env,
+        "pipedrive",
+        "pipedrive",
+        &[
+            "--field",
+            "auth_mode=oauth",
+            "--field",
+            &id,
+            "--field",
+            &oauth_server,
+            "--field",
+            "line_number=+61299999999",
+        ],
+    );
+    let login = start_login(&env, "pipedrive", &format!("{}/oauth/authorize?", server.url));
+    let (code, _, stderr) = login.approve();
+    assert_eq!(code, Some(1), "{stderr}");
+    assert!(
+        stderr.contains("api_domain") && stderr.contains("nothing was saved"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains(ACCESS_CANARY) && !stderr.contains(CANARY));
+    assert_eq!(env.json(&["auth", "status", "pipedrive"])["signed_in"], false);
 }
 
 #[test]
