@@ -33,9 +33,10 @@ fn server() -> String {
 /// A new empty database; its URL.
 fn database(name: &str) -> String {
     let admin = format!("{}/postgres", server());
-    let name = name.to_string();
+    let db = name.to_string();
     std::thread::spawn(move || {
         let mut c = postgres::Client::connect(&admin, postgres::NoTls).unwrap();
+        let name = db;
         c.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).unwrap();
         c.batch_execute(&format!("CREATE DATABASE {name}")).unwrap();
     })
@@ -154,7 +155,7 @@ async fn loopback(url: &str, n: u64) -> f64 {
             let (client, next, url) = (client.clone(), next.clone(), format!("{url}/api/v1/calls"));
             tokio::spawn(async move {
                 while next.fetch_add(1, Ordering::Relaxed) < n {
-                    client.post(&url).header("X-Api-Key", "k").json(&serde_json::json!({"conversation": "c"})).send().await.unwrap();
+                    client.post(&url).header("X-Api-Key", "k").json(&serde_json::json!({"conversation_id": "c", "summary": "s"})).send().await.unwrap();
                 }
             })
         })
@@ -174,7 +175,7 @@ fn queue(n: u64) {
     let dir = tempfile::tempdir().unwrap();
     let key = String::from_utf8(std::process::Command::new(bin).args(["key", "generate"]).output().unwrap().stdout).unwrap();
     let lines: Vec<String> =
-        (0..n).map(|i| serde_json::json!({"type": "conversation_ended", "payload": {"conversation_id": format!("c-{i}")}}).to_string()).collect();
+        (0..n).map(|i| serde_json::json!({"type": "conversation_ended", "payload": {"conversation_id": format!("c-{i}"), "summary": "Bench call", "caller": {"phone": "+61400000000"}}}).to_string()).collect();
     let events = dir.path().join("events.jsonl");
     std::fs::write(&events, lines.join("\n") + "\n").unwrap();
     println!("\n== the queue on PostgreSQL: {n} events to a loopback sink ==");
@@ -197,13 +198,15 @@ fn queue(n: u64) {
             .map(|_| {
                 crmctl(&["queue", "process", "--until-empty", "--concurrency", "16"])
                     .stdout(std::process::Stdio::null())
-                    .stderr(std::process::Stdio::null())
+                    .stderr(std::process::Stdio::piped())
                     .spawn()
                     .unwrap()
             })
             .collect();
-        for mut c in children {
-            assert!(c.wait().unwrap().success());
+        for c in children {
+            let out = c.wait_with_output().unwrap();
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert!(out.status.success(), "queue process failed: {}", err.lines().filter(|l| !l.starts_with("succeeded")).collect::<Vec<_>>().join("\n"));
         }
         let secs = started.elapsed().as_secs_f64();
         let delivered = hits.load(Ordering::Relaxed) - before;

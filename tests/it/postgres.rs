@@ -235,6 +235,35 @@ fn an_idle_worker_is_woken_by_notify_not_by_its_poll() {
 }
 
 #[test]
+fn two_serve_replicas_take_pushes_into_one_store() {
+    let env = crate::webhook::env_with_key_on(TestEnv::postgres_with_env_key());
+    let replicas = [crate::webhook::Server::start(&env, &[]), crate::webhook::Server::start(&env, &[])];
+    std::thread::scope(|s| {
+        for (r, server) in replicas.iter().enumerate() {
+            s.spawn(move || {
+                for i in 0..15 {
+                    let body = serde_json::to_vec(&serde_json::json!({
+                        "integration_id": "crm", "data_type": "contacts",
+                        "records": [{"id": format!("r{r}-{i}"), "email": format!("p{r}x{i}@acme.com"), "first_name": "P"}]
+                    }))
+                    .unwrap();
+                    let (status, reply) = server.post("crm", &[("x-api-key", CANARY.to_string())], body);
+                    assert_eq!(status, 200, "replica {r}: {reply}");
+                }
+            });
+        }
+    });
+    let db = store_db(&env);
+    let n = |sql: &str| db.query_row(sql, (), |r| r.get::<i64>(0)).unwrap();
+    assert_eq!(n("SELECT COUNT(*) FROM records"), 30, "every push of both replicas stored");
+    assert_eq!(n("SELECT COUNT(DISTINCT seq) FROM sync_logs WHERE kind = 'webhook'"), 30, "one sync-log row each, numbered once");
+    for server in replicas {
+        let (code, err) = server.stop();
+        assert_eq!(code, Some(0), "{err}");
+    }
+}
+
+#[test]
 fn tls_is_negotiated_and_verified_as_sslmode_asks() {
     let env = TestEnv::postgres_with_env_key();
     let ssl: String = store_db(&env).query_row("SHOW ssl", (), |r| r.get(0)).unwrap();

@@ -70,7 +70,11 @@ impl Drop for Server {
 /// An integration `crm` (the sandbox template; nothing is called) whose
 /// webhook key is the canary.
 fn env_with_key() -> TestEnv {
-    let mut env = TestEnv::with_env_key();
+    env_with_key_on(TestEnv::with_env_key())
+}
+
+/// [`env_with_key`] on an initialised environment.
+pub(crate) fn env_with_key_on(mut env: TestEnv) -> TestEnv {
     env.set("SBX_KEY", "sbx_key_0");
     env.ok(&["integration", "add", "sandbox", "--name", "crm", "--field", "base_url=http://127.0.0.1:9", "--secret", "api_key=env:SBX_KEY"]);
     env.set("HOOK_KEY", CANARY);
