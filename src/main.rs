@@ -2,13 +2,6 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-/// mimalloc instead of the system allocator: a queue step allocates a few
-/// hundred small values (the rendered request, its redacted record, the
-/// sync-log row), and glibc's malloc and free were a fifth of a step's
-/// instructions.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() -> ExitCode {
     // `COMPLETE=bash crmctl -- WORDS` (from the shell's registration script) completes and exits.
     crmctl::commands::complete::maybe_complete();
