@@ -29,6 +29,17 @@ fn rss_kib(field: &str) -> u64 {
         .unwrap_or(0)
 }
 
+/// CPU time this process has used (user and system, every thread), in
+/// seconds: the drain's CPU per delivery is steadier than its rate on a
+/// shared machine.
+fn cpu_s() -> f64 {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    // Fields after the command name, which is in parentheses.
+    let rest = stat.rsplit_once(')').map(|(_, r)| r).unwrap_or("");
+    let f: Vec<u64> = rest.split_whitespace().skip(11).take(2).filter_map(|v| v.parse().ok()).collect();
+    f.iter().sum::<u64>() as f64 / 100.0
+}
+
 /// A sink that answers every call at once, like the sandbox's log_call.
 async fn start_sink(hits: Arc<AtomicU64>) -> String {
     use axum::routing::post;
@@ -128,7 +139,9 @@ fn main() {
     let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
     let hits = Arc::new(AtomicU64::new(0));
     let url = rt.block_on(start_sink(hits.clone()));
+    let cpu = cpu_s();
     let limit = rt.block_on(loopback_limit(&url, 20_000));
+    let limit_cpu_us = (cpu_s() - cpu) * 1e6 / 20_000.0;
     let (fired, fire_rate) = fire_from_file(&url, events.min(100_000));
 
     let dir = tempfile::tempdir().unwrap();
@@ -204,8 +217,10 @@ fn main() {
     });
     let sampler = Arc::new(Sampler { done: AtomicU64::new(0), every: (events / 10).max(1), last: Mutex::new((Instant::now(), 0)), rows: Mutex::new(Vec::new()) });
     let started = Instant::now();
+    let cpu = cpu_s();
     let summary = rt.block_on(pipeline::run(cfg, sampler.clone())).unwrap();
     let wall = started.elapsed();
+    let drain_cpu_us = (cpu_s() - cpu) * 1e6 / events as f64;
     assert_eq!(summary.succeeded, events);
     assert_eq!(hits.load(Ordering::Relaxed), events + 20_000, "every event delivered exactly once");
 
@@ -213,6 +228,7 @@ fn main() {
     println!("events queued: {events}, enqueue rate {enqueue_rate:.0}/s (1,000 per transaction), RSS after queueing {} MiB", rss_queued / 1024);
     println!("loopback HTTP limit (same sink, {CONCURRENCY} concurrent, no queue): {limit:.0} req/s");
     println!("through the queue ({CONCURRENCY} workers): {:.0} deliveries/s over {:.1} s ({:.0}% of the loopback limit)", events as f64 / wall.as_secs_f64(), wall.as_secs_f64(), 100.0 * events as f64 / wall.as_secs_f64() / limit);
+    println!("process CPU per request (sink included): {limit_cpu_us:.0} µs at the loopback limit, {drain_cpu_us:.0} µs through the queue");
     println!("{:>12} {:>16} {:>10}", "delivered", "deliveries/s", "RSS MiB");
     for (n, rate, rss) in sampler.rows.lock().unwrap().iter() {
         println!("{n:>12} {rate:>16.0} {:>10}", rss / 1024);

@@ -57,8 +57,22 @@ pub fn unknown_action(target: &Target, action: &str) -> Failure {
 /// Sends the action. Returns the outcome and a redacted record of the
 /// exchange for the sync log.
 pub async fn run(target: &Target, action: &str, ctx: &serde_json::Value, idempotency_key: &str, http: &Http, tokens: &TokenSource) -> (ActionOutcome, serde_json::Value) {
+    run_with(target, target.redactor(), action, ctx, idempotency_key, http, tokens).await
+}
+
+/// [`run`] with the target's redactor already built ([`Target::redactor`]),
+/// for callers that run many actions of one target (the queue): working out
+/// a secret's wire forms costs more than a step's own redaction.
+pub async fn run_with(
+    target: &Target,
+    mut redactor: crate::http::Redactor,
+    action: &str,
+    ctx: &serde_json::Value,
+    idempotency_key: &str,
+    http: &Http,
+    tokens: &TokenSource,
+) -> (ActionOutcome, serde_json::Value) {
     let started = Instant::now();
-    let mut redactor = target.redactor();
     let mut exchanges = Vec::new();
     let mut outcome = ActionOutcome {
         integration: target.name.clone(),
@@ -94,11 +108,11 @@ pub async fn run(target: &Target, action: &str, ctx: &serde_json::Value, idempot
             let resp = match http.execute(&req).await {
                 Ok(r) => r,
                 Err(e) => {
-                    exchanges.push(serde_json::json!({"request": redactor.request(&req), "error": redactor.str(&e.to_string())}));
+                    exchanges.push(object([("request", redactor.request(&req)), ("error", redactor.str(&e.to_string()).into())]));
                     return Err(Failure::transport(&e, &redactor.str(&req.url), http.timeout()));
                 }
             };
-            exchanges.push(serde_json::json!({"request": redactor.request(&req), "response": redactor.response(&resp)}));
+            exchanges.push(object([("request", redactor.request(&req)), ("response", redactor.response(&resp))]));
             outcome.http_status = Some(resp.status);
             if resp.status == 401 && !refreshed && refreshable(target) && creds.generation.is_some() {
                 refreshed = true;
@@ -144,7 +158,15 @@ pub async fn run(target: &Target, action: &str, ctx: &serde_json::Value, idempot
             outcome.failure = Some(f);
         }
     }
-    let detail = redactor.value(&serde_json::json!({"exchanges": exchanges, "outcome": outcome}));
-    outcome.outputs = outcome.outputs.iter().map(|(k, v)| (k.clone(), redactor.value(v))).collect();
+    // Everything once more, with every token the run met.
+    let mut detail = object([("exchanges", serde_json::Value::Array(exchanges)), ("outcome", serde_json::to_value(&outcome).unwrap_or_default())]);
+    redactor.value_in_place(&mut detail);
+    outcome.outputs.values_mut().for_each(|v| redactor.value_in_place(v));
     (outcome, detail)
+}
+
+/// A JSON object of values already built, moved in (`json!` would copy
+/// each one).
+pub(crate) fn object<const N: usize>(fields: [(&str, serde_json::Value); N]) -> serde_json::Value {
+    serde_json::Value::Object(fields.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
 }

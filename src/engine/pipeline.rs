@@ -129,7 +129,14 @@ const GATHER: Duration = Duration::from_millis(2);
 /// A claimed step on its way to a task: what it runs against.
 struct Job {
     claimed: Claimed,
-    target: std::result::Result<Arc<Target>, super::Failure>,
+    target: std::result::Result<Opened, super::Failure>,
+}
+
+/// An integration opened for steps, with its redactor built once.
+#[derive(Clone)]
+struct Opened {
+    target: Arc<Target>,
+    redactor: Arc<crate::http::Redactor>,
 }
 
 /// A finished run on its way back to the store thread.
@@ -242,7 +249,7 @@ struct StoreThread {
     done: mpsc::Receiver<Done>,
     store: Store,
     owner: String,
-    targets: HashMap<String, (String, Arc<Target>)>,
+    targets: HashMap<String, (String, Opened)>,
     in_hand: usize,
     summary: Summary,
     /// Recorded runs at the last heartbeat, and when it was.
@@ -458,7 +465,7 @@ impl StoreThread {
     /// The step's integration, opened; reused while unchanged (same
     /// `updated_at`, checked once per claimed batch) and while the store's
     /// key is the one it was opened with.
-    fn target(&mut self, step: &Step, checked: &mut HashSet<String>) -> std::result::Result<Arc<Target>, super::Failure> {
+    fn target(&mut self, step: &Step, checked: &mut HashSet<String>) -> std::result::Result<Opened, super::Failure> {
         let id = step.integration_id.as_deref().unwrap_or_default().to_string();
         if checked.contains(&id)
             && let Some((_, t)) = self.targets.get(&id) {
@@ -491,10 +498,11 @@ impl StoreThread {
                 return Ok(t.clone());
             }
         let updated_at = i.updated_at.clone();
-        let t = Arc::new(Target::load(&self.store, &cfg.catalog, &cfg.org, &key, i).map_err(|e| match e {
+        let t = Target::load(&self.store, &cfg.catalog, &cfg.org, &key, i).map_err(|e| match e {
             Error::WrongKey { .. } | Error::Tampered { .. } => key_failure(e.to_string()),
             e => super::Failure::config(e.to_string()),
-        })?);
+        })?;
+        let t = Opened { redactor: Arc::new(t.redactor()), target: Arc::new(t) };
         self.targets.insert(id, (updated_at, t.clone()));
         Ok(t)
     }
@@ -589,12 +597,12 @@ async fn execute(cfg: &WorkerConfig, tokens: &TokenSource, job: Job) -> Done {
     let Job { claimed: Claimed { step, payload, earlier }, target } = job;
     let started = crate::store::now();
     let (outcome, detail) = match target {
-        Ok(target) => {
+        Ok(Opened { target, redactor }) => {
             let ctx = action::context(&target, &payload, &super::chain::steps_context(&earlier), &step.id);
             if step.action == super::kb::KB_IMPORT && !target.template.actions.contains_key(&step.action) {
                 kb_step(cfg, tokens, target, &step.integration, &payload).await
             } else {
-                action::run(&target, &step.action, &ctx, &step.id, &cfg.http, tokens).await
+                action::run_with(&target, (*redactor).clone(), &step.action, &ctx, &step.id, &cfg.http, tokens).await
             }
         }
         Err(f) => {
@@ -641,7 +649,13 @@ async fn execute(cfg: &WorkerConfig, tokens: &TokenSource, job: Job) -> Done {
         error_class: outcome.failure.as_ref().map(|f| f.class.as_str().to_string()),
         created: i64::from(outcome.ok),
         http_status: outcome.http_status.map(i64::from),
-        detail: serde_json::json!({"step_id": step.id, "action": step.action, "attempt": step.attempts, "result": status, "exchange": detail}),
+        detail: action::object([
+            ("step_id", step.id.clone().into()),
+            ("action", step.action.clone().into()),
+            ("attempt", step.attempts.into()),
+            ("result", status.into()),
+            ("exchange", detail),
+        ]),
         ..SyncLog::one("step", step.integration_id.clone(), &step.integration, outcome.ok, started, outcome.latency_ms)
     };
     let run = StepRun {

@@ -1,5 +1,5 @@
 use crate::http::HttpRequest;
-use crate::templates::render::{environment, omit_empty, render_str, render_value};
+use crate::templates::render::{context_value, environment, omit_empty, render_str_in, render_value_in};
 use crate::templates::schema::RequestSpec;
 
 use super::{Credentials, Target};
@@ -8,7 +8,9 @@ use super::{Credentials, Target};
 /// base URL (or the one the token response named), with its credentials.
 pub fn build_request(target: &Target, spec: &RequestSpec, ctx: &serde_json::Value, creds: &Credentials) -> Result<HttpRequest, String> {
     let env = environment();
-    let path = render_str(env, &spec.path, ctx).map_err(|e| format!("path: {e}"))?;
+    // Converted once for every string of the request.
+    let ctx = &context_value(ctx);
+    let path = render_str_in(env, &spec.path, ctx).map_err(|e| format!("path: {e}"))?;
     let base = creds.base_url.as_deref().unwrap_or(&target.base_url);
     let raw = if path.starts_with("https://") || path.starts_with("http://") {
         path
@@ -19,7 +21,7 @@ pub fn build_request(target: &Target, spec: &RequestSpec, ctx: &serde_json::Valu
     {
         let mut pairs = url.query_pairs_mut();
         for (k, v) in &spec.query {
-            let v = render_str(env, v, ctx).map_err(|e| format!("query {k}: {e}"))?;
+            let v = render_str_in(env, v, ctx).map_err(|e| format!("query {k}: {e}"))?;
             pairs.append_pair(k, &v);
         }
         for (k, v) in &creds.query {
@@ -42,7 +44,7 @@ pub fn build_request(target: &Target, spec: &RequestSpec, ctx: &serde_json::Valu
 
     let mut headers = vec![("Accept".to_string(), "application/json".to_string())];
     for (k, v) in target.template.headers.iter().chain(spec.headers.iter()) {
-        let v = render_str(env, v, ctx).map_err(|e| format!("header {k}: {e}"))?;
+        let v = render_str_in(env, v, ctx).map_err(|e| format!("header {k}: {e}"))?;
         headers.retain(|(n, _)| !n.eq_ignore_ascii_case(k));
         headers.push((k.clone(), v));
     }
@@ -50,7 +52,7 @@ pub fn build_request(target: &Target, spec: &RequestSpec, ctx: &serde_json::Valu
 
     let body = match &spec.body {
         Some(b) => {
-            let mut v = render_value(env, b, ctx).map_err(|e| format!("body: {e}"))?;
+            let mut v = render_value_in(env, b, ctx).map_err(|e| format!("body: {e}"))?;
             if spec.omit_empty {
                 omit_empty(&mut v);
             }

@@ -48,12 +48,22 @@ pub fn is_loopback(u: &url::Url) -> bool {
 /// (the URL parser silently drops tabs and newlines, so they are looked for
 /// first): no control characters, no userinfo.
 pub fn check_url_text(value: &str) -> Result<(), String> {
-    if let Some((i, c)) = value.char_indices().find(|(_, c)| c.is_control()) {
-        return Err(format!("the URL has a control character ({}) at byte {i}", c.escape_default()));
+    check_controls(value)?;
+    match url::Url::parse(value) {
+        Ok(u) => check_userinfo(&u),
+        Err(_) => Ok(()),
     }
-    if let Ok(u) = url::Url::parse(value)
-        && (!u.username().is_empty() || u.password().is_some())
-    {
+}
+
+fn check_controls(value: &str) -> Result<(), String> {
+    match value.char_indices().find(|(_, c)| c.is_control()) {
+        Some((i, c)) => Err(format!("the URL has a control character ({}) at byte {i}", c.escape_default())),
+        None => Ok(()),
+    }
+}
+
+fn check_userinfo(u: &url::Url) -> Result<(), String> {
+    if !u.username().is_empty() || u.password().is_some() {
         return Err("the URL holds a user name or password; credentials belong in the integration's secret fields (crmctl keeps them sealed), never in a URL".into());
     }
     Ok(())
@@ -63,8 +73,11 @@ pub fn check_url_text(value: &str) -> Result<(), String> {
 /// `api_domain`, a next-page URL): https, or http only on loopback; and the
 /// text checks above.
 pub fn check_https(value: &str) -> Result<url::Url, String> {
-    check_url_text(value)?;
+    // The text checks of [`check_url_text`], on one parse (this runs for
+    // every request).
+    check_controls(value)?;
     let u = url::Url::parse(value).map_err(|e| format!("not a URL ({e})"))?;
+    check_userinfo(&u)?;
     match u.scheme() {
         "https" if u.host().is_some() => Ok(u),
         "http" if is_loopback(&u) => Ok(u),

@@ -60,8 +60,14 @@ impl Redactor {
     }
 
     pub fn str(&self, text: &str) -> String {
+        self.mask(text).unwrap_or_else(|| text.to_string())
+    }
+
+    /// The text with every secret masked, or None when it holds none (so
+    /// a caller with the text in hand keeps it instead of copying it).
+    fn mask(&self, text: &str) -> Option<String> {
         if self.secrets.is_empty() {
-            return text.to_string();
+            return None;
         }
         let mut out: Option<String> = None;
         for form in &self.forms {
@@ -72,8 +78,8 @@ impl Redactor {
         }
         let current = out.as_deref().unwrap_or(text);
         match self.windows(current) {
-            Some(masked) => masked,
-            None => out.unwrap_or_else(|| text.to_string()),
+            Some(masked) => Some(masked),
+            None => out,
         }
     }
 
@@ -145,6 +151,36 @@ impl Redactor {
         }
     }
 
+    /// [`Redactor::value`] in place: the same masking, keys included, with
+    /// only the strings that held a secret replaced.
+    pub fn value_in_place(&self, v: &mut Value) {
+        if self.secrets.is_empty() {
+            return;
+        }
+        match v {
+            Value::String(s) => {
+                if let Some(masked) = self.mask(s) {
+                    *s = masked;
+                }
+            }
+            Value::Array(a) => a.iter_mut().for_each(|x| self.value_in_place(x)),
+            Value::Object(m) => {
+                if m.keys().any(|k| self.mask(k).is_some()) {
+                    *m = std::mem::take(m)
+                        .into_iter()
+                        .map(|(k, mut x)| {
+                            self.value_in_place(&mut x);
+                            (self.str(&k), x)
+                        })
+                        .collect();
+                } else {
+                    m.values_mut().for_each(|x| self.value_in_place(x));
+                }
+            }
+            _ => {}
+        }
+    }
+
     pub fn header(&self, name: &str, value: &str) -> String {
         if SENSITIVE_HEADERS.contains(&name.to_ascii_lowercase().as_str()) {
             match value.split_once(' ') {
@@ -169,8 +205,8 @@ impl Redactor {
 
     pub fn response(&self, resp: &HttpResponse) -> Value {
         let body = match resp.json() {
-            Some(v) => {
-                let v = self.value(&v);
+            Some(mut v) => {
+                self.value_in_place(&mut v);
                 let text = v.to_string();
                 if text.len() > BODY_LIMIT {
                     Value::String(format!("{}… ({} bytes)", truncate(&text, BODY_LIMIT), text.len()))
@@ -312,6 +348,24 @@ mod tests {
         assert_eq!(r.header("X-Other", "has s3cr3t-token inside"), "has **** inside");
         let v = r.value(&serde_json::json!({"a": ["s3cr3t-token"], "b": {"c": "ok"}}));
         assert_eq!(v, serde_json::json!({"a": ["****"], "b": {"c": "ok"}}));
+    }
+
+    #[test]
+    fn masking_in_place_is_masking_a_copy() {
+        let v = serde_json::json!({
+            "a": ["s3cr3t-token-0123", "ok", 7],
+            "s3cr3t-token-0123": {"c": "pre s3cr3t-token-0123 post", "n": null},
+            "u": "x=s3cr3t%2Dtoken-0123&part=token-012",
+        });
+        let mut r = Redactor::new();
+        let mut same = v.clone();
+        r.value_in_place(&mut same);
+        assert_eq!(same, v, "nothing to mask, nothing changed");
+        r.add("s3cr3t-token-0123");
+        let mut masked = v.clone();
+        r.value_in_place(&mut masked);
+        assert_eq!(masked, r.value(&v));
+        assert!(leaks("s3cr3t-token-0123", &masked.to_string()).is_none(), "{masked}");
     }
 
     #[test]

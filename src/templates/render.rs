@@ -20,10 +20,45 @@ pub fn environment() -> &'static Environment<'static> {
 
 /// Renders one string against a JSON context.
 pub fn render_str(env: &Environment<'_>, source: &str, ctx: &serde_json::Value) -> Result<String, String> {
-    if !source.contains("{{") && !source.contains("{%") {
+    if !has_markup(source) {
         return Ok(source.to_string());
     }
-    env.render_str(source, minijinja::Value::from(minijinja::value::Serde(ctx))).map_err(|e| describe(&e))
+    render_str_in(env, source, &context_value(ctx))
+}
+
+/// A JSON context as MiniJinja sees it: converted once, then shared by
+/// every string of a request (converting it costs more than most of the
+/// expressions evaluated against it).
+pub fn context_value(ctx: &serde_json::Value) -> minijinja::Value {
+    minijinja::Value::from(minijinja::value::Serde(ctx))
+}
+
+fn has_markup(source: &str) -> bool {
+    source.contains("{{") || source.contains("{%")
+}
+
+/// Renders one string against a context from [`context_value`]. A string
+/// that is exactly one `{{ expression }}` (nothing around it) is evaluated
+/// with the cached compiled expression and printed as the template would
+/// print it; anything else, or an expression that fails or is undefined,
+/// is rendered as a template (so errors read the same either way).
+pub fn render_str_in(env: &Environment<'_>, source: &str, ctx: &minijinja::Value) -> Result<String, String> {
+    if !has_markup(source) {
+        return Ok(source.to_string());
+    }
+    if is_shared(env)
+        && source.starts_with("{{")
+        && source.ends_with("}}")
+        && let Some(expr) = sole_expression(source)
+        && let Ok(compiled) = compiled_expression(expr)
+        && let Ok(v) = compiled.eval(ctx.clone())
+        && !v.is_undefined()
+    {
+        // The shared environment prints with no auto-escaping, which is
+        // the value's Display.
+        return Ok(v.to_string());
+    }
+    env.render_str(source, ctx.clone()).map_err(|e| describe(&e))
 }
 
 /// The expression of a string that is exactly one `{{ expression }}`.
@@ -66,14 +101,22 @@ pub fn render_value(
     value: &serde_json::Value,
     ctx: &serde_json::Value,
 ) -> Result<serde_json::Value, String> {
+    render_value_in(env, value, &context_value(ctx))
+}
+
+/// [`render_value`] against a context from [`context_value`].
+pub fn render_value_in(
+    env: &Environment<'_>,
+    value: &serde_json::Value,
+    ctx: &minijinja::Value,
+) -> Result<serde_json::Value, String> {
     Ok(match value {
         serde_json::Value::String(s) => match sole_expression(s) {
             Some(expr) => {
-                let ctx = minijinja::Value::from(minijinja::value::Serde(ctx));
                 let v = if is_shared(env) {
-                    compiled_expression(expr)?.eval(ctx)
+                    compiled_expression(expr)?.eval(ctx.clone())
                 } else {
-                    env.compile_expression_owned(expr.to_string()).map_err(|e| describe(&e))?.eval(ctx)
+                    env.compile_expression_owned(expr.to_string()).map_err(|e| describe(&e))?.eval(ctx.clone())
                 }
                 .map_err(|e| describe(&e))?;
                 if v.is_undefined() {
@@ -81,14 +124,14 @@ pub fn render_value(
                 }
                 serde_json::to_value(&v).map_err(|e| e.to_string())?
             }
-            None => serde_json::Value::String(render_str(env, s, ctx)?),
+            None => serde_json::Value::String(render_str_in(env, s, ctx)?),
         },
         serde_json::Value::Array(items) => serde_json::Value::Array(
-            items.iter().map(|v| render_value(env, v, ctx)).collect::<Result<_, _>>()?,
+            items.iter().map(|v| render_value_in(env, v, ctx)).collect::<Result<_, _>>()?,
         ),
         serde_json::Value::Object(map) => serde_json::Value::Object(
             map.iter()
-                .map(|(k, v)| Ok((k.clone(), render_value(env, v, ctx)?)))
+                .map(|(k, v)| Ok((k.clone(), render_value_in(env, v, ctx)?)))
                 .collect::<Result<_, String>>()?,
         ),
         other => other.clone(),
@@ -132,6 +175,22 @@ mod tests {
         let body = json!({"id": "{{ steps.crm.contact_id }}", "text": "Hi {{ event.caller.name }}", "who": "{{ event.caller }}"});
         let out = render_value(&env, &body, &ctx).unwrap();
         assert_eq!(out, json!({"id": 42, "text": "Hi Ann", "who": {"name": "Ann"}}));
+    }
+
+    #[test]
+    fn a_sole_expression_prints_as_the_template_would() {
+        let env = environment();
+        let ctx = json!({"n": 42, "f": 1.5, "s": "x", "none": null, "b": true, "list": [1, "a"], "m": {"k": "v"}});
+        let mctx = context_value(&ctx);
+        for src in ["{{ n }}", "{{ f }}", "{{ s }}", "{{ none }}", "{{ b }}", "{{ list }}", "{{ m }}", "{{ s ~ n }}", "{{ nope | default('d') }}", " {{ s }} ", "{{- s -}}", "a{{ s }}"] {
+            let templated = env.render_str(src, mctx.clone()).unwrap();
+            assert_eq!(render_str(env, src, &ctx).unwrap(), templated, "{src}");
+        }
+        // A failure reads as the template's own.
+        for src in ["{{ nope }}", "{{ m.k.x.y }}", "{{ n | nofilter }}"] {
+            let templated = describe(&env.render_str(src, mctx.clone()).unwrap_err());
+            assert_eq!(render_str(env, src, &ctx).unwrap_err(), templated, "{src}");
+        }
     }
 
     #[test]
