@@ -210,7 +210,7 @@ fn queue(n: u64) {
         }
         let secs = started.elapsed().as_secs_f64();
         let delivered = hits.load(Ordering::Relaxed) - before;
-        assert_eq!(delivered, n, "every event delivered once");
+        assert_eq!(delivered, n, "every event delivered once ({workers} workers)");
         let rate = n as f64 / secs;
         println!("{workers} worker process{}     {rate:>10.0} events/s  ({secs:.1}s; {:.1} % of the loopback limit)", if workers == 1 { "  " } else { "es" }, 100.0 * rate / limit);
     }
