@@ -307,9 +307,11 @@ impl Store {
             if left == 0 {
                 break;
             }
+            // The picked rows are materialised once (on PostgreSQL, locked
+            // as they are picked), and the update checks each row's state
+            // again: a row another worker took in the meantime is left alone.
             let sql = format!(
-                "UPDATE steps SET status = 'running', lease_owner = ?1, lease_until = ?2, attempts = attempts + 1, updated_at = ?3
-                 WHERE id IN (
+                "WITH picked AS MATERIALIZED (
                      SELECT s.id FROM steps s
                      WHERE s.status = '{status}' AND s.{time_column} {cmp} ?3
                        AND s.org_id = ?4 AND (CAST(?5 AS TEXT) IS NULL OR s.event_id = ?5)
@@ -318,6 +320,8 @@ impl Store {
                            WHERE p.event_id = s.event_id AND p.position < s.position AND p.status IN ('pending', 'running'))
                      ORDER BY s.{time_column}
                      LIMIT ?6{skip_locked})
+                 UPDATE steps SET status = 'running', lease_owner = ?1, lease_until = ?2, attempts = attempts + 1, updated_at = ?3
+                 WHERE id IN (SELECT id FROM picked) AND status = '{status}' AND {time_column} {cmp} ?3
                  RETURNING id"
             );
 

@@ -216,6 +216,11 @@ fn a_store_newer_than_the_binary_or_another_applications_database_is_refused_unt
 fn three_workers_on_postgres_run_every_step_once() {
     let (env, fake) = crate::workers::env_with_sink_on(TestEnv::postgres_with_env_key());
     crate::workers::drain(&env, &fake, 3);
+    // No lease expired here, so a step run twice would be two workers
+    // claiming one row: every step once, every request once.
+    let most: i64 = store_db(&env).query_row("SELECT MAX(attempts) FROM steps", (), |r| r.get(0)).unwrap();
+    assert_eq!(most, 1, "a step was claimed twice");
+    assert_eq!(fake.requests().len(), 300, "one request per step");
 }
 
 #[test]
