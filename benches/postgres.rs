@@ -6,6 +6,8 @@
 //!   own rate for the same rows: `COPY ... FROM STDIN` into the same table
 //!   (same indexes, the generated search vector and its GIN index) in one
 //!   transaction, and one prepared INSERT per row in one transaction;
+//! - `sync --full` of N contacts, next to the same two raw rates for the
+//!   records table;
 //! - the queue: N events (CRMCTL_BENCH_PG_EVENTS, default 5,000) drained by
 //!   1, 2 and 4 `crmctl queue process` processes on one PostgreSQL store,
 //!   next to the loopback limit of the same sink from one process.
@@ -24,7 +26,7 @@ use crmctl::sandbox::{self, SandboxConfig};
 
 #[path = "support/mod.rs"]
 mod support;
-use support::{new_store, sandbox_target, Sampler};
+use support::{new_store, sandbox_target, start_sink, Sampler};
 
 fn server() -> String {
     std::env::var("CRMCTL_BENCH_PG").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".into())
@@ -45,14 +47,16 @@ fn database(name: &str) -> String {
     format!("{}/{name}", server())
 }
 
-const COLUMNS: &str = "id, org_id, integration_id, external_id, title, body, url, locale, section, source_updated_at, content_hash, status, created_at, updated_at";
+const KB_COLUMNS: &str = "id, org_id, integration_id, external_id, title, body, url, locale, section, source_updated_at, content_hash, status, created_at, updated_at";
+const RECORD_COLUMNS: &str =
+    "id, org_id, integration_id, stream, external_id, fields, name, email, phone, company, search, account_id, content_hash, source_updated_at, state, origin, created_at, updated_at";
 
-/// The import's rows, read back from its store.
-fn rows(url: &str) -> Vec<Vec<Option<String>>> {
+/// A run's rows of `table`, read back from its store, as text.
+fn rows(url: &str, table: &'static str, columns: &'static str) -> Vec<Vec<Option<String>>> {
     let url = url.to_string();
     std::thread::spawn(move || {
         let mut c = postgres::Client::connect(&url, postgres::NoTls).unwrap();
-        c.query(&format!("SELECT {COLUMNS} FROM kb_articles"), &[])
+        c.query(&format!("SELECT {columns} FROM {table}"), &[])
             .unwrap()
             .iter()
             .map(|r| (0..r.len()).map(|i| r.get::<_, Option<String>>(i)).collect())
@@ -65,17 +69,17 @@ fn rows(url: &str) -> Vec<Vec<Option<String>>> {
 /// The server's rates for the same rows into the same table (emptied
 /// first, so the same org and integration rows are there): COPY, then one
 /// prepared INSERT per row, each in one transaction.
-fn raw_limits(url: &str, rows: Vec<Vec<Option<String>>>) -> (f64, f64) {
+fn raw_limits(url: &str, table: &'static str, columns: &'static str, rows: Vec<Vec<Option<String>>>) -> (f64, f64) {
     let url = url.to_string();
     std::thread::spawn(move || {
         let mut c = postgres::Client::connect(&url, postgres::NoTls).unwrap();
         let mut rate = |copy: bool| {
-            c.batch_execute("DELETE FROM kb_articles").unwrap();
+            c.batch_execute(&format!("DELETE FROM {table}")).unwrap();
             let started = Instant::now();
             let mut tx = c.transaction().unwrap();
             if copy {
                 use std::io::Write;
-                let mut w = tx.copy_in(&format!("COPY kb_articles ({COLUMNS}) FROM STDIN (FORMAT csv)")).unwrap();
+                let mut w = tx.copy_in(&format!("COPY {table} ({columns}) FROM STDIN (FORMAT csv)")).unwrap();
                 for r in &rows {
                     let line: Vec<String> =
                         r.iter().map(|v| v.as_ref().map(|s| format!("\"{}\"", s.replace('"', "\"\""))).unwrap_or_default()).collect();
@@ -84,8 +88,8 @@ fn raw_limits(url: &str, rows: Vec<Vec<Option<String>>>) -> (f64, f64) {
                 }
                 w.finish().unwrap();
             } else {
-                let marks: Vec<String> = (1..=14).map(|i| format!("${i}")).collect();
-                let insert = tx.prepare(&format!("INSERT INTO kb_articles ({COLUMNS}) VALUES ({})", marks.join(", "))).unwrap();
+                let marks: Vec<String> = (1..=columns.split(',').count()).map(|i| format!("${i}")).collect();
+                let insert = tx.prepare(&format!("INSERT INTO {table} ({columns}) VALUES ({})", marks.join(", "))).unwrap();
                 for r in &rows {
                     let params: Vec<&(dyn postgres::types::ToSql + Sync)> = r.iter().map(|v| v as _).collect();
                     tx.execute(&insert, &params).unwrap();
@@ -116,7 +120,7 @@ fn kb(n: u64) {
     assert_eq!(report.created, n);
     drop(store);
     let rate = n as f64 / secs;
-    let (copy, insert) = raw_limits(&url, rows(&url));
+    let (copy, insert) = raw_limits(&url, "kb_articles", KB_COLUMNS, rows(&url, "kb_articles", KB_COLUMNS));
     println!("\n== KB import of {n} articles into PostgreSQL ==");
     println!("kb import               {rate:>10.0} articles/s  ({secs:.1}s, {} pages)", report.pages);
     println!("raw COPY limit          {copy:>10.0} articles/s  (same rows, same table and indexes, one transaction)");
@@ -126,23 +130,33 @@ fn kb(n: u64) {
     rt.block_on(sb.stop()).unwrap();
 }
 
-/// A sink that answers every call at once, like the sandbox's log_call.
-async fn start_sink(hits: Arc<AtomicU64>) -> String {
-    use axum::routing::post;
-    let app = axum::Router::new().route(
-        "/api/v1/calls",
-        post(move || {
-            let hits = hits.clone();
-            async move {
-                let n = hits.fetch_add(1, Ordering::Relaxed);
-                (axum::http::StatusCode::CREATED, axum::Json(serde_json::json!({"id": n})))
-            }
-        }),
-    );
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
-    url
+fn sync(n: u64) {
+    use crmctl::engine::mapping::Stream;
+    use crmctl::engine::sync::{self, SyncOptions};
+    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+    let sb = rt.block_on(sandbox::start("127.0.0.1:0".parse().unwrap(), SandboxConfig { records: n, ..SandboxConfig::default() })).unwrap();
+    let (base, api_key) = (sb.url(), sb.state().api_key().to_string());
+    let url = database("crmctl_bench_sync");
+    let (store, org, _) = new_store(std::path::Path::new(&url), &base);
+    let target = sandbox_target(&store, &org, &base, &api_key);
+    let http = Http::new(Duration::from_secs(60));
+    let sampler = Sampler::new(n);
+    let started = Instant::now();
+    let opts = SyncOptions { streams: vec![Stream::Contacts], full: true, ..Default::default() };
+    let report = rt.block_on(sync::sync(&target, &store, &http, &TokenSource::none(), &opts, &sampler));
+    let secs = started.elapsed().as_secs_f64();
+    assert_eq!(report.status, "success", "{report:?}");
+    assert_eq!(report.streams[0].created, n);
+    drop(store);
+    let rate = n as f64 / secs;
+    let (copy, insert) = raw_limits(&url, "records", RECORD_COLUMNS, rows(&url, "records", RECORD_COLUMNS));
+    println!("\n== sync --full of {n} contacts into PostgreSQL ==");
+    println!("sync                    {rate:>10.0} records/s  ({secs:.1}s, {} pages)", report.streams[0].pages);
+    println!("raw COPY limit          {copy:>10.0} records/s  (same rows, same table and indexes, one transaction)");
+    println!("raw INSERT limit        {insert:>10.0} records/s  (same rows, one prepared INSERT each, one transaction)");
+    println!("sync / raw INSERT       {:>10.1} %", 100.0 * rate / insert);
+    println!("sync / raw COPY         {:>10.1} %", 100.0 * rate / copy);
+    rt.block_on(sb.stop()).unwrap();
 }
 
 /// The sink's own limit: `n` POSTs from this process, 16 at a time.
@@ -233,5 +247,6 @@ fn main() {
     let items = std::env::var("CRMCTL_BENCH_PG_ITEMS").ok().and_then(|v| v.parse().ok()).unwrap_or(20_000);
     let events = std::env::var("CRMCTL_BENCH_PG_EVENTS").ok().and_then(|v| v.parse().ok()).unwrap_or(5_000);
     kb(items);
+    sync(items);
     queue(events);
 }

@@ -17,17 +17,11 @@ use crmctl::secrets::sources::SourceKind;
 use crmctl::store::{NewEvent, NewIntegration, NewStep, SealedField, Store};
 use crmctl::templates::Catalog;
 
-const CONCURRENCY: usize = 16;
+#[path = "support/mod.rs"]
+mod support;
+use support::{rss_kib, start_sink};
 
-fn rss_kib(field: &str) -> u64 {
-    std::fs::read_to_string("/proc/self/status")
-        .unwrap_or_default()
-        .lines()
-        .find(|l| l.starts_with(field))
-        .and_then(|l| l.split_whitespace().nth(1))
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(0)
-}
+const CONCURRENCY: usize = 16;
 
 /// CPU time this process has used (user and system, every thread), in
 /// seconds: the drain's CPU per delivery is steadier than its rate on a
@@ -38,25 +32,6 @@ fn cpu_s() -> f64 {
     let rest = stat.rsplit_once(')').map(|(_, r)| r).unwrap_or("");
     let f: Vec<u64> = rest.split_whitespace().skip(11).take(2).filter_map(|v| v.parse().ok()).collect();
     f.iter().sum::<u64>() as f64 / 100.0
-}
-
-/// A sink that answers every call at once, like the sandbox's log_call.
-async fn start_sink(hits: Arc<AtomicU64>) -> String {
-    use axum::routing::post;
-    let app = axum::Router::new().route(
-        "/api/v1/calls",
-        post(move || {
-            let hits = hits.clone();
-            async move {
-                let n = hits.fetch_add(1, Ordering::Relaxed);
-                (axum::http::StatusCode::CREATED, axum::Json(serde_json::json!({"id": n, "interaction_id": format!("ix-{n}")})))
-            }
-        }),
-    );
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
-    url
 }
 
 /// The sink's own limit: the same POSTs from one process at the same

@@ -2,6 +2,9 @@
 //! reporter that samples them, a store with a sandbox integration, and the
 //! target that reads the sandbox.
 
+// Each benchmark uses part of this.
+#![allow(dead_code)]
+
 use std::collections::BTreeMap;
 use std::sync::Mutex;
 
@@ -94,4 +97,23 @@ pub fn sandbox_target(store: &Store, org: &Org, base: &str, api_key: &str) -> Ta
         secrets,
         base_url: base.to_string(),
     }
+}
+
+/// A sink that answers every call at once, like the sandbox's log_call.
+pub async fn start_sink(hits: std::sync::Arc<std::sync::atomic::AtomicU64>) -> String {
+    use axum::routing::post;
+    let app = axum::Router::new().route(
+        "/api/v1/calls",
+        post(move || {
+            let hits = hits.clone();
+            async move {
+                let n = hits.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                (axum::http::StatusCode::CREATED, axum::Json(serde_json::json!({"id": n, "interaction_id": format!("ix-{n}")})))
+            }
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    url
 }
