@@ -761,3 +761,40 @@ fn wait_output(mut child: Child, stdout: Option<std::process::ChildStdout>, stde
     };
     Output { status: child.wait().unwrap(), stdout: out, stderr: err }
 }
+
+/// An authorization URL the https rule refuses (http, not loopback): `auth
+/// login` stops before it prints or opens anything, names the field, and
+/// stores nothing.
+#[test]
+fn an_http_authorize_url_is_refused_before_the_login_starts() {
+    let mut env = TestEnv::with_env_key();
+    let yaml = r#"id: plain_http_oauth
+name: Plain-http OAuth
+category: crm
+fields:
+  - {key: base_url, label: API URL, type: url, required: true}
+  - {key: client_id, label: Client id, required: true}
+  - {key: client_secret, label: Client secret, required: true, secret: true}
+base_url: "{{ base_url }}"
+auth:
+  type: oauth2
+  grant: authorization_code
+  authorize_url: "http://login.example.com/authorize"
+  token_url: "https://login.example.com/token"
+  client_id: "{{ client_id }}"
+  client_secret: "{{ client_secret }}"
+test: {method: GET, path: /me}
+"#;
+    let dir = env.write("templates/plain_http_oauth.yaml", yaml).parent().unwrap().to_path_buf();
+    env.set("CRMCTL_TEMPLATE_DIR", dir.to_str().unwrap());
+    env.set("CLIENT_SECRET", CANARY);
+    env.ok(&["integration", "add", "plain_http_oauth", "--name", "plain", "--field", "base_url=https://api.example.com", "--field", "client_id=abc", "--secret", "client_secret=env:CLIENT_SECRET"]);
+    let out = env.run(&["auth", "login", "plain", "--no-browser", "--port", "0", "--wait", "5s"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "a template problem is a usage error: {err}");
+    assert!(err.contains("authorize_url") && err.contains("is not https"), "{err}");
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("login.example.com"), "no URL to open was printed");
+    assert_no_canary(&env, &out, "a refused login");
+    let status = env.json(&["auth", "status", "plain"]);
+    assert_eq!((status["signed_in"].as_bool(), status["refresh_token"].as_bool()), (Some(false), Some(false)), "{status}");
+}
