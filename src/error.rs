@@ -178,7 +178,7 @@ impl Error {
             Error::StoreTooNew { .. } => {
                 Some("upgrade crmctl; this store was left untouched".into())
             }
-            Error::Store(e) if is_busy(e) => Some(
+            Error::Store(e) if e.is_busy() => Some(
                 "another process held the store's write lock for longer than CRMCTL_BUSY_TIMEOUT_MS \
                  (default 60000): retry, or raise it"
                     .into(),
@@ -186,10 +186,6 @@ impl Error {
             _ => None,
         }
     }
-}
-
-fn is_busy(e: &crate::store::DbError) -> bool {
-    e.is_busy()
 }
 
 impl From<rusqlite::Error> for Error {

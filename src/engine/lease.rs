@@ -52,7 +52,7 @@ impl RunLease {
                 Ok(false) => return Failure::store(crate::error::Error::LeaseLost { job: self.job.clone() }),
                 // A busy store past the timeout: try again at the next beat;
                 // the lease has three more beats before it expires.
-                Err(crate::error::Error::Store(e)) if is_busy(&e) => {}
+                Err(crate::error::Error::Store(e)) if e.is_busy() => {}
                 Err(e) => return Failure::store(e),
             }
         }
@@ -77,10 +77,6 @@ pub async fn hold<T>(lease: Option<&RunLease>, store: &Store, work: impl std::fu
         l.release(store);
     }
     result
-}
-
-fn is_busy(e: &crate::store::DbError) -> bool {
-    e.is_busy()
 }
 
 /// Takes the lease of `job` on the integration, waiting up to `wait` for a

@@ -122,21 +122,15 @@ impl Store {
             let marks: Vec<String> = (1..=source_cols.len()).map(|i| format!("?{i}")).collect();
             let insert = format!("INSERT INTO {t} ({list}) VALUES ({})", marks.join(", "));
             let mut n = 0i64;
-            let mut failed: Option<Error> = None;
-            self.db
-                .query_each(&format!("SELECT {list} FROM {t}"), (), |r| {
-                    let row: Vec<Val> = (0..source_cols.len()).map(|i| r.get::<Val>(i)).collect::<std::result::Result<_, _>>()?;
-                    if let Err(e) = tx.execute(&insert, &row) {
-                        failed = Some(e.into());
-                        return Err(super::DbError::Column { index: 0, message: format!("writing {t}") });
-                    }
-                    n += 1;
-                    if n % 10_000 == 0 {
-                        progress(t, n);
-                    }
-                    Ok(())
-                })
-                .map_err(|e| failed.take().unwrap_or_else(|| e.into()))?;
+            self.db.query_each(&format!("SELECT {list} FROM {t}"), (), |r| {
+                let row: Vec<Val> = (0..source_cols.len()).map(|i| r.get::<Val>(i)).collect::<std::result::Result<_, _>>()?;
+                tx.execute(&insert, &row)?;
+                n += 1;
+                if n % 10_000 == 0 {
+                    progress(t, n);
+                }
+                Ok(())
+            })?;
         }
         for c in &counts {
             let written: i64 = tx.query_row(&format!("SELECT COUNT(*) FROM {}", c.table), (), |r| r.get(0))?;

@@ -52,14 +52,6 @@ pub enum DbError {
 }
 
 impl DbError {
-    /// PostgreSQL's SQLSTATE, when the error came from the server.
-    pub fn sqlstate(&self) -> Option<&str> {
-        match self {
-            DbError::Postgres { code, .. } => code.as_deref(),
-            _ => None,
-        }
-    }
-
     /// A write that another writer's lock made wait past the bound.
     pub fn is_busy(&self) -> bool {
         match self {
@@ -68,16 +60,6 @@ impl DbError {
             }
             // lock_not_available, serialization_failure, deadlock_detected
             DbError::Postgres { code, .. } => matches!(code.as_deref(), Some("55P03" | "40001" | "40P01")),
-            _ => false,
-        }
-    }
-
-    pub fn is_unique_violation(&self) -> bool {
-        match self {
-            DbError::Sqlite(rusqlite::Error::SqliteFailure(e, _)) => {
-                e.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE || e.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_PRIMARYKEY
-            }
-            DbError::Postgres { code, .. } => code.as_deref() == Some("23505"),
             _ => false,
         }
     }

@@ -168,10 +168,6 @@ impl PgTarget {
         format!("postgres://{}{pw}@{host}:{}/{}", self.user, self.port, self.dbname)
     }
 
-    pub fn has_password(&self) -> bool {
-        self.password.is_some()
-    }
-
     fn config(&self) -> postgres::Config {
         let mut c = postgres::Config::new();
         c.host(&self.host).port(self.port).user(&self.user).dbname(&self.dbname).application_name(&self.application_name);

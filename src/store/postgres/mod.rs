@@ -102,7 +102,7 @@ impl Conn {
         let sql = sql.to_owned();
         self.call(move |s| {
             let stmt = s.statement(&sql)?;
-            let refs: Vec<&(dyn postgres::types::ToSql + Sync)> = params.iter().map(|v| v as _).collect();
+            let refs = as_params(&params);
             s.client.execute(&stmt, &refs).map_err(error)
         })
     }
@@ -111,7 +111,7 @@ impl Conn {
         let sql = sql.to_owned();
         self.call(move |s| {
             let stmt = s.statement(&sql)?;
-            let refs: Vec<&(dyn postgres::types::ToSql + Sync)> = params.iter().map(|v| v as _).collect();
+            let refs = as_params(&params);
             let rows = s.client.query(&stmt, &refs).map_err(error)?;
             rows.iter()
                 .map(|r| {
@@ -162,7 +162,7 @@ impl Conn {
             let stmt = s.statement(&sql)?;
             let mut tx = s.client.transaction().map_err(error)?;
             tx.execute("SELECT pg_advisory_xact_lock($1)", &[&WRITE_LOCK]).map_err(error)?;
-            let refs: Vec<&(dyn postgres::types::ToSql + Sync)> = params.iter().map(|v| v as _).collect();
+            let refs = as_params(&params);
             let n = tx.execute(&stmt, &refs).map_err(error)?;
             tx.commit().map_err(error)?;
             Ok(n)
@@ -173,6 +173,11 @@ impl Conn {
     pub fn with_client<R: Send + 'static>(&self, f: impl FnOnce(&mut postgres::Client) -> DbResult<R> + Send + 'static) -> DbResult<R> {
         self.call(move |s| f(&mut s.client))
     }
+}
+
+/// The values as the client's parameter slice.
+fn as_params(vals: &[Val]) -> Vec<&(dyn postgres::types::ToSql + Sync)> {
+    vals.iter().map(|v| v as _).collect()
 }
 
 fn closed() -> DbError {
