@@ -55,16 +55,9 @@ impl Settings {
 
     pub fn resolve(g: &GlobalArgs) -> Result<Settings> {
         let db = g.db.clone().unwrap_or_else(|| data_home().join("crmctl/crmctl.db"));
-        // A password in a --db URL is on the command line, where the process
-        // list shows it; in CRMCTL_DB (the environment) it is not.
-        if let Some(url) = crate::store::postgres_url(&db) {
-            let from_env = std::env::var_os("CRMCTL_DB").is_some_and(|v| v == db.as_os_str());
-            if !from_env && url::Url::parse(url).ok().is_some_and(|u| u.password().is_some()) {
-                return Err(crate::error::Error::usage_hint(
-                    format!("--db {} has a password in it, which the process list would show", crate::store::postgres::config::mask_url(url)),
-                    "leave it out of the URL and set PGPASSWORD, put it in ~/.pgpass (or the file PGPASSFILE names), or give the whole URL in CRMCTL_DB",
-                ));
-            }
+        // A password in CRMCTL_DB (the environment) is not on the command line.
+        if std::env::var_os("CRMCTL_DB").is_none_or(|v| v != db.as_os_str()) {
+            crate::store::refuse_password_in_argument("--db", &db)?;
         }
         let mut template_dirs = vec![config_home().join("crmctl/templates")];
         template_dirs.extend(g.template_dir.iter().cloned());

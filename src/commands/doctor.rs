@@ -84,10 +84,6 @@ pub fn run(ctx: &Ctx) -> Result<Exit> {
 
 fn check_store(ctx: &Ctx, c: &mut Checks) -> Option<Store> {
     let path = ctx.settings.db_shown();
-    if crate::store::postgres_url(&ctx.settings.db).is_none() && !ctx.settings.db.exists() {
-        c.add("store", Level::Fail, format!("{path} does not exist"), Some("create it with `crmctl key init`, or point --db / CRMCTL_DB at yours".into()));
-        return None;
-    }
     match ctx.store() {
         Ok(store) => {
             let found = store.schema_version().unwrap_or(-1);
@@ -96,7 +92,8 @@ fn check_store(ctx: &Ctx, c: &mut Checks) -> Option<Store> {
             Some(store)
         }
         Err(crate::error::Error::NoStore { .. }) => {
-            c.add("store", Level::Fail, format!("{path} holds no crmctl store"), Some("create it with `crmctl key init`, or point --db / CRMCTL_DB at yours".into()));
+            let what = if crate::store::postgres_url(&ctx.settings.db).is_some() { "holds no crmctl store" } else { "does not exist" };
+            c.add("store", Level::Fail, format!("{path} {what}"), Some("create it with `crmctl key init`, or point --db / CRMCTL_DB at yours".into()));
             None
         }
         Err(e) => {

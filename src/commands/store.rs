@@ -1,7 +1,5 @@
 //! `crmctl store`: what the store is, and moving it between engines.
 
-use std::path::Path;
-
 use anyhow::Result;
 use serde::Serialize;
 
@@ -63,24 +61,10 @@ struct Copied {
     tables: Vec<TableCount>,
 }
 
-/// Refuses a password written into a URL on the command line, where the
-/// process list shows it to every user of the machine.
-fn no_password_on_argv(flag: &str, p: &Path) -> crate::error::Result<()> {
-    if let Some(url) = crate::store::postgres_url(p) {
-        if url::Url::parse(url).ok().is_some_and(|u| u.password().is_some()) {
-            return Err(Error::usage_hint(
-                format!("{flag} {} has a password in it, which the process list would show", crate::store::postgres::config::mask_url(url)),
-                "leave it out of the URL and set PGPASSWORD, or put it in ~/.pgpass (or the file PGPASSFILE names)",
-            ));
-        }
-    }
-    Ok(())
-}
-
 fn copy(ctx: &Ctx, a: StoreCopyArgs) -> Result<Exit> {
-    no_password_on_argv("--to", &a.to)?;
+    crate::store::refuse_password_in_argument("--to", &a.to)?;
     if let Some(from) = &a.from {
-        no_password_on_argv("--from", from)?;
+        crate::store::refuse_password_in_argument("--from", from)?;
     }
     let from = a.from.clone().unwrap_or_else(|| ctx.settings.db.clone());
     let source = Store::open(&from)?;

@@ -216,6 +216,21 @@ pub fn postgres_url(path: &Path) -> Option<&str> {
     path.to_str().filter(|s| postgres::config::is_postgres_url(s))
 }
 
+/// Refuses a `postgres://` URL with a password in it given as the value of a
+/// command-line flag, where the process list shows it to every user of the
+/// machine.
+pub fn refuse_password_in_argument(flag: &str, path: &Path) -> Result<()> {
+    let Some(url) = postgres_url(path) else { return Ok(()) };
+    if url::Url::parse(url).ok().is_some_and(|u| u.password().is_some()) {
+        return Err(Error::usage_hint(
+            format!("{flag} {} has a password in it, which the process list would show", postgres::config::mask_url(url)),
+            "leave it out of the URL and set PGPASSWORD, or put it in ~/.pgpass (or the file PGPASSFILE names); \
+             for --db, the whole URL may also go in CRMCTL_DB",
+        ));
+    }
+    Ok(())
+}
+
 /// Reads the store id, creating it and the default org on a new store.
 fn init_meta(db: &Db) -> Result<String> {
     let tx = db.write_tx()?;
