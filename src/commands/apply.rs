@@ -52,7 +52,7 @@ pub fn run(ctx: &Ctx, args: ApplyArgs) -> Result<Exit> {
     let changed = summary.changes() > 0;
 
     if args.dry_run || !changed {
-        super::audit::nothing_changed();
+        ctx.nothing_changed();
         print(ctx, &plan, args.dry_run, false, Vec::new())?;
         if !changed {
             ctx.printer.status(format!("No changes: {} unchanged.", summary.unchanged));

@@ -136,16 +136,8 @@ mod tests {
 
 /// Writes the audit row for a command line that changed configuration
 /// (after it succeeded); a row that cannot be written is a warning.
-/// Set by a command that ended without changing anything (a dry run, an
-/// apply with nothing to do): no audit row is written for it.
-static UNCHANGED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
-
-pub fn nothing_changed() {
-    UNCHANGED.store(true, std::sync::atomic::Ordering::Relaxed);
-}
-
 pub fn record(ctx: &super::Ctx, argv: &[String]) {
-    if UNCHANGED.load(std::sync::atomic::Ordering::Relaxed) {
+    if ctx.changed_nothing() {
         return;
     }
     let Some(e) = entry(argv) else { return };

@@ -53,9 +53,20 @@ pub use prompt::EnvOrPrompt;
 pub struct Ctx {
     pub settings: Settings,
     pub printer: Printer,
+    /// Set by a command that ended without changing anything (a dry run,
+    /// an apply with nothing to do): no audit row is written for it.
+    unchanged: std::sync::atomic::AtomicBool,
 }
 
 impl Ctx {
+    pub fn nothing_changed(&self) {
+        self.unchanged.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    pub fn changed_nothing(&self) -> bool {
+        self.unchanged.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
     /// Opens the existing store.
     pub fn store(&self) -> crate::error::Result<Store> {
         Store::open(&self.settings.db)
@@ -239,7 +250,7 @@ pub fn run(cli: Cli) -> Exit {
     if let Some(e) = output_refusal(&cli.command, cli.global.output) {
         return report(&printer, e.into());
     }
-    let ctx = Ctx { settings, printer };
+    let ctx = Ctx { settings, printer, unchanged: Default::default() };
     let argv: Vec<String> = std::env::args_os().skip(1).map(|a| a.to_string_lossy().into_owned()).collect();
     match dispatch(&ctx, cli.command) {
         Ok(exit) => {
