@@ -30,11 +30,17 @@ pub fn on_postgres() -> bool {
     test_postgres().is_some()
 }
 
+/// The test server, without a database: the suite's, else
+/// `CRMCTL_PG_ADMIN`, else the machine's own.
+fn pg_server() -> String {
+    test_postgres().or_else(|| std::env::var("CRMCTL_PG_ADMIN").ok()).unwrap_or_else(|| "postgres://postgres@127.0.0.1:5432".into())
+}
+
 /// Runs one statement on the test server's `postgres` database, on a
 /// thread of its own (the synchronous client must not run inside a test's
 /// tokio runtime).
 pub fn pg_admin(sql: String) {
-    let base = test_postgres().or_else(|| std::env::var("CRMCTL_PG_ADMIN").ok()).unwrap_or_else(|| "postgres://postgres@127.0.0.1:5432".into());
+    let base = pg_server();
     std::thread::spawn(move || {
         let mut c = postgres::Client::connect(&format!("{base}/postgres"), postgres::NoTls).expect("test PostgreSQL server");
         // One statement at a time: DROP/CREATE DATABASE refuse a transaction.
@@ -48,7 +54,7 @@ pub fn pg_admin(sql: String) {
 
 /// A new empty database on the test server; returns its URL.
 pub fn pg_create_database(name: &str) -> String {
-    let base = test_postgres().or_else(|| std::env::var("CRMCTL_PG_ADMIN").ok()).unwrap_or_else(|| "postgres://postgres@127.0.0.1:5432".into());
+    let base = pg_server();
     pg_admin(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE); CREATE DATABASE {name}"));
     format!("{base}/{name}")
 }
@@ -74,11 +80,7 @@ impl TestEnv {
 
     /// [`TestEnv::with_env_key`] on a new PostgreSQL database.
     pub fn postgres_with_env_key() -> Self {
-        let mut env = Self::postgres();
-        let key = env.generate_key();
-        env.set("CRMCTL_MASTER_KEY", &key);
-        env.ok(&["key", "init"]);
-        env
+        Self::postgres().with_key_initialised()
     }
 
     /// An environment whose store is a SQLite file, whatever the suite's
@@ -89,11 +91,7 @@ impl TestEnv {
 
     /// [`TestEnv::with_env_key`] on a SQLite file, whatever the suite's engine.
     pub fn sqlite_with_env_key() -> Self {
-        let mut env = Self::build(false);
-        let key = env.generate_key();
-        env.set("CRMCTL_MASTER_KEY", &key);
-        env.ok(&["key", "init"]);
-        env
+        Self::build(false).with_key_initialised()
     }
 
     fn build(postgres: bool) -> Self {
@@ -129,11 +127,15 @@ impl TestEnv {
 
     /// A store with a CRMCTL_MASTER_KEY key, the usual CI setup.
     pub fn with_env_key() -> Self {
-        let mut env = Self::new();
-        let key = env.generate_key();
-        env.set("CRMCTL_MASTER_KEY", &key);
-        env.ok(&["key", "init"]);
-        env
+        Self::new().with_key_initialised()
+    }
+
+    /// Sets CRMCTL_MASTER_KEY to a new key and runs `key init` with it.
+    fn with_key_initialised(mut self) -> Self {
+        let key = self.generate_key();
+        self.set("CRMCTL_MASTER_KEY", &key);
+        self.ok(&["key", "init"]);
+        self
     }
 
     pub fn generate_key(&self) -> String {
