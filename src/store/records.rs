@@ -222,6 +222,30 @@ impl Store {
                         }
                     }
                 };
+                let update = |id: &str| {
+                    tx.execute(
+                        UPDATE_RECORD,
+                        (
+                            &r.fields,
+                            &r.name,
+                            &r.email,
+                            &r.phone,
+                            &r.company,
+                            &r.status,
+                            &r.amount,
+                            &r.currency,
+                            &r.search,
+                            &account_id,
+                            &r.content_hash,
+                            &r.source_updated_at,
+                            &seen_run,
+                            &origin,
+                            &at,
+                            id,
+                            &org.id,
+                        ),
+                    )
+                };
                 if let (Some(domain), Some(id)) = (&r.account_domain, &account_id) {
                     accounts.entry(domain.as_str()).or_insert_with(|| id.clone());
                 }
@@ -246,59 +270,11 @@ impl Store {
                             out.push(Upserted::Unchanged);
                             continue;
                         }
-                        tx.execute(
-                            "UPDATE records SET fields = ?1, name = ?2, email = ?3, phone = ?4, company = ?5, status = ?6, amount = ?7,
-                     currency = ?8, search = ?9, account_id = ?10, content_hash = ?11, source_updated_at = ?12, state = 'active',
-                     deleted_at = NULL, seen_run = COALESCE(?13, seen_run), origin = ?14, updated_at = ?15
-                 WHERE id = ?16 AND org_id = ?17",
-                            (
-                                &r.fields,
-                                &r.name,
-                                &r.email,
-                                &r.phone,
-                                &r.company,
-                                &r.status,
-                                &r.amount,
-                                &r.currency,
-                                &r.search,
-                                &account_id,
-                                &r.content_hash,
-                                &r.source_updated_at,
-                                &seen_run,
-                                &origin,
-                                &at,
-                                &id,
-                                &org.id,
-                            ),
-                        )?;
+                        update(&id)?;
                         out.push(Upserted::Updated);
                     }
                     Some((id, _, _)) => {
-                        tx.execute(
-                            "UPDATE records SET fields = ?1, name = ?2, email = ?3, phone = ?4, company = ?5, status = ?6, amount = ?7,
-                     currency = ?8, search = ?9, account_id = ?10, content_hash = ?11, source_updated_at = ?12, state = 'active',
-                     deleted_at = NULL, seen_run = COALESCE(?13, seen_run), origin = ?14, updated_at = ?15
-                 WHERE id = ?16 AND org_id = ?17",
-                            (
-                                &r.fields,
-                                &r.name,
-                                &r.email,
-                                &r.phone,
-                                &r.company,
-                                &r.status,
-                                &r.amount,
-                                &r.currency,
-                                &r.search,
-                                &account_id,
-                                &r.content_hash,
-                                &r.source_updated_at,
-                                &seen_run,
-                                &origin,
-                                &at,
-                                &id,
-                                &org.id,
-                            ),
-                        )?;
+                        update(&id)?;
                         out.push(Upserted::Updated);
                     }
                 }
@@ -396,6 +372,12 @@ impl Store {
 }
 
 type Params = Vec<Val>;
+
+/// A changed record, by its row id.
+const UPDATE_RECORD: &str = "UPDATE records SET fields = ?1, name = ?2, email = ?3, phone = ?4, company = ?5, status = ?6, amount = ?7,
+                     currency = ?8, search = ?9, account_id = ?10, content_hash = ?11, source_updated_at = ?12, state = 'active',
+                     deleted_at = NULL, seen_run = COALESCE(?13, seen_run), origin = ?14, updated_at = ?15
+                 WHERE id = ?16 AND org_id = ?17";
 
 /// The SELECT of `what` with the filter's WHERE (no order, no limit).
 fn records_query(org: &Org, f: &RecordFilter<'_>, what: &str) -> (String, Params) {

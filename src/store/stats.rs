@@ -45,7 +45,8 @@ impl Store {
     /// Per-integration figures for the runs started at or after `since`,
     /// every integration of the org (or only `integration`), ordered by name.
     pub fn integration_stats(&self, org: &Org, since: &str, week: &str, integration: Option<&str>) -> Result<Vec<IntegrationStats>> {
-        let rows = self.db.query_map("SELECT i.name, i.provider, i.enabled,
+        let rows = self.db.query_map(
+            "SELECT i.name, i.provider, i.enabled,
                     COUNT(l.id),
                     COALESCE(SUM(CASE WHEN l.status = 'success' THEN 1 ELSE 0 END), 0),
                     COALESCE(SUM(CASE WHEN l.status = 'partial' THEN 1 ELSE 0 END), 0),
@@ -69,7 +70,9 @@ impl Store {
                               ORDER BY started_at DESC LIMIT 1)
              WHERE i.org_id = ?1 AND (CAST(?4 AS TEXT) IS NULL OR i.name = ?4)
              GROUP BY i.id, last.started_at, last.status
-             ORDER BY i.name", (&org.id, &since, &week, &integration,), |r| {
+             ORDER BY i.name",
+            (&org.id, &since, &week, &integration),
+            |r| {
                 Ok(IntegrationStats {
                     integration: r.get(0)?,
                     provider: r.get(1)?,
@@ -87,7 +90,8 @@ impl Store {
                     articles: r.get(13)?,
                     bytes: r.get(14)?,
                 })
-            })?;
+            },
+        )?;
         Ok(rows)
     }
 

@@ -73,7 +73,10 @@ impl Conn {
                 let mut session = Session { client, statements: HashMap::new() };
                 // A write waits for another's lock as long as on SQLite
                 // (CRMCTL_BUSY_TIMEOUT_MS), then fails as busy (55P03).
-                let ms = std::env::var("CRMCTL_BUSY_TIMEOUT_MS").ok().and_then(|v| v.trim().parse::<u64>().ok()).unwrap_or(super::sqlite::busy::DEFAULT_TIMEOUT_MS);
+                let ms = std::env::var("CRMCTL_BUSY_TIMEOUT_MS")
+                    .ok()
+                    .and_then(|v| v.trim().parse::<u64>().ok())
+                    .unwrap_or(super::sqlite::busy::DEFAULT_TIMEOUT_MS);
                 let _ = session.client.batch_execute(&format!("SET lock_timeout = {ms}"));
                 while let Ok(job) = inbox.recv() {
                     job(&mut session);
