@@ -787,25 +787,8 @@ fn pipedrive_oauth_uses_basic_client_auth_the_api_domain_and_revokes() {
         "require_pkce": false,
         "extra": { "api_domain": fake.url(), "scope": "base,deals:full,contacts:full" },
     }));
-    let mut env = TestEnv::with_env_key();
-    let id = format!("client_id={CLIENT_ID}");
-    let oauth_server = format!("oauth_server_url={}", server.url);
     // No --base-url: until the sign-in names api_domain, the base is api.pipedrive.com.
-    add(
-        &mut env,
-        "pipedrive",
-        "pipedrive",
-        &[
-            "--field",
-            "auth_mode=oauth",
-            "--field",
-            &id,
-            "--field",
-            &oauth_server,
-            "--field",
-            "line_number=+61299999999",
-        ],
-    );
+    let env = pipedrive_oauth_env(&server);
     let login = start_login(
         &env,
         "pipedrive",
@@ -841,6 +824,15 @@ fn pipedrive_oauth_uses_basic_client_auth_the_api_domain_and_revokes() {
     assert_eq!(r[0]["client_auth"], "basic", "{r:#?}");
 }
 
+/// A Pipedrive integration in OAuth mode whose OAuth server is `server`.
+fn pipedrive_oauth_env(server: &OAuthServer) -> TestEnv {
+    let mut env = TestEnv::with_env_key();
+    let id = format!("client_id={CLIENT_ID}");
+    let oauth_server = format!("oauth_server_url={}", server.url);
+    add(&mut env, "pipedrive", "pipedrive", &["--field", "auth_mode=oauth", "--field", &id, "--field", &oauth_server, "--field", "line_number=+61299999999"]);
+    env
+}
+
 /// An api_domain over plain http (off loopback) fails the Pipedrive
 /// sign-in: nothing is saved, so no token is ever sent there.
 #[test]
@@ -858,24 +850,7 @@ fn a_pipedrive_token_response_naming_an_http_api_domain_fails_the_sign_in() {
         "require_pkce": false,
         "extra": { "api_domain": "http://acme.pipedrive.example", "scope": "base" },
     }));
-    let mut env = TestEnv::with_env_key();
-    let id = format!("client_id={CLIENT_ID}");
-    let oauth_server = format!("oauth_server_url={}", server.url);
-    add(
-        &mut env,
-        "pipedrive",
-        "pipedrive",
-        &[
-            "--field",
-            "auth_mode=oauth",
-            "--field",
-            &id,
-            "--field",
-            &oauth_server,
-            "--field",
-            "line_number=+61299999999",
-        ],
-    );
+    let env = pipedrive_oauth_env(&server);
     let login = start_login(&env, "pipedrive", &format!("{}/oauth/authorize?", server.url));
     let (code, _, stderr) = login.approve();
     assert_eq!(code, Some(1), "{stderr}");

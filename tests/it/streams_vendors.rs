@@ -22,26 +22,26 @@ fn sync(env: &TestEnv, name: &str, extra: &[&str]) -> (Value, std::process::Outp
     (serde_json::from_slice(&out.stdout).unwrap_or(Value::Null), out)
 }
 
-fn sync_ok(env: &TestEnv, name: &str, extra: &[&str]) -> Value {
+pub(crate) fn sync_ok(env: &TestEnv, name: &str, extra: &[&str]) -> Value {
     let (v, out) = sync(env, name, extra);
     assert!(out.status.success(), "sync failed: {v:#}\n{}", String::from_utf8_lossy(&out.stderr));
     assert_eq!(v["status"], "success", "{v:#}");
     v
 }
 
-fn stream<'a>(r: &'a Value, s: &str) -> &'a Value {
+pub(crate) fn stream<'a>(r: &'a Value, s: &str) -> &'a Value {
     r["streams"].as_array().unwrap().iter().find(|x| x["stream"] == s).unwrap_or_else(|| panic!("no {s} in {r:#}"))
 }
 
-fn query_of(r: &Request, k: &str) -> Option<String> {
+pub(crate) fn query_of(r: &Request, k: &str) -> Option<String> {
     r.url.query_pairs().find(|(n, _)| n == k).map(|(_, v)| v.to_string())
 }
 
-fn requests_at(fake: &Fake, p: &str) -> Vec<Request> {
+pub(crate) fn requests_at(fake: &Fake, p: &str) -> Vec<Request> {
     fake.requests().into_iter().filter(|r| r.url.path() == p).collect()
 }
 
-fn ok_json(v: Value) -> ResponseTemplate {
+pub(crate) fn ok_json(v: Value) -> ResponseTemplate {
     ResponseTemplate::new(200).set_body_json(v)
 }
 

@@ -12,36 +12,14 @@ use wiremock::{Mock, Request, ResponseTemplate};
 
 use crate::common::FakeProvider as Fake;
 use crate::common::*;
+use crate::streams_vendors::{ok_json, query_of, requests_at, stream};
 
 const CLIENT: &str = "1000.K7QX2ZT9B4M1R8W3N6P0YJ5HC2LD8F";
 const REFRESH: &str = "1000.6f1e2d3c4b5a69788796a5b4c3d2e1f0.0a1b2c3d4e5f60718293a4b5c6d7e8f9";
 const ORG: &str = "649000000";
 
 fn sync_ok(env: &TestEnv, extra: &[&str]) -> Value {
-    let mut args = vec!["sync", "desk", "-o", "json"];
-    args.extend_from_slice(extra);
-    let out = env.run(&args);
-    assert_no_canary(env, &out, "sync");
-    let v: Value = serde_json::from_slice(&out.stdout).unwrap_or(Value::Null);
-    assert!(out.status.success(), "sync failed: {v:#}\n{}", String::from_utf8_lossy(&out.stderr));
-    assert_eq!(v["status"], "success", "{v:#}");
-    v
-}
-
-fn stream<'a>(r: &'a Value, s: &str) -> &'a Value {
-    r["streams"].as_array().unwrap().iter().find(|x| x["stream"] == s).unwrap_or_else(|| panic!("no {s} in {r:#}"))
-}
-
-fn query_of(r: &Request, k: &str) -> Option<String> {
-    r.url.query_pairs().find(|(n, _)| n == k).map(|(_, v)| v.to_string())
-}
-
-fn at(fake: &Fake, p: &str) -> Vec<Request> {
-    fake.requests().into_iter().filter(|r| r.url.path() == p).collect()
-}
-
-fn ok_json(v: Value) -> ResponseTemplate {
-    ResponseTemplate::new(200).set_body_json(v)
+    crate::streams_vendors::sync_ok(env, "desk", extra)
 }
 
 fn ticket(n: u64, modified: &str) -> Value {
@@ -105,11 +83,11 @@ fn zoho_desk_tickets_and_contacts_by_from_and_limit_then_the_search_api_by_modif
     let t = stream(&r, "tickets");
     assert_eq!((t["pages"].as_u64(), t["created"].as_u64()), (Some(2), Some(101)), "{r:#}");
     assert_eq!(stream(&r, "contacts")["created"], 2, "{r:#}");
-    assert!(at(&fake, "/api/v1/tickets/search").is_empty(), "a first sync lists everything");
+    assert!(requests_at(&fake, "/api/v1/tickets/search").is_empty(), "a first sync lists everything");
     let api: Vec<Request> = fake.requests().into_iter().filter(|r| r.url.path().starts_with("/api/v1/")).collect();
     assert!(api.iter().all(|r| r.headers.get("authorization").is_some_and(|v| v.to_str().unwrap().ends_with("1000.deskaccess"))), "{api:#?}");
     assert!(api.iter().all(|r| query_of(r, "orgId").is_none()), "orgId is a header, not a parameter");
-    assert_eq!(at(&fake, "/api/v1/tickets").len(), 3, "page 2 was retried once after the 429");
+    assert_eq!(requests_at(&fake, "/api/v1/tickets").len(), 3, "page 2 was retried once after the 429");
     let one = env.json(&["tickets", "show", "1892000000000001"]);
     assert_eq!((one["name"].as_str(), one["status"].as_str(), one["email"].as_str()), (Some("Ticket 1"), Some("open"), Some("caller1@acme.com")), "{one:#}");
     assert_eq!((one["fields"]["priority"].as_str(), one["fields"]["custom.ticket_number"].as_str()), (Some("high"), Some("1")), "{one:#}");
@@ -121,7 +99,7 @@ fn zoho_desk_tickets_and_contacts_by_from_and_limit_then_the_search_api_by_modif
     let r = sync_ok(&env, &[]);
     assert_eq!((stream(&r, "tickets")["processed"].as_u64(), stream(&r, "tickets")["updated"].as_u64()), (Some(1), Some(1)), "{r:#}");
     assert_eq!(stream(&r, "contacts")["processed"], 0, "204 is no change: {r:#}");
-    let search = at(&fake, "/api/v1/tickets/search");
+    let search = requests_at(&fake, "/api/v1/tickets/search");
     assert_eq!(search.len(), 1);
     assert!(query_of(&search[0], "limit").is_some() && query_of(&search[0], "departmentId").is_none());
     let range = query_of(&search[0], "modifiedTimeRange").expect("modifiedTimeRange");
@@ -130,7 +108,7 @@ fn zoho_desk_tickets_and_contacts_by_from_and_limit_then_the_search_api_by_modif
     assert!(to.ends_with(".000Z"), "{to}");
     let to: jiff::Timestamp = to.parse().unwrap();
     assert!(to >= before - jiff::SignedDuration::from_secs(1), "the range ends at the run's start: {to}");
-    let csearch = at(&fake, "/api/v1/contacts/search");
+    let csearch = requests_at(&fake, "/api/v1/contacts/search");
     assert_eq!(query_of(&csearch[0], "modifiedTimeRange").unwrap().split(',').next(), Some("2025-01-01T11:00:00.000Z"));
     assert_eq!(env.json(&["tickets", "show", "1892000000000007"])["status"], "closed");
 
@@ -139,5 +117,5 @@ fn zoho_desk_tickets_and_contacts_by_from_and_limit_then_the_search_api_by_modif
         .respond_with(ResponseTemplate::new(200).set_body_json(json!({"data": []}))).with_priority(1));
     let r = sync_ok(&env, &["--full"]);
     assert_eq!(stream(&r, "tickets")["deleted"], 1, "{r:#}");
-    assert!(at(&fake, "/api/v1/tickets").iter().all(|r| query_of(r, "modifiedTimeRange").is_none()));
+    assert!(requests_at(&fake, "/api/v1/tickets").iter().all(|r| query_of(r, "modifiedTimeRange").is_none()));
 }
